@@ -1,0 +1,79 @@
+"""Provides the scenario catalogue: every scenario from the bundled folder and any extra folders."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .scenario import Scenario, ScenarioError, load_scenario
+from .yamlsource import SourceError
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def bundled_scenario_dir() -> Path:
+    """The scenarios that ship with the game.
+
+    An installed package carries them in `game/scenarios/`; a source checkout keeps
+    them in the top-level `scenarios/` folder beside `game/`.
+    """
+    installed = PACKAGE_DIR / "scenarios"
+    if installed.is_dir():
+        return installed
+    return PACKAGE_DIR.parent / "scenarios"
+
+
+def scenario_dirs(extra: list[str] | None = None, env: dict[str, str] | None = None) -> list[Path]:
+    """The folders to read, bundled first, then `CLOSER_SCENARIOS`, then `extra`."""
+    env = os.environ if env is None else env
+    dirs = [bundled_scenario_dir()]
+    for part in env.get("CLOSER_SCENARIOS", "").split(os.pathsep):
+        if part.strip():
+            dirs.append(Path(part.strip()).expanduser())
+    for part in extra or []:
+        dirs.append(Path(part).expanduser())
+    return dirs
+
+
+def scenario_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+@dataclass
+class Catalog:
+    """The scenarios that loaded, by id, and the problems of those that did not."""
+
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
+    problems: list[SourceError] = field(default_factory=list)
+
+    def get(self, scenario_id: str) -> Scenario | None:
+        return self.scenarios.get(scenario_id)
+
+    def ordered(self) -> list[Scenario]:
+        """By tier, then title."""
+        return sorted(self.scenarios.values(), key=lambda s: (s.tier, s.title.lower()))
+
+
+def load_catalog(dirs: list[Path]) -> Catalog:
+    """Load every scenario file in `dirs`; a broken file is reported and the rest still load."""
+    catalog = Catalog()
+    for folder in dirs:
+        if not folder.is_dir():
+            catalog.problems.append(SourceError(str(folder), 1, 1, "no such scenario folder"))
+            continue
+        for path in scenario_files(folder):
+            try:
+                scenario = load_scenario(path)
+            except ScenarioError as exc:
+                catalog.problems.extend(exc.problems)
+                continue
+            earlier = catalog.scenarios.get(scenario.id)
+            if earlier is not None:
+                line, col = scenario.positions.get("__id__", (1, 1))
+                catalog.problems.append(
+                    SourceError(str(path), line, col, f"scenario id {scenario.id!r} is already used by {earlier.source}; this file was skipped")
+                )
+                continue
+            catalog.scenarios[scenario.id] = scenario
+    return catalog

@@ -1,0 +1,850 @@
+"""Provides the move reader: what a candidate says, read into the twelve moves with evidence.
+
+The reader is deterministic, rule-based and pure Python. It works in four steps:
+
+1. *Prepare*: lowercase the text, fold curly quotes, spell out texting shorthand ("u",
+   "thx", "im") and mend common typos of the words that matter, keeping a map from every
+   prepared character back to the original, so evidence is always `text[start:end]`.
+2. *Split* into sentences and clauses ("I'm thrilled, and I'd say yes to an offer" is two).
+3. *Detect* each move with patterns over a clause, a sentence or the whole utterance,
+   depending on how far the move reaches (a story spans sentences; a fit reason ties a
+   clause about the candidate to one about the role).
+4. *Resolve* the classic confusions: a yes/no reservations question is not an open one, a
+   question about the process is next steps, "when do I start?" is pushy, a concession
+   followed by "but that's not really a gap" is an argument, not an acknowledgment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .moves import Move, MoveHit
+
+# Only the first part of a huge paste is read: enough for any spoken close, bounded in time.
+READ_LIMIT = 20_000
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\s+|.", re.UNICODE)
+
+# Shorthand and contractions written without apostrophes.
+_SHORTHAND = {
+    "u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thanx": "thanks",
+    "tysm": "thank you so much", "ty": "thank you", "pls": "please", "plz": "please",
+    "im": "i'm", "ive": "i've", "id": "i'd", "dont": "don't", "doesnt": "doesn't",
+    "didnt": "didn't", "cant": "can't", "wont": "won't", "isnt": "isn't", "wasnt": "wasn't",
+    "arent": "aren't", "havent": "haven't", "hasnt": "hasn't", "wouldnt": "wouldn't",
+    "couldnt": "couldn't", "shouldnt": "shouldn't", "thats": "that's", "whats": "what's",
+    "hows": "how's", "wheres": "where's", "whens": "when's", "youre": "you're",
+    "youd": "you'd", "youve": "you've", "youll": "you'll", "theyre": "they're",
+    "lets": "let's", "gonna": "going to", "wanna": "want to", "gotta": "have to",
+    "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
+    "tmrw": "tomorrow", "rn": "right now", "asap": "as soon as possible", "w/": "with",
+    "'m": "'m", "i’m": "i'm", "1st": "first", "nxt": "next", "tho": "though",
+}
+
+# Common misspellings of the words that matter, mended outright.
+_MISSPELLINGS = {
+    "thnaks": "thanks", "thansk": "thanks", "thanls": "thanks", "thamks": "thanks",
+    "thankyou": "thank you", "thanku": "thank you", "thnx": "thanks", "tanks": "thanks",
+    "definately": "definitely", "definatly": "definitely", "defintely": "definitely",
+    "definetly": "definitely", "definitly": "definitely", "alot": "a lot", "recieve": "receive",
+    "beleive": "believe", "wierd": "weird", "truely": "truly", "sincerly": "sincerely",
+    "oppurtunity": "opportunity", "oppertunity": "opportunity", "opprtunity": "opportunity",
+    "opportunuty": "opportunity", "oportunity": "opportunity", "intrested": "interested",
+    "intersted": "interested", "interessted": "interested", "intrest": "interest",
+    "reservatons": "reservations", "reservasions": "reservations", "concers": "concerns",
+    "concernes": "concerns", "hesistation": "hesitation", "hesistations": "hesitations",
+    "apreciate": "appreciate", "appriciate": "appreciate", "appreaciate": "appreciate",
+    "experiance": "experience", "expirience": "experience", "questons": "questions",
+    "quesitons": "questions", "questiosn": "questions", "excitied": "excited",
+    "exited": "excited", "sucess": "success", "succesful": "successful", "posible": "possible",
+    "wheather": "whether", "teh": "the", "adn": "and", "jsut": "just", "realy": "really",
+    "reallly": "really", "woudl": "would", "wuold": "would", "whta": "what", "waht": "what",
+}
+
+# Long words that matter: a typo within one edit of these (not at the very end, where
+# inflections live) is mended. Short words are left alone; too many real words sit nearby.
+_VOCABULARY = (
+    "interested", "interesting", "opportunity", "opportunities", "reservations", "reservation",
+    "concerns", "concerned", "hesitations", "hesitation", "hesitant", "definitely",
+    "appreciate", "appreciated", "experience", "absolutely", "questions", "question",
+    "excited", "exciting", "believe", "timeline", "genuinely", "honestly", "enthusiastic",
+    "thrilled", "worries", "weaknesses", "weakness", "apprehensions", "candidate", "decision",
+    "responsibilities", "challenges", "successful", "environment", "management", "statistics",
+    "background", "passionate", "motivated", "comfortable", "everything", "anything",
+    "acknowledge", "seriously", "forward", "position", "process", "interview", "probably",
+    "organization", "organisation", "recommend", "definitely", "sincerely",
+)
+_VOCAB_SET = frozenset(_VOCABULARY)
+_VOCAB_BY_LENGTH: dict[int, tuple[str, ...]] = {}
+for _word in _VOCABULARY:
+    _VOCAB_BY_LENGTH[len(_word)] = _VOCAB_BY_LENGTH.get(len(_word), ()) + (_word,)
+
+
+def _one_edit_at(a: str, b: str) -> int:
+    """Where `a` and `b` differ by one insertion, deletion, substitution or swap; -1 otherwise."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return -1
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1:] == b[i + 1:]:
+            return i
+        if i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]:
+            return i
+        return -1
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return i if longer[i + 1:] == shorter[i:] else -1
+
+
+@lru_cache(maxsize=8192)
+def _mend(token: str) -> str:
+    """A lowercased token with shorthand spelled out and near-miss typos mended."""
+    if token in _SHORTHAND:
+        return _SHORTHAND[token]
+    if token in _MISSPELLINGS:
+        return _MISSPELLINGS[token]
+    if len(token) < 7 or token in _VOCAB_SET or not token.isalpha():
+        return token
+    for length in (len(token) - 1, len(token), len(token) + 1):
+        for word in _VOCAB_BY_LENGTH.get(length, ()):
+            if word[0] != token[0]:
+                continue
+            at = _one_edit_at(token, word)
+            if 0 < at < max(len(word), len(token)) - 2:
+                return word
+    return token
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The prepared (lowercase, mended) text and the map back to the original."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of a prepared span."""
+        if end <= start:
+            return self.origin[start] if start < len(self.origin) else len(self.original), self.origin[start] if start < len(self.origin) else len(self.original)
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def prepare(text: str) -> Prepared:
+    parts: list[str] = []
+    origin: list[int] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        start = match.start()
+        if token.isspace() or (len(token) == 1 and (ord(token) < 32 or 0x7F <= ord(token) < 0xA0)):
+            if parts and parts[-1] == " ":
+                continue
+            parts.append(" ")
+            origin.append(start)
+            continue
+        lowered = token.lower().replace("’", "'").replace("‘", "'")
+        if len(lowered) != len(token):
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in token)
+        if lowered in ("“", "”"):
+            lowered = '"'
+        mended = _mend(lowered) if lowered[:1].isalnum() or lowered[:1] == "'" else lowered
+        parts.append(mended)
+        last = len(token) - 1
+        origin.extend(start + min(i, last) if len(mended) <= len(token) or i < last else start + last for i in range(len(mended)))
+    return Prepared(text, "".join(parts), tuple(origin))
+
+
+# ----- splitting ---------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<!\b[a-z])(?<!\be\.g)(?<!\bi\.e)(?<!\bmr)(?<!\bms)(?<!\bdr)(?<!\bmrs)(?:[.!?;…]+[\"')\]]*|\n)(?=\s|$)|\s+[-–—]+\s+(?=\w)")
+_CLAUSE_BREAK = re.compile(
+    r"(?<!if anything)(?<!if at all),\s*(?:and|but|so|also|plus|though|although|because|while|yet)?\s*(?!if\s+(?:anything|any|at\s+all)\b)(?=(?:and\s+|but\s+|so\s+)?"
+    r"(?:i|i'm|i'd|i've|i'll|we|we're|we've|my|you|you're|your|this|that|that's|it|it's|there|"
+    r"what|what's|how|when|where|which|who|why|could|would|can|do|does|is|are|if|please|any|"
+    r"thank|thanks|also|honestly|and|but|so|last|one)\b)"
+    r"|\s+(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i'd|i've|i'll|my|what|how|when|where|could|would|can|do|does|is|are|please|thank|thanks)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+    question: bool
+
+
+def _trim(prepared: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not prepared[start].isalnum():
+        start += 1
+    while end > start and prepared[end - 1] in " ,;:-–—\"'(":
+        end -= 1
+    return start, end
+
+
+def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, least: int = 1) -> list[tuple[int, int]]:
+    """Cut text[start:end] at the breaker's matches; pieces under `least` words join the next."""
+    cuts = [start]
+    for match in breaker.finditer(text, start, end):
+        cuts.append(match.end())
+    cuts.append(end)
+    spans: list[tuple[int, int]] = []
+    carry: int | None = None
+    for a, b in zip(cuts, cuts[1:]):
+        if carry is not None:
+            a = carry
+            carry = None
+        a, b = _trim(text, a, b)
+        if b <= a:
+            continue
+        if len(text[a:b].split()) < least and b < end:
+            carry = a
+            continue
+        spans.append((a, b))
+    if carry is not None:
+        a, b = _trim(text, carry, end)
+        if spans and b > a:
+            spans[-1] = (spans[-1][0], b)
+        elif b > a:
+            spans.append((a, b))
+    return spans
+
+
+_QUESTION_START = re.compile(
+    r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|last|one more thing|"
+    r"one last thing|quick question|and also|one question|my question is|i guess)[,:]?\s+)*"
+    r"(?:what|what's|how|how's|who|who's|whom|which|where|where's|why|when|when's|do|does|did|"
+    r"is|are|was|were|will|would|could|can|should|shall|have|has|may|might|any|anything|"
+    r"i'm curious|i am curious|i was wondering|i wonder|i'd love to know|i would love to know|"
+    r"i'd like to know|i would like to know|i want to know|i wanted to ask|i'd like to ask|"
+    r"i would like to ask|can i ask|could i ask|may i ask|tell me|please tell me|"
+    r"curious)\b"
+)
+
+
+_STATEMENT_WH = re.compile(
+    r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just)[,]?\s+)*"
+    r"(?:(?:when|where|while|whenever|once|since)\s+(?!(?:do|does|did|is|are|was|were|will|would|could|can|should|shall|might|may)\b)"
+    r"|(?:what|how|which|who|why)\s+(?:i|i've|i'd|i'm|we|we've|my|our|they|he|she)\b"
+    r"|(?:is|are|was|were)\s+(?:what|how|why|where)\b)"
+)
+
+
+def _asks(clause: str) -> bool:
+    """Is a clause (without its question mark) phrased as a question?"""
+    return bool(_QUESTION_START.match(clause)) and not _STATEMENT_WH.match(clause)
+
+
+def split(prepared: Prepared) -> list[tuple[Segment, list[Segment]]]:
+    """The sentences of a prepared text, each with its clauses."""
+    text = prepared.text
+    result: list[tuple[Segment, list[Segment]]] = []
+    for a, b in _segments(text, 0, len(text), _SENTENCE_END):
+        asked = text[a:b].endswith("?")
+        sentence = Segment(a, b, text[a:b], asked or _asks(text[a:b]))
+        clauses = []
+        pieces = _segments(text, a, b, _CLAUSE_BREAK, least=2)
+        for index, (c, d) in enumerate(pieces):
+            last = index == len(pieces) - 1
+            clause = text[c:d]
+            clauses.append(Segment(c, d, clause, (asked and last) or _asks(clause)))
+        result.append((sentence, clauses))
+    return result
+
+
+# ----- patterns ----------------------------------------------------------------------------
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+_I = r"(?:i|i'm|i am|i'd|i would|i'll|i will|i've|i have)"
+_ADV = r"(?:(?:really|truly|genuinely|definitely|absolutely|honestly|certainly|very much|very|so|just|still|also|even|now|do|would|totally|100%|sincerely|seriously|already|all the more|more than ever)\s+)*"
+_ROLE = r"(?:job|role|position|opportunity|post|gig|offer|spot|vacancy|seat)"
+_NEG = re.compile(r"\b(?:not|n't|never|no|nor|hardly|without)\b[^,.;!?]{0,18}$")
+
+THANKS = _rx(
+    r"thank(?:s|\s+you|\s+u|\s+ya)?(?!\s+to\s+(?!you\b))(?!\s+for\s+asking)",
+    r"many thanks", r"much appreciated", r"cheers",
+    r"(?:i|we)\s+" + _ADV + r"appreciate(?:d)?\s+(?:you\b|your\b|the\s+(?:time|opportunity|chance|conversation|chat|talk|discussion|interview|meeting|insight|candou?r|honesty)|this\s+(?:time|opportunity|chance|conversation|chat)|it(?!\s+if)|that(?!\s+(?:the|your|this|you))|everything|all\s+(?:of\s+)?(?:this|that|the|your))",
+    r"(?:i'm|i am|i was|really|so|very)\s+grateful",
+    r"grateful\s+for",
+    r"appreciate\s+(?:your|the)\s+time",
+)
+
+NO_QUESTIONS = [
+    _rx(r"no\s+(?:more|further|other|additional|real|specific|outstanding|burning|new)?\s*questions(?!\s+(?:that|about\s+(?:it|that)))", r"no\s+(?:more|further|other|additional)\s+question", r"^no\s+questions?", r"(?:have|got|there's|there\s+is)\s+no\s+question\b"),
+    _rx(r"(?:don't|do not|doesn't|haven't got|have not got)\s+(?:really\s+|actually\s+|think\s+i\s+have\s+)?(?:have\s+)?(?:any|anymore|any more|more|other|further|additional|a)?\s*(?:more\s+|further\s+|other\s+|additional\s+|real\s+|specific\s+)?questions?"),
+    _rx(r"(?:i\s+have|i've\s+got|i\s+got|i\s+have\s+got|there\s+is|there\s+are|there's)\s+no\s+(?:more\s+|further\s+|other\s+)?questions?"),
+    _rx(r"nothing\s+(?:else\s+|more\s+|further\s+)?(?:from\s+(?:me|my\s+(?:end|side))|on\s+my\s+(?:end|side)|(?:for|to)\s+(?:now|ask|add)|at\s+(?:the\s+moment|this\s+(?:time|point|stage))|right\s+now|comes\s+to\s+mind|that\s+i\s+can\s+think\s+of|i\s+can\s+think\s+of|springs\s+to\s+mind|i\s+need\s+to\s+ask)"),
+    _rx(r"(?:that's|that\s+is|that\s+was|thats)\s+(?:all|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))"),
+    _rx(r"(?:you've|you\s+have|you|we've|we\s+have|we|i\s+think\s+we've|i\s+think\s+you've)\s+(?:already\s+|pretty\s+much\s+|really\s+)?(?:covered|answered|addressed|gone\s+over|went\s+over|touched\s+on|talked\s+about|gone\s+through|went\s+through)\s+(?:it\s+all|everything|all\s+(?:of\s+)?(?:them|it|that|my\s+questions|i\s+(?:wanted|had))|all\s+my\s+questions|most\s+of\s+(?:it|them|my\s+questions)|my\s+questions|what\s+i\s+(?:wanted|had|needed))"),
+    _rx(r"(?:my|all\s+my|all\s+of\s+my)\s+questions\s+(?:have\s+been|were|got|are|have\s+all\s+been)\s+(?:all\s+|already\s+|pretty\s+much\s+)?(?:answered|covered|addressed)"),
+    _rx(r"i\s+(?:think\s+i\s+)?(?:have|got|'ve\s+got)\s+(?:everything|all\s+(?:the\s+)?(?:info|information|i\s+need))"),
+    _rx(r"(?:you|this|it|that|today)\s+(?:have|has)?\s*(?:answered|covered|explained)\s+(?:me\s+)?(?:everything|it\s+all|all|it)(?!\s+(?:about|in)\s+(?:the|this)\s+(?:project|rollout))"),
+    _rx(r"(?:not|n't)\s+having\s+any\s+(?:other\s+|more\s+)?questions?", r"(?:idk|not\s+sure|don't\s+know)\s+(?:if|that|what\s+else)\s+i\s+(?:have|could\s+ask|would\s+ask|need\s+to\s+ask|can\s+ask)",
+        r"not\s+sure\s+i\s+have\s+any", r"(?:i'm|i\s+am)\s+good\s+(?:for|on)\s+questions", r"(?:covered|answered)\s+(?:all\s+)?(?:of\s+)?my\s+questions", r"(?:that|which|it)\s+(?:about\s+)?covers?\s+(?:it|everything)",
+        r"i(?:'ve|\s+have)\s+(?:got|asked|covered)\s+everything", r"that\s+answers\s+(?:everything|all|it)", r"(?:that's|that\s+is)\s+(?:about\s+)?(?:it|all)\s+for\s+my\s+questions",
+        r"nothing\s+(?:further|more|else)(?:\s*(?:$|[,.!]|thanks|thank))", r"^(?:no|nope|nah),?\s+nothing", r"(?:you've|you\s+have)\s+been\s+(?:really\s+|very\s+|so\s+)?(?:thorough|clear)(?=.*\b(?:no|any|questions?|not\s+sure)\b)",
+        r"i\s+think\s+(?:you're|you\s+are|we're|we\s+are)\s+good", r"(?:nothing|none)\s+(?:at\s+all|really)"),
+]
+_DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage))|not\s+(?:right\s+)?now|not\s+for\s+now|"
+            r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|"
+            r"thanks|thank\s+you|for\s+now|on\s+my\s+end|from\s+me|really|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay)")
+_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|i'm|i\s+am|am|all\s+(?:good|set)|i\s+think\s+i'm)\b(?:[,.!]?\s*" + _DECLINE + r"\b)*[\s,.!]*$")
+_TAKEN_BACK = re.compile(r"\b(?:i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|wait)\b")
+
+QUESTION_TOPIC = _rx(
+    r"role", r"job", r"team", r"teams", r"work\w*", r"day", r"days", r"week", r"company", r"manager\w*",
+    r"project\w*", r"success\w*", r"challeng\w+", r"culture", r"onboard\w*", r"training", r"train",
+    r"tools?", r"growth", r"grow", r"career", r"goals?", r"priorit\w+", r"clients?", r"customers?",
+    r"office", r"remote", r"hybrid", r"shift\w*", r"department", r"position", r"responsib\w+",
+    r"expect\w*", r"measure\w*", r"look\s+like", r"ninety", r"\d+\s+days", r"first\s+(?:month|year|few)",
+    r"quarter", r"strategy", r"product\w*", r"enjoy", r"like\s+(?:most|best|about)", r"here",
+    r"you\s+(?:been|joined|started)", r"learn\w*", r"develop\w*", r"mentor\w*", r"support",
+    r"budget", r"salary", r"pay", r"benefits?", r"travel", r"hours", r"schedule", r"report\w*",
+    r"structure\w*", r"size", r"people", r"staff", r"colleagues", r"peers", r"organi[sz]ation",
+    r"mission", r"vision", r"values?", r"plans?", r"direction", r"future", r"change\w*", r"typical",
+    r"biggest", r"hardest", r"best", r"favou?rite", r"problem\w*", r"stack", r"systems?",
+    r"process(?:es)?", r"metrics?", r"kpis?", r"targets?", r"patients?", r"students?", r"classroom",
+    r"ward", r"store", r"site", r"warehouse", r"floor", r"lab", r"why\s+(?:is|did|has)", r"opening",
+    r"vacan\w+", r"predecessor", r"previous\s+person", r"turnover", r"advice", r"succeed",
+    r"thrive", r"great\s+\w+\s+in\s+this", r"ideal", r"look\s+for", r"feedback", r"review\w*",
+    r"promotion", r"advance\w*", r"leadership", r"lead", r"collaborat\w+", r"cross", r"stakeholders?",
+    r"funding", r"roadmap", r"launch\w*", r"competit\w+", r"market", r"industry", r"sector",
+    r"partners?", r"volunteers?", r"community", r"impact", r"data", r"research", r"code",
+    r"engineer\w*", r"design\w*", r"sales", r"quota", r"territory", r"account\w*", r"caseload",
+    r"curriculum", r"unit", r"shop", r"region\w*", r"branch\w*", r"weekend\w*\s+(?:work|shifts?|cover)",
+    r"equipment", r"software", r"flexib\w+", r"wfh", r"commute", r"relocat\w+", r"overtime",
+    r"on-?call", r"duties", r"tasks?", r"day-to-day", r"day\s+to\s+day", r"morale", r"atmosphere",
+    r"environment", r"workload", r"pace", r"busy", r"season\w*", r"peak",
+)
+SMALL_TALK = _rx(
+    r"weather", r"weekend", r"dog", r"cat", r"pets?", r"coffee", r"lunch", r"traffic", r"plant",
+    r"painting", r"photo", r"picture", r"holiday", r"vacation", r"game\s+last\s+night", r"breed",
+    r"parking", r"restroom", r"bathroom", r"toilet", r"wifi", r"mug", r"rain\w*", r"snow\w*",
+    r"sports?", r"football", r"match", r"your\s+(?:day|morning)\s+(?:going|been)", r"hear\s+me", r"see\s+me", r"connection", r"audio",
+    r"screen", r"mic", r"microphone", r"camera", r"name\s+again", r"spell", r"desk", r"office\s+(?:is|looks)", r"building", r"view",
+)
+QUESTION_META = _rx(
+    r"i\s+(?:do\s+)?have\s+(?:a|one|two|a\s+couple\s+(?:of)?|a\s+few|some)\s+(?:more\s+|quick\s+|last\s+|small\s+|other\s+|further\s+)?questions?",
+    r"(?:one|a)\s+(?:more|last|quick|final|small)\s+question",
+    r"(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a|one|another|something|about)",
+    r"i\s+(?:was|am)\s+(?:also\s+)?(?:wondering|curious)\s+(?:about|what|how|who|whether|if|why|where|which)",
+    r"i'm\s+(?:also\s+)?(?:curious|wondering)\s+(?:about|what|how|who|whether|if|why|where|which)",
+    r"i'd\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn)\s+(?:more\s+)?(?:about|what|how|who|whether|if|why|where|which)",
+    r"i\s+would\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn)\s+(?:more\s+)?(?:about|what|how|who|whether|if|why|where|which)",
+    r"(?:tell|show)\s+me\s+(?:more\s+)?(?:about|what|how|who|why|where|which)",
+    r"(?:walk|talk)\s+me\s+through",
+)
+
+NEXT_STEPS = _rx(
+    r"next\s+steps?", r"what\s+(?:happens|comes)\s+(?:next|now|after\s+(?:this|today|that))", r"what's\s+next",
+    r"what\s+is\s+next", r"where\s+(?:do\s+)?we\s+go\s+from\s+here", r"next\s+(?:round|stage|phase|interview)s?",
+    r"(?:timeline|time\s*line|timeframe|time\s+frame|timing|time\s+scale|timescales?)(?!\s+out)(?!\s+(?:for|of)\s+(?:the\s+)?(?:project|launch|rollout|product))",
+    r"when\s+(?:can|could|should|will|would|might|do|may)\s+i\s+(?:expect\s+to\s+|hope\s+to\s+)?(?:hear|expect|know|find\s+out|get\s+(?:a|an|the)?\s*(?:answer|decision|response|feedback|word|call|update))",
+    r"(?:hear|get)\s+back", r"get\s+back\s+to\s+me", r"(?:when|how\s+soon).{0,30}\b(?:decid\w*|decision|fill|filled|hire|hiring|let\s+(?:me|candidates)\s+know|be\s+in\s+touch|notify|reach\s+out)",
+    r"decision\s+(?:date|timeline|process|be\s+made)", r"make\s+(?:a|the|your)\s+decision", r"(?:reach|made)\s+a\s+decision",
+    r"how\s+many\s+(?:other\s+|more\s+)?(?:candidates|applicants|rounds|interviews|stages|steps|people\s+(?:are\s+)?(?:you\s+)?(?:interview\w*|appl\w*|in\s+the\s+running|left|still|shortlisted))",
+    r"(?:other|remaining|many)\s+candidates", r"(?:still\s+)?interviewing\s+(?:other|others|more|many)",
+    r"(?:the|your|this)\s+(?:hiring|interview|interviewing|recruitment|recruiting|selection|application)\s+process",
+    r"rest\s+of\s+the\s+process", r"(?:the|a)\s+process\s+from\s+here", r"process\s+(?:look\s+like|from\s+here|going\s+forward)",
+    r"start\s+date", r"when\s+(?:would|does|will|is)\s+(?:the|this)\s+(?:role|position|job)\s+(?:start|begin|be\s+filled)",
+    r"when\s+(?:are|is)\s+(?:you|the\s+team|the\s+company)\s+(?:looking|hoping|planning|aiming|wanting)\s+to\s+(?:fill|hire|start|have|make|decide|bring)",
+    r"(?:is|will)\s+there\s+(?:be\s+)?(?:another|a\s+second|a\s+third|a\s+final|a\s+next|further|more|any\s+more)\s+(?:round|interview|stage|step|meeting)s?",
+    r"(?:second|final|third|follow-?up|further|another)\s+(?:round|interview|stage)s?",
+    r"who\s+(?:else\s+)?(?:will|would|should|do|might)\s+i\s+(?:be\s+)?(?:meet|talk|speak|interview)(?:ing)?",
+    r"(?:meet|speak\s+with|talk\s+to)\s+(?:the\s+)?(?:rest\s+of\s+the\s+)?(?:team|hiring\s+manager|panel|director)\s+(?:before|as\s+part|next|at\s+some\s+point)",
+    r"(?:chance|opportunity)\s+to\s+meet\s+the\s+team",
+    r"(?:need|want|require)\s+(?:anything|any\w*\s+(?:else|more|other|documents|references)|references|my\s+references|a\s+portfolio|transcripts|samples)\s+from\s+me",
+    r"(?:anything|documents|paperwork|references)\s+(?:else\s+)?(?:i\s+should|you\s+need|you'd\s+need|i\s+can)\s+(?:send|provide|give|share)",
+    r"references", r"background\s+check", r"follow\s+up\s+(?:with\s+you|on\s+this|after|if|in)",
+    r"should\s+i\s+follow\s+up", r"how\s+(?:long|soon)\s+(?:does|will|until|before|would).{0,25}\b(?:process|decision|hear|know|take)",
+    r"when\s+(?:would|will|might)\s+(?:a|the|your)\s+decision", r"expect\s+to\s+hear",
+    r"keep\s+(?:me\s+)?(?:posted|updated|in\s+the\s+loop)", r"stay\s+in\s+touch\s+about",
+    r"sense\s+of\s+(?:your\s+|the\s+)?timing", r"when\s+(?:you're|you\s+are|you'll\s+be)\s+(?:making|deciding)",
+    r"how\s+(?:does|will)\s+the\s+(?:process|decision)", r"when\s+(?:should|can|could)\s+i\s+(?:expect|follow)",
+    r"when\s+will\s+(?:i|we)\s+know", r"what\s+(?:the|are\s+the)\s+(?:following|remaining)\s+steps",
+    r"(?:will|is|are|would)\s+there\s+(?:be\s+)?(?:a|an|any)\s+(?:\w+\s+)?(?:test|assessment|case\s+study|task|exercise|presentation|trial|panel|assignment|take-?home)",
+    r"(?:test|assessment|case\s+study|task|exercise|presentation|trial\s+shift|panel|assignment)\s+(?:as\s+)?(?:part\s+of|in)\s+the\s+process",
+    r"hear\s+(?:either\s+way|back\s+either|even\s+if)", r"after\s+(?:this|today|the\s+interview|this\s+interview)\b.{0,30}\b(?:happen\w*|next|what)",
+    r"(?:need|want)\s+(?:someone|somebody|the\s+person|them)\s+to\s+start", r"internal\s+candidates", r"shortlist\w*", r"(?:wrap|wrapping|finish|finishing)\s+up\s+(?:the\s+)?interviews",
+    r"(?:keep|hold)\s+(?:my\s+)?(?:schedule|calendar|diary)\s+(?:open|free)", r"follow-?up\s+(?:interview|call|meeting|round)", r"(?:more|other|further)\s+interviews\s+after",
+)
+
+_THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
+INTEREST = [
+    _rx(_I + r"?\s*" + _ADV + r"(?:interested|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"),
+    _rx(r"(?:i'd|i\s+would|i'll|i)\s+" + _ADV + r"(?:love|like|welcome|enjoy|be\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|delighted|thrilled|honou?red|excited|keen|eager|pleased|open))\s+(?:the\s+(?:chance|opportunity)\s+)?to\s+(?:move\s+(?:forward|ahead|on)|join|be\s+(?:a\s+)?part|work\s+(?:here|with|for|on|at|alongside)|be\s+considered|continue|proceed|take\s+(?:the\s+)?(?:next|this)|be\s+a\s+part|contribute|hear\s+(?:back|from|more|good)|progress|come\s+on\s+board|come\s+aboard|help|bring|learn\s+more|explore|talk\s+more|keep\s+(?:talking|the\s+conversation)|meet|get\s+started\s+on|be\s+on|be\s+in|dive\s+in|discuss|consider\s+(?:an|the|any)\s+offer|hearing\s+(?:an|the|your)\s+offer|receiving\s+an\s+offer|speak\s+(?:again|more|further)|go\s+further)"),
+    _rx(r"(?:look(?:ing)?|looks)\s+forward\s+to", r"(?:i\s+)?hop(?:e|ing)(?:fully)?\s+(?:to\s+(?:hear|move|join|be|work|speak|meet|continue|get|see|talk)|we(?:'ll|\s+can|\s+will|\s+get)?|that\s+(?:we|i|this)\s+(?:can|get|will|'ll)|i\s+(?:get|can|will|'ll|hear)|this\s+(?:works|leads|goes)|for\s+(?:a|the|good|positive)|so|to\s+be|you(?:'ll|\s+will)\s+(?:consider|keep|think|be\s+in\s+touch))", r"fingers\s+crossed", r"speaking\s+again"),
+    _rx(r"(?:this|that|it|the|your)\s+(?:" + _THING + r"\s+)?(?:really\s+|just\s+|honestly\s+|genuinely\s+)?(?:sounds|seems|looks|feels|is)\s+(?:like\s+)?(?:it\s+(?:could|would)\s+be\s+)?(?:a|an|the|just|really|so|very|truly|incredibly|super|such\s+an?)?\s*(?:great|amazing|exciting|fantastic|perfect|wonderful|fascinating|awesome|brilliant|incredible|dream|ideal|fun|compelling|appealing|interesting|cool|right\s+up\s+my\s+(?:street|alley)|exactly\s+what\s+i(?:'m|\s+am|'ve\s+been)\s+looking)"),
+    _rx(r"(?:excites|exciting|appeals\s+to|appealing\s+to|speaks\s+to|resonates\s+with)\s+me", r"(?:this|the)\s+(?:\w+\s+)?appeals", r"my\s+(?:interest|excitement|enthusiasm)", r"(?:even|all\s+the)\s+more\s+(?:interested|excited|keen|enthusiastic)", r"(?:can't|cannot)\s+wait", r"really\s+want\s+to\s+be\s+considered",
+        r"(?:made|makes|make)\s+me\s+want\s+(?:it|this|to\s+(?:join|work))\s+(?:even\s+|all\s+the\s+)?more", r"mean\s+(?:a\s+great\s+deal|a\s+lot|so\s+much|the\s+world)\s+to\s+me"),
+    _rx(r"i\s+" + _ADV + r"(?:love|like|loved|liked|enjoyed|admire|adore)\s+(?:this|the|your|what\s+(?:you|the\s+team))\s+(?:" + _THING + r"|\w+\s+(?:you're|you\s+are)\s+doing|are\s+doing|do|you're\s+building|sound\s+of)"),
+    _rx(r"(?:would|'d)\s+(?:seriously\s+|definitely\s+|certainly\s+|happily\s+)?consider\s+(?:an|the|any|your)\s+offer", r"(?:if|should)\s+(?:you|it|an\s+offer|the\s+offer|one)\s+(?:\w+\s+){0,4}(?:offer\w*|extended|came|comes|made)\b.{0,12}\b(?:i'd|i\s+would|i'll|i\s+will)\s+(?:\w+\s+)?(?:consider|think|be\s+(?:happy|glad|open|excited|delighted|interested)|love|look)", r"(?:open|happy)\s+to\s+(?:hearing|receiving|discussing|considering)\s+(?:an|the|your)\s+offer"),
+    _rx(r"wish(?:ing)?\s+to\s+(?:join|continue|be|work|move)", r"very\s+much\s+wish", r"(?:would|'d)\s+be\s+(?:a\s+)?(?:dream|honou?r|privilege|pleasure)", r"i\s+(?:really\s+)?(?:want|wanted)\s+to\s+(?:learn\s+more|explore|keep\s+talking)", r"(?:am|i'm)\s+very\s+much\s+(?:interested|keen)", r"sounds\s+(?:great|amazing|exciting|like\s+a\s+great\s+(?:fit|match|opportunity)|fantastic|perfect)",
+        r"(?:i've|i\s+have|i)\s+(?:always\s+)?(?:been\s+wanting|wanted|dreamed|dreamt|dreamed\s+of|wanted\s+for\s+years)\s+(?:to|of)\s+(?:work|join|be|do)", r"(?:i'd|i\s+would)\s+(?:really\s+|truly\s+)?enjoy", r"(?:i'd|i\s+would)\s+jump\s+at\s+(?!(?:it|an?\s+offer|the\s+offer|the\s+(?:job|role|position)))",
+        r"(?:could|would|might)\s+be\s+a\s+(?:great|good|perfect|real|wonderful)\s+(?:match|fit|opportunity|next\s+step)", r"(?:followed|been\s+following|admired)\s+(?:your|the\s+company's|this\s+team's)\s+work", r"(?:i'm|i\s+am)\s+(?:so\s+|really\s+)?(?:happy|glad)\s+i\s+(?:got|had)\s+the\s+chance"),
+]
+
+ASK_FOR_JOB = [
+    _rx(r"i\s+" + _ADV + r"(?:want|need|would\s+like|'d\s+like)\s+(?:this|the|that|your)\s+" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
+    _rx(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
+    _rx(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+your\s+(?:next|new)?\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
+    _rx(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take|say\s+yes(?:\s+to)?|sign|jump\s+at|grab|snap\s+up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
+    _rx(r"(?:you're|you\s+are|this\s+is|it's|it\s+is|this\s+(?:role|job|position|company|team)\s+is|you\s+guys\s+are|your\s+(?:company|firm|team|offer)\s+is|\w+\s+is)\s+(?:definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)?(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
+    _rx(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|hire\s+me|choose\s+me|pick\s+me|select\s+me|make\s+me\s+(?:an|the)\s+offer)"),
+    _rx(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|choose|pick|select|extend|give\s+me)"),
+    _rx(r"(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\s+(?:the|this)\s+(?:job|role|position|offer)", r"i(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i\s+(?:want|would\s+like|'d\s+like)\s+to\s+ask\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)"),
+    _rx(r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|100%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
+]
+
+_NOT_THE_ROLE = r"(?!(?:this|that|it|you|your)\b|the\s+(?:role|job|position|company|team|mission|idea|opportunity|offer|sound)\b|working\s+(?:here|with\s+you))"
+FIT_SELF = _rx(
+    r"i\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+|just\s+|do\s+|always\s+|honestly\s+)*(?:love|enjoy|like|relish|adore|thrive|flourish|excel|shine|live\s+for|gravitate|light\s+up|get\s+a\s+kick)\b\s*" + _NOT_THE_ROLE,
+    r"(?:i've|i\s+have)\s+(?:always\s+)?(?:loved|liked|enjoyed|been\s+(?:passionate|drawn|attracted|good|the\s+(?:one|person)))\b\s*" + _NOT_THE_ROLE,
+    r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|good\s+at|great\s+at|strong\s+at|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
+    r"my\s+(?:\w+\s+)?(?:favou?rite\s+(?:thing|part)|motivation|motivator|passion|strengths?|superpower|sweet\s+spot|interests?|values|background\s+(?:in|as)|experience\s+(?:in|with|as|running|leading|managing|at)|training\s+(?:in|as)|degree\s+in|whole\s+career|career|years\s+(?:in|as|of|at)|time\s+(?:at|as|in)|work\s+(?:at|as|in|with|on))",
+    r"what\s+(?:really\s+)?(?:drives|motivates|energi[sz]es|excites|gets)\s+me", r"i\s+get\s+(?:my\s+|real\s+|a\s+lot\s+of\s+)?(?:energy|a\s+buzz|satisfaction|joy)\s+from", r"i\s+get\s+(?:restless|bored)",
+    r"how\s+i'm\s+wired", r"(?:where|when|how)\s+i\s+(?:grow|thrive|work|learn|do\s+my\s+best\s+work)\s+best", r"i\s+(?:grow|thrive|work|learn)\s+best", r"i\s+do\s+my\s+best\s+work",
+    r"i\s+was\s+(?:raised|brought\s+up|born)", r"grew\s+up", r"i\s+care\s+(?:deeply\s+|a\s+lot\s+|so\s+much\s+)?about\s+" + _NOT_THE_ROLE, r"i\s+believe\s+(?:deeply\s+|strongly\s+)?in\s+" + _NOT_THE_ROLE,
+    r"i(?:'ve|\s+have)\s+spent\s+(?:\w+\s+){0,3}(?:years|decade|career|time|summers)", r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|several)\s+years\s+(?:of|in|as|doing|running|leading|working|on|at)",
+    r"i\s+was\s+(?:always\s+)?the\s+(?:one|person)\s+who", r"as\s+a\s+(?:former|trained|certified|native|bilingual|qualified)", r"people\s+person", r"i\s+(?:speak|know)\s+(?:\w+\s+)?(?:spanish|french|mandarin|arabic|german|hindi|portuguese|languages|\w+\s+fluently)",
+    r"(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:happiest|most\s+at\s+home)", r"what\s+i\s+(?:enjoy|love|like)\s+(?:most|best)", r"(?:i|i've)\s+(?:always\s+)?(?:gravitated|been\s+drawn)",
+    r"(?:motivated|driven|energi[sz]ed|fulfilled|inspired)\s+by", r"my\s+(?:own\s+)?(?:family|parents|mother|father|kids|children|community|neighbou?rhood)\b",
+)
+FIT_ROLE = _rx(
+    r"(?:this|the|your|that)\s+(?:whole\s+)?(?:role|job|position|team|teams|company|organi[sz]ation|environment|culture|mission|work|group|department|unit|org|floor|clinic|school|practice|firm|agency|lab|ward|store|site|shop|startup|program|programme|product|place|charity|hospital|district|library|newsroom|kitchen|warehouse|operation|operations|business|industry|sector|cause|customers|clients|patients|students|community|platform|office|project|projects|setting|pace)",
+    r"here", r"you(?:'re|\s+are|\s+guys|\s+all)?\s+(?:do|doing|build|building|focus|need|want|are\s+looking|'re\s+looking|described|mentioned|said|told\s+me|explained|value|serve|offer|have)",
+    r"which\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?(?:what|why|how)", r"exactly\s+what\s+(?:you|this|the|your)", r"(?:is|are)\s+(?:exactly|basically|precisely)\s+(?:that|this|what|the)",
+    r"that(?:'s|\s+is)\s+(?:exactly\s+|basically\s+|precisely\s+)?(?:the\s+(?:mix|kind|sort|type|same|thing)|what|where|this|why)", r"(?:suit|suits|fit|fits)\s+me", r"(?:a\s+)?good\s+fit\s+for\s+(?:how|what|who)",
+    r"(?:fits?|fitting|matches|match|aligns?|aligned|lines?\s+up|suits?|maps?|connects?|translates?|transfer\w*)\b", r"why\s+(?:this|i\s+(?:want|applied|think))",
+    r"(?:what|which)\s+(?:this|the)\s+(?:role|job|team|position)\s+(?:needs|requires|is\s+about|offers|involves|calls\s+for)",
+    r"(?:the|this)\s+(?:kind|sort|type)\s+of\s+(?:work|role|environment|team|place|culture)", r"(?:a|an)\s+(?:\w+\s+){0,4}(?:role|job|place|team|environment|culture|office|clinic|company|nonprofit|shelter|er|ward|desk|unit|org|organi[sz]ation|hotel|site|store|school)\s+(?:like\s+this|where|that|whose|with|at|in|which|who)",
+    r"your\s+\w+", r"day\s+one", r"that\s+kind\s+of\s+place", r"somewhere\s+(?:i|where)",
+)
+FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
+
+_STATIVE = r"(?!(?:wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|noticed|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
+STORY_ACTION = _rx(
+    r"(?:i|we|my\s+team|our\s+team|the\s+team\s+and\s+i|me\s+and\s+(?:my|the)\s+\w+)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?" + _STATIVE + r"(?:[a-z]{3,}ed(?!\s+(?:to|about|in)\s+(?:this|the|your|working))|led|ran|managed|built|organi[sz]ed|handled|coordinated|launched|took\s+over|took\s+on|stepped\s+(?:in|up)|trained|created|designed|negotiated|implemented|reduced|cut|increased|grew|delivered|set\s+up|introduced|rolled\s+out|taught|coached|planned|oversaw|owned|drove|shipped|migrated|automated|redesigned|rebuilt|turned\s+(?:around|it\s+around)|fixed|resolved|solved|saved|raised|closed|won|completed|finished|wrote|developed|analy[sz]ed|presented|hired|mentored|onboarded|volunteered|started|founded|moved|dealt\s+with|worked\s+(?:with|on|through|out)|had\s+to|was\s+(?:responsible|in\s+charge|asked|tasked|given|put\s+in\s+charge|the\s+(?:one|person|lead))|became|brought|convinced|persuaded|learned|taught\s+myself|picked\s+up|ended\s+up|managed\s+to|pulled|kept|took|made|hit|beat|cleared|restructured|streamlined|consolidated|supervised|directed|scheduled|budgeted|tracked|mapped|pitched|sold|recruited|reorgani[sz]ed|introduced|piloted|tested|caught|spotted|noticed|stabili[sz]ed|retained|covered|ran\s+point|juggled|handed|got|sat|walked|met|called|sorted|did|went|set|put|spent|built|switched|split|stayed|gave|cut|found|flagged|inherited|drew|ate|bought|broke|caught|chose|drove|fought|froze|hid|held|knew|led|lost|paid|rode|rose|ran|saw|sent|shook|shut|sold|spoke|stood|stuck|swept|taught|threw|understood|woke|won|wrote|rang|sang|stepped|escalated|documented|modelled|modeled|forecast|forecasted|audited|reconciled|shadowed|completed)",
+)
+STORY_ANCHOR = _rx(
+    r"last\s+(?:year|month|quarter|spring|summer|fall|autumn|winter|week|job|role|position|christmas|season|peak|semester|term)",
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple\s+of|\d+)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|quarters?)\s+(?:ago|back)",
+    r"in\s+(?:19|20)\d\d", r"in\s+my\s+(?:last|previous|prior|old|first|current|second)\s+(?:job|role|position|company|team|post|placement|internship)",
+    r"at\s+my\s+(?:last|previous|prior|old|current|first)\s+(?:job|role|company|employer|place|school|firm|workplace|hospital|practice|store|warehouse)",
+    r"when\s+i\s+(?:was|worked|joined|started|ran|led|took)", r"during\s+(?:my|the|a|an|our|that|covid|the\s+pandemic|peak|lockdown)",
+    r"for\s+(?:example|instance)", r"one\s+time", r"once,?\s+(?:i|we|when|at|our)", r"there\s+was\s+a\s+time", r"back\s+(?:in|when|at)",
+    r"previously", r"while\s+(?:i\s+was|at|working|leading|managing)", r"at\s+(?:[a-z]+\s+){0,2}(?:corp|inc|ltd|co|company|hospital|school|bank|store|warehouse|agency|council|university|startup|clinic|restaurant|hotel|plant|depot)",
+    r"my\s+(?:last|previous|prior|old|current)\s+(?:job|role|company|employer|boss|manager|team)", r"on\s+my\s+(?:last|previous)\s+(?:team|project|placement)",
+    r"(?:this|that)\s+(?:past|last)\s+\w+", r"over\s+the\s+(?:last|past)\s+\w+", r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+    r"at\s+[A-Za-z]+(?:'s)?\s+(?:i|we)", r"the\s+(?:closest|nearest)\s+(?:i've|i\s+have|i)",
+    r"when\s+(?:our|my|the|a|an|one\s+of\s+(?:our|my))\s+(?:\w+\s+){0,3}(?:went|started|was|were|got|had|left|quit|crashed|failed|broke|flooded|closed|called|threatened|asked|pulled|lost|hit|came|moved|changed|switched|retired|needed)",
+    r"in\s+my\s+(?:first|second|third|last|final)\s+(?:year|month|week|season|job|role)", r"(?:one|that|last|every)\s+(?:summer|winter|spring|autumn|fall|quarter|semester|christmas|weekend)",
+    r"the\s+one\s+(?:time|quarter|year|month|season)", r"at\s+(?:the|my|our)\s+(?:\w+\s+)?(?:bakery|shelter|centre|center|agency|bank|clinic|hospital|school|store|shop|warehouse|depot|charity|restaurant|hotel|startup|firm|company|council|university|college|plant|factory|call\s+centre|call\s+center|site|office|branch|practice|nonprofit|lab)",
+)
+STORY_RESULT = _rx(
+    r"which\s+(?:meant|resulted|led|cut|saved|brought|got|helped|gave|took|reduced|increased|raised)", r"as\s+a\s+result", r"resulting\s+in", r"result(?:s|ed)?",
+    r"(?:we|i|it|they|the\s+team|the\s+project|the\s+site|sales|errors|turnover|costs?|complaints|attendance|scores|throughput|output)\s+(?:\w+\s+)?(?:finished|delivered|hit|beat|cut|saved|reduced|grew|shipped|launched|closed|came\s+in|dropped|fell|rose|went\s+(?:up|down|from)|doubled|tripled|halved|improved|increased|decreased|exceeded|met|landed|went\s+live)",
+    r"ended\s+up", r"\d+\s*%", r"percent", r"\d+\s+(?:days|weeks|months|hours|people|staff|employees|stores|sites|clients|customers|students|patients|engineers|volunteers|drivers|associates|reports|nurses|pickers|shifts|locations|countries|languages|projects|accounts)",
+    r"on\s+time", r"under\s+budget", r"came\s+in\s+(?:under|early|ahead|on)", r"ahead\s+of\s+(?:schedule|time|plan)", r"(?:weeks?|days?|months?)\s+early", r"zero\s+\w+", r"from\s+\d+\s*\w*\s+(?:to|down\s+to|up\s+to)\s+\d+",
+    r"(?:promoted|recogni[sz]ed|award\w*|thanked)", r"no\s+(?:one|missed|errors|complaints|injuries|downtime|delays)", r"it\s+worked",
+    r"within\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:week|month|day|year|quarter|hour)s?", r"(?:haven't|hasn't|never)\s+(?:missed|lost|had|looked\s+back)", r"(?:is|are)\s+still\s+(?:with\s+us|running|used|in\s+use|there)",
+    r"still\s+(?:use|uses|running|with\s+us)", r"(?:went|gone)\s+down", r"(?:went|gone)\s+up", r"(?:kept|saved|won|retained)\s+(?:the|their|our|a)\s+(?:contract|client|account|customer|business)", r"got\s+us\s+through", r"clean",
+    r"(?:the\s+)?(?:most|highest|best|top)\s+(?:on|in)\s+(?:my|the|our)\s+team", r"on\s+(?:schedule|track|target|budget)", r"in\s+under\s+", r"none\s+of\s+(?:them|us|the)",
+    r"(?:didn't|did\s+not|never)\s+(?:move|drop|slip|miss|lose|fall)", r"matched", r"still\s+(?:there|here|in\s+place)", r"made\s+(?:senior|partner|lead|manager)",
+    r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end|morning|lunch)", r"back\s+(?:under|on|to)", r"(?:went|grew|dropped|fell|rose|climbed|jumped)\s+from",
+    r"after\s+(?:a|one|two|three|six)\s+(?:week|month|quarter|year)s?", r"(?:a|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?|years?|quarters?)\s+later", r"(?:made|adopted)\s+it\s+(?:a|the)", r"\d+k\b", r"with\s+(?:a\s+week|days|time)\s+to\s+spare", r"renewed", r"since\s*$",
+)
+
+ACK_CONCEDE = _rx(
+    r"you(?:'re|\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|quite\s+|100%\s+)?right",
+    r"(?:that's|that\s+is|it's|it\s+is)\s+(?:a\s+)?(?:very\s+|completely\s+|totally\s+)?(?:fair|true|valid|accurate|correct|legitimate|reasonable|understandable)(?:\s+(?:point|concern|question|observation|criticism|enough))?(?!\s+(?:to|for)\b)", r"^(?:yeah|yes|ok|okay|so)?,?\s*fair\b",
+    r"fair\s+(?:point|enough|concern|question|criticism)", r"(?:good|valid|great)\s+point",
+    r"i\s+(?:have\s+to\s+|must\s+|will\s+|'ll\s+|should\s+|can\s+)?(?:admit|concede|acknowledge|recogni[sz]e|own\s+(?:that|it))",
+    r"i\s+(?:can't|cannot|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+(?:claim|pretend|deny|argue)", r"(?:not|no)\s+going\s+to\s+pretend",
+    r"you(?:'ve|\s+have)\s+(?:identified|spotted|found|put\s+your\s+finger\s+on|hit\s+on)", r"it's\s+true\s+that", r"that\s+(?:is|'s)\s+(?:a\s+)?(?:real\s+|genuine\s+)?(?:gap|weakness|weak\s+spot|shortcoming|limitation)",
+    r"(?:i\s+)?(?:hear|take|understand)\s+(?:you|your\s+(?:point|concern)|the\s+concern|that)(?=.*\b(?:don't|do\s+not|haven't|lack|not|less|limited|only|gap|true|right|fair|working\s+on|course|plan)\b)",
+    r"(?:honestly|frankly|admittedly|truthfully|candidly|to\s+be\s+(?:honest|fair|upfront|frank|transparent|clear)),?\s+(?=.*\b(?:don't|do\s+not|haven't|have\s+not|never|lack|not\s+(?:as|a|an|yet)|less|limited|only|gap|weak|thin|light)\b)",
+    r"(?:guilty\s+as\s+charged|no\s+argument\s+(?:there|from\s+me)|i\s+won't\s+argue|point\s+taken|noted,?\s+and)",
+)
+ACK_GAP = _rx(
+    r"i\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:yet\s+|currently\s+|actually\s+|personally\s+)?have\s+(?!any\s+(?:more\s+|other\s+|further\s+)?(?:questions?|doubts|concerns)|(?:more|further|other)\s+questions?|a\s+question|questions?|time|anything|much\s+time|a\s+problem|an\s+issue|doubts?|concerns?|worries|reservations)",
+    r"i(?:'ve|\s+have)?\s+(?:haven't|have\s+not|have\s+never|never|hadn't|had\s+not|not|not\s+yet|yet\s+to)\s+(?:ever\s+|really\s+)?(?:yet\s+|actually\s+|really\s+|personally\s+|formally\s+|directly\s+|officially\s+)?(?:had|done|used|worked|managed|led|run|ran|been|held|taken|studied|earned|got|gotten|completed|touched|owned|supervised|handled|built|finished)",
+    r"i\s+lack", r"(?:my\s+)?lack\s+of(?=.*\b(?:working\s+on|plan|course|enrolled|learning|studying|closing|i'm|i\s+am|i\s+know|honest|right|fair|true|admit)\b)",
+    r"i(?:'m|\s+am)\s+(?:not|less)\s+(?:yet\s+|really\s+|currently\s+)?(?:a|an|as|very|that|quite|fully|formally)?\s*(?:expert|certified|licensed|qualified|experienced|strong|familiar|senior|fluent|seasoned|trained|specialist|statistician|\w+\s+expert)",
+    r"(?:my|the)\s+(?:\w+\s+){0,2}(?:experience|background|knowledge|exposure|skills?|training)\s+(?:with|in|on)?\s*(?:\w+\s+){0,3}(?:is|are|has\s+been|was)\s+(?:still\s+|a\s+bit\s+|somewhat\s+|fairly\s+|pretty\s+)?(?:limited|light|thin|lighter|narrower|weaker|not\s+as|less|modest|a\s+(?:gap|weakness)|basic|minimal|shallow|newer)",
+    r"(?:a|my|that's\s+a|it's\s+a|is\s+a)\s+(?:real\s+|genuine\s+|clear\s+|big\s+|fair\s+)?(?:gap|weakness|weak\s+spot|shortcoming|blind\s+spot)(?!\s+(?:do|would|that\s+you))",
+    r"my\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:still\s+|pretty\s+|fairly\s+|a\s+bit\s+|quite\s+|honestly\s+)?(?:basic|limited|rusty|weak|thin|light|patchy|shaky|not\s+great|not\s+strong|average|minimal)",
+    r"i'm\s+not\s+(?:really\s+|exactly\s+)?(?:a|an)\s+(?:\w+\s+)?person", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:probably\s+|definitely\s+)?need\s+(?:some\s+)?(?:help|support|training|time|to\s+(?:learn|get\s+up\s+to\s+speed|ramp))",
+    r"(?:mostly|only)\s+(?:done|used|worked)", r"(?:is|are)\s+(?:a\s+bit\s+)?thin", r"(?:small|limited)\s+sample",
+    r"no\s+(?:formal\s+|direct\s+)?(?:degree|experience|background|certification|training|qualification)\s+in",
+    r"(?:less|not\s+as\s+much|limited|little)\s+(?:\w+\s+)?(?:experience|exposure|background)", r"only\s+(?:have|had|got|did|been)\s+(?:\w+\s+){0,2}(?:years?|months?|one|a\s+little|a\s+bit)",
+    r"(?:i'm|i\s+am)\s+still\s+(?:learning|building|developing|new|getting)", r"(?:isn't|is\s+not|wasn't|was\s+not)\s+in\s+(?:statistics|\w+ics|\w+ing|finance|accounting|engineering|nursing|law|education)",
+    r"(?:my\s+)?degree\s+(?:is|was)\s+in\s+(?!(?:statistics|\w+\s+statistics))", r"not\s+(?:a|an)\s+(?:\w+\s+)?(?:degree|graduate|major)",
+    r"(?:working|work)\s+on\s+(?:closing|filling|that\s+gap|it)", r"(?:enrolled|enrol\w*|signed\s+up)\s+(?:in|for)", r"(?:taking|doing|started|finishing)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:course|certificate|certification|class|diploma|program|programme|masters?|degree)",
+    r"(?:can't|cannot)\s+(?:change|undo)\s+(?:my|that|the)\s+(?:degree|background|history)", r"(?:i'm|i\s+am)\s+(?:a\s+)?(?:beginner|novice|newcomer)",
+)
+
+PUSHY = _rx(
+    r"when\s+(?:do|can|should|will|shall)\s+i\s+start(?!\s+(?:date|to\s+(?:hear|expect)))", r"(?:so\s+)?(?:did|do)\s+i\s+get\s+(?:it|the\s+(?:job|role|position|offer)|in)",
+    r"(?:so\s+)?is\s+(?:it|that)\s+a\s+yes", r"(?:so\s+)?am\s+i\s+hired", r"have\s+i\s+got\s+(?:it|the\s+job)",
+    r"(?:you'd|you\s+would|you'll|you\s+will|you'd\s+be|you're)\s+(?:be\s+)?(?:crazy|mad|foolish|insane|silly|nuts|making\s+a\s+(?:big\s+|huge\s+)?mistake)\s+(?:not\s+to|to\s+(?:pass|let))",
+    r"(?:i'm|i\s+am)\s+(?:clearly|obviously|definitely|easily|by\s+far|undoubtedly)\s+(?:the\s+)?(?:best|strongest|right|only|perfect)", r"(?:i'm|i\s+am)\s+the\s+(?:best|only|strongest|perfect)\s+(?:candidate|person|choice|fit|one)",
+    r"(?:you\s+)?(?:won't|will\s+not|wont|can't|cannot)\s+find\s+(?:anyone|anybody|someone|a\s+better|better)", r"no\s+one\s+(?:else\s+)?(?:is|will\s+be|could\s+be)\s+(?:better|as\s+good)",
+    r"(?:i|we)\s+need\s+(?:an\s+answer|to\s+know|a\s+decision|your\s+decision|an\s+offer)\s+(?:by|before|today|now|this|tomorrow|asap|as\s+soon)",
+    r"(?:make|give|send)\s+me\s+(?:an|the|your)\s+offer\s+(?:now|today|right\s+now|by|before|this)", r"when\s+(?:can|will|do)\s+i\s+(?:get|expect|see|sign)\s+(?:my|the)\s+(?:offer|contract|paperwork)",
+    r"where\s+do\s+i\s+sign", r"i'll\s+(?:expect|be\s+expecting|wait\s+for)\s+(?:a|an|your|the)\s+(?:call|offer|email)", r"(?:don't|do\s+not)\s+(?:keep\s+me\s+waiting|make\s+me\s+wait|take\s+too\s+long)",
+    r"hire\s+me\s+already", r"just\s+(?:hire|give|offer)\s+me", r"i\s+deserve\s+(?:this|the|it)", r"you\s+need\s+me", r"(?:it'd|it\s+would)\s+be\s+a\s+(?:big\s+|huge\s+)?mistake\s+(?:not|to\s+pass)",
+    r"(?:let's|let\s+us)\s+(?:just\s+)?(?:skip|cut\s+to|talk\s+(?:salary|money|numbers))", r"(?:i\s+have|i've\s+got)\s+(?:other|another|two|several|multiple)\s+offers?,?\s+(?:so|and)\s+(?:you|i\s+need|i'll\s+need|you'd\s+better|decide)",
+    r"(?:you'd|you\s+had)\s+better\s+(?:hurry|move|decide|act)", r"(?:what's|what\s+is|which\s+(?:one\s+)?is|where's|where\s+is|when's)\s+(?:my|the)\s+(?:desk|office|start\s+date|salary|first\s+day)(?=.*\b(?:my|so)\b)",
+    r"(?:so\s+)?when\s+is\s+my\s+(?:first\s+day|start\s+date|start)", r"what's\s+my\s+(?:start\s+date|salary|first\s+day|desk|office)", r"(?:i\s+)?(?:expect|demand)\s+(?:an?\s+)?(?:answer|offer|decision|call)",
+    r"(?:i|i'm|i\s+am)\s+(?:the\s+one|your\s+(?:guy|girl|person|man|woman))\b(?:\s+you\s+(?:want|need))?", r"you\s+know\s+i'm\s+the\s+(?:one|best|right)", r"any\s+other\s+candidate\s+would\s+be\s+a\s+(?:step\s+down|mistake)",
+    r"(?:better|best)\s+than\s+(?:anyone|everyone|the\s+others|any\s+other)", r"(?:i'm|i\s+am)\s+(?:overqualified|too\s+good)", r"(?:i'll|i\s+will)\s+(?:see\s+you|be\s+here)\s+(?:on\s+)?monday",
+    r"(?:before\s+i\s+leave|before\s+i\s+walk\s+out)\s+(?:the\s+building|today|this\s+room)", r"no\s+brainer", r"(?:i\s+)?(?:won't|will\s+not)\s+take\s+no\s+for\s+an\s+answer",
+    r"(?:so\s+)?(?:are\s+we|we're)\s+(?:good|done|agreed)\s+(?:then|here)?\s*\?", r"(?:can|could)\s+you\s+(?:tell|let)\s+me\s+(?:now|today|right\s+now)\s+(?:if|whether)",
+    r"(?:so\s+)?how\s+did\s+i\s+do\s*\?\s*(?:did|do)\s+i", r"(?:so\s+)?(?:when|where)\s+do\s+i\s+(?:sign|report|show\s+up)",
+    r"(?:send|email|mail|get|put)\s+(?:me\s+)?(?:over\s+)?(?:the|my|that|an?)\s+(?:contract|paperwork|offer\s+letter|offer)(?:\s+(?:over|today|tonight|now|by))?(?=.*\b(?:done|ready|today|now|tonight|writing|official|sign)\b)",
+    r"(?:get|have|put)\s+(?:that|it|this|the\s+offer)\s+in\s+writing", r"(?:tell|let)\s+(?:hr|them|your\s+\w+)\s+to\s+(?:send|prepare|draw\s+up)",
+    r"(?:when's|when\s+is|what's|what\s+is)\s+my\s+(?:first\s+day|start\s+date|start|salary|desk|office|title|badge|laptop)",
+    r"(?:tell|let)\s+me\s+(?:know\s+)?(?:when|where)\s+to\s+(?:come\s+in|show\s+up|start|report|turn\s+up)", r"(?:come\s+in|show\s+up|turn\s+up)\s+for\s+my\s+first\s+day",
+    r"(?:give|hand\s+in|put\s+in|handed\s+in|gave|giving|handing\s+in)\s+(?:in\s+)?(?:my\s+)?notice", r"make\s+(?:it|this|things)\s+official",
+    r"(?:already|basically|pretty\s+much)\s+(?:got|have|nailed|secured|won)\s+(?:this|it|the\s+(?:job|role|position))", r"(?:let\s+me\s+know|tell\s+me)\s+(?:that\s+)?i\s+(?:got|have)\s+(?:it|the\s+job)",
+    r"cleared\s+my\s+(?:calendar|schedule|diary)\s+for", r"(?:counting|banking)\s+on\s+(?:this|it|you|getting)", r"told\s+my\s+\w+\s+(?:that\s+)?i'm\s+(?:moving|starting|leaving|joining|taking)",
+    r"(?:need|want|give\s+me|expect)\s+(?:you\s+to\s+decide|a\s+(?:yes|decision|answer)|an?\s+(?:answer|offer|decision|yes))\s+(?:by|before|today|tomorrow|now|tonight|this)",
+    r"(?:decide|decision)\s+(?:by|before)\s+(?:tomorrow|tonight|today|friday|monday|the\s+end|end\s+of|this|noon)", r"(?:move|act|decide)\s+(?:fast|quickly)\s+if\s+i\s+were\s+you", r"if\s+i\s+were\s+you",
+    r"(?:you'll|you\s+will|you'd|you\s+would)\s+(?:really\s+)?regret", r"(?:let's|let\s+us)\s+not\s+drag", r"drag\s+(?:this|it|things)\s+out",
+    r"skip\s+(?:the\s+)?(?:reference|references|background|other|next|further|final|second|rest)", r"(?:don't|do\s+not)\s+see\s+why\s+(?:we|you)\s+(?:need|would\s+need)",
+    r"cancel\s+(?:my|the|all\s+my)\s+other", r"call\s+your\s+(?:boss|manager|ceo|director|supervisor)", r"(?:won't|will\s+not|shouldn't)\s+take\s+(?:you\s+)?(?:long|much\s+time)",
+    r"wait\s+(?:in\s+the\s+(?:lobby|hall|car)|here|outside)\s+(?:while|until)", r"(?:offers?|interviews?)\s+from\s+(?:two|three|several|other|a\s+few)\s+(?:of\s+)?(?:your\s+)?competitors",
+    r"(?:another|other|competing)\s+offers?\s+on\s+the\s+table", r"the\s+(?:best|top|strongest|greatest)\s+\w+\s+you(?:'ll|\s+will|'ve|\s+have)\s+(?:ever\s+)?(?:interview|meet|see|hire|find|get|had)",
+    r"(?:the\s+)?(?:obvious|clear|safest|safe|easy|only\s+real)\s+(?:choice|bet|pick|hire|option)", r"top\s+performer", r"save\s+you\s+the\s+(?:trouble|time|hassle)",
+    r"(?:interviewing|interview|see|meet|consider)\s+anyone\s+else", r"i\s+assume\s+(?:the\s+offer|you'll|you\s+will|the\s+salary|i'll\s+be|i\s+got)", r"(?:you'll|you\s+will)\s+(?:match|beat|pay)",
+    r"(?:top|high\s+end|upper\s+end)\s+of\s+the\s+(?:range|band)", r"i\s+(?:know|trust)\s+(?:that\s+)?(?:you'll|you\s+will|the\s+panel\s+will)\s+(?:see|make|choose|pick|agree)",
+    r"waste\s+(?:time|your\s+time)\s+(?:on|with)\s+(?:further|more|other|another)", r"we're\s+done\s+here", r"(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?i\s+got\s+it",
+    r"i\s+(?:already|basically)\s+know\s+i'll\s+be", r"if\s+you\s+pass\s+on\s+me", r"(?:i'll|i\s+will)\s+(?:just\s+)?(?:wait|sit)\s+(?:here|in)",
+)
+
+RES_NOUN = _rx(
+    r"reservations?", r"concerns?", r"doubts?", r"hesitations?", r"hesitancy", r"hesitant", r"hesitate", r"worr(?:y|ies|ied)", r"red\s+flags?",
+    r"gaps?", r"weakness(?:es)?", r"pause", r"misgivings?", r"question\s+marks?", r"reluctan\w+", r"apprehensions?", r"uncertaint\w+",
+    r"reserve", r"objections?", r"holding\s+you\s+back", r"hold\s+you\s+back", r"keep\s+you\s+from", r"stop\s+you\s+from", r"prevent\s+you",
+    r"lacking", r"fall(?:s|ing)?\s+short", r"fell\s+short", r"short\s+of", r"struggle", r"not\s+(?:the\s+)?(?:right|best|strongest)\s+fit",
+    r"any\s+issues?", r"what\s+issues?", r"issues?\s+(?:with|about)\s+(?:me|my|hiring)", r"areas?\s+(?:of|for|where)\s+(?:improvement|concern|growth|development|i)",
+    r"(?:weak|weaker|weakest)\s+(?:points?|spots?|areas?)", r"(?:risk|risks)\s+(?:in|of|with)\s+(?:hiring|bringing|me)", r"(?:concerned|worried|unsure|uneasy|skeptical|sceptical)\s+about",
+    r"anything\s+(?:missing|lacking)", r"(?:missing|lacking)\s+(?:from|in)\s+my", r"less\s+(?:than\s+)?(?:convinced|sure)", r"(?:could|might|would)\s+(?:give\s+you\s+pause|make\s+you\s+hesitate)",
+    r"(?:clear|clarify|address|allay|ease|put\s+to\s+rest|resolve)\s+(?:up\s+)?(?:anything|any|something|that|those|them)", r"hiring\s+me", r"about\s+(?:my|me)\s+(?:background|experience|fit|candidacy|profile|application|being)",
+    r"think\s+i(?:'d|\s+would|\s+might)\s+(?:struggle|find\s+(?:hard|difficult)|need\s+(?:to\s+)?(?:work|improve|grow|support))", r"(?:where|what)\s+(?:do\s+)?you\s+(?:think|see|feel)\s+i(?:'m|\s+am|\s+might\s+be|'d\s+be)?\s+(?:weak|lacking|short|less)",
+    r"see\s+more\s+of", r"(?:make|making)\s+me\s+(?:a\s+)?(?:stronger|better)\s+(?:candidate|fit)", r"(?:not|n't)\s+(?:sure|convinced)\s+(?:about|of)\s+me",
+    r"reasons?\s+(?:you|why\s+you|i|why\s+i)\s+(?:wouldn't|would\s+not|might\s+not|won't|couldn't|shouldn't|may\s+not)", r"stopping\s+you", r"think\s+twice", r"on\s+the\s+fence",
+    r"weak(?:er|est)", r"(?:wouldn't|would\s+not|might\s+not|may\s+not)\s+be\s+(?:a\s+)?(?:good|great|right|strong|the\s+right)\s+(?:fit|hire|choice)", r"hold\s+me\s+back",
+    r"(?:i'm|i\s+am|i\s+might\s+be|i\s+may\s+be)\s+(?:still\s+)?missing", r"(?:be|feel|are|were)\s+(?:more\s+|fully\s+)?(?:convinced|confident|comfortable|sure)\s+(?:about\s+me|that\s+i|i(?:'m|\s+(?:could|can|would|am)))",
+    r"mind\s+at\s+(?:rest|ease)", r"(?:need|want|like)\s+to\s+see\s+(?:from\s+me|more)", r"(?:feel|felt|seem|seems|look|looks)\s+(?:a\s+bit\s+)?(?:thin|weak|light|lacking|short)",
+    r"(?:still\s+)?unsure\s+(?:about|of)", r"unconvinced", r"(?:any|what)\s+(?:questions?|doubts?)\s+(?:do\s+you\s+)?(?:still\s+)?(?:have\s+)?about\s+(?:me|my|whether)",
+    r"(?:problem|issue|dealbreaker|deal\s*breaker|obstacle|barrier|sticking\s+point|drawback|downside)s?\s+(?:with|about|for|in)\s+(?:me|my|hiring)",
+    r"(?:my|me)\b.{0,50}\b(?:be|is|being)\s+(?:a|an)\s+(?:problem|issue|concern|dealbreaker|deal\s*breaker|obstacle|barrier|sticking\s+point)",
+    r"(?:anything|something)\s+(?:i\s+(?:can|could|should)\s+)?(?:clarify|clear\s+up|address|explain)", r"(?:second|other)\s+thoughts", r"(?:pushback|push\s+back)",
+    r"where\s+(?:i|my\s+\w+)\s+(?:could|can|need\s+to|should|might)\s+(?:improve|grow|be\s+stronger)", r"(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances)",
+)
+RES_CLOSED = re.compile(
+    r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|before\s+we\s+wrap\s+up|before\s+i\s+go)[,]?\s+)*"
+    r"(?:do|does|did|would|will|are|is|was|were|have|has|can|could|might|may|any|anything|is\s+there|are\s+there|was\s+there|do\s+you|would\s+you|could\s+you\s+think|can\s+you\s+think|any\s+chance|by\s+any\s+chance|if\s+you\s+have\s+any|if\s+there(?:'s|\s+is|\s+are)\s+any|i\s+(?:was\s+)?(?:wondering|wonder)\s+if|i'm\s+wondering\s+if|i\s+(?:would\s+like|'d\s+like|want)\s+to\s+know\s+if|i'd\s+love\s+to\s+know\s+if|just\s+wondering\s+if|let\s+me\s+know\s+if|please\s+let\s+me\s+know\s+if|tell\s+me\s+if|i'm\s+curious\s+if|curious\s+if|hopefully\s+(?:you|there)|i\s+hope\s+(?:you|there)|there\s+(?:isn't|aren't|is\s+no|are\s+no|are|is))\b"
+)
+RES_OPEN = _rx(
+    r"what(?:'s|\s+is|\s+are|\s+would\s+be|\s+might\s+be|\s+could\s+be|\s+were)?\s+(?:\w+\s+){0,4}(?:reservations?|concerns?|doubts?|hesitations?|hesitancy|worr(?:y|ies)|red\s+flags?|gaps?|weakness(?:es)?|misgivings?|question\s+marks?|reluctan\w+|apprehensions?|objections?|issues?|reserve|uncertaint\w+|risks?|weak\s+(?:points?|spots?|areas?)|areas?)",
+    r"what\s+(?:\w+\s+){0,3}(?:worries|concerns|gives\s+you\s+pause|is\s+giving\s+you\s+pause|would\s+give\s+you\s+pause|might\s+give\s+you\s+pause|holds?\s+you\s+back|is\s+holding\s+you\s+back|would\s+hold\s+you\s+back|might\s+hold\s+you\s+back|makes?\s+you\s+hesitate|would\s+make\s+you\s+hesitate|might\s+make\s+you\s+hesitate|would\s+(?:keep|stop|prevent)\s+you|might\s+(?:keep|stop|prevent)\s+you|could\s+(?:keep|stop|prevent)\s+you|(?:would|might|could)\s+make\s+you\s+(?:doubt|say\s+no|pass|hesitate)|do\s+you\s+(?:see|think)\s+(?:i'm|i\s+am|i\s+might|i'd|i\s+would|is|are)\s+(?:\w+\s+){0,2}(?:missing|lacking|weak|short|struggle)|(?:am|might)\s+i\s+(?:be\s+)?(?:missing|lacking))",
+    r"what(?:,|\s+)\s*if\s+anything", r"(?:which|what)\s+(?:parts?|areas?|aspects?|bits?)\s+(?:of\s+(?:my|me))?",
+    r"(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|maybe\s+|possibly\s+|perhaps\s+|just\s+)?(?:share|tell\s+me|walk\s+me\s+through|talk\s+me\s+through|let\s+me\s+know|be\s+(?:candid|honest|frank|open|straight)\s+(?:about|with\s+me\s+about)|describe|explain|outline|name|give\s+me|lay\s+out|point\s+out|identify|help\s+me\s+understand|spell\s+out|list)(?!\s+(?:me\s+)?if\b)",
+    r"(?:please|kindly|do)\s+(?:share|tell\s+me|let\s+me\s+know|walk\s+me\s+through|be\s+(?:candid|honest|frank)|point\s+out|do\s+the\s+needful)(?!\s+(?:me\s+)?if\b)",
+    r"(?:i'd|i\s+would|i)\s+(?:really\s+)?(?:like|love|appreciate|welcome|value)\s+(?:to\s+hear|to\s+know|to\s+understand|it\s+if\s+you\s+(?:could\s+|would\s+)?(?:share|told|tell|walked|shared)|you\s+to\s+(?:share|tell|walk)|your\s+(?:honest\s+|candid\s+)?(?:feedback|thoughts|view|take|read|perspective)\s+on|hearing|your\s+(?:honest\s+|candid\s+)?(?:reservations|concerns|doubts|feedback))",
+    r"(?:where|how)\s+(?:do|would|might)\s+you\s+(?:see|think|feel)", r"where\s+(?:do\s+)?(?:i|my)\s+(?:fall|fell|come|came)\s+short",
+    r"tell\s+me\s+(?:\w+ly\s+)?(?:about\s+)?(?:your|the|any|what|which|where|how)",
+    r"(?:if\s+you\s+(?:could|would|can|might)|you\s+(?:could|can|might))\s+(?:please\s+|kindly\s+)?(?:share|tell\s+me|walk\s+me|let\s+me\s+know\s+(?!if)|point\s+out|be\s+(?:candid|honest|frank))",
+    r"(?:happy|glad|keen|open|eager|ready|here)\s+to\s+(?:hear|know|discuss|talk\s+(?:about|through)|listen\s+to)",
+    r"what(?:'s|\s+is|\s+are)?\s+(?:\w+\s+){0,3}(?:making|giving|causing)\s+you", r"what\s+(?:would|might|could)\s+(?:it|that|they|those)\s+be",
+    r"what\s+(?:\w+\s+){0,3}(?:would|do|could|might)\s+(?:i|you)\s+(?:need|have|want)\s+to\s+(?:see|show|do|hear|prove)",
+    r"what\s+(?:are|were)\s+you\s+(?:still\s+)?(?:unsure|uncertain|worried|concerned|hesitant)", r"(?:walk|talk)\s+me\s+through", r"(?:share|tell)\s+(?:with\s+me\s+)?(?:your|the|what|those|them|whatever)",
+    r"(?:i\s+)?(?:want|need|wanted)\s+to\s+(?:hear|know|understand)\s+(?:your|the|what|where|which|about)", r"(?:be|go\s+ahead\s+and\s+be)\s+(?:brutally\s+)?(?:honest|candid|frank)\s+(?:with\s+me)?",
+    r"how\s+(?:do|would)\s+you\s+(?:feel|view|see)\s+(?:about\s+)?(?:my|me)", r"i'm\s+(?:curious|keen|eager|interested)\s+(?:to\s+(?:hear|know|understand)|about|what|where|which)",
+    r"what\s+(?:would|do|could|might)\s+(?:i|you)\s+(?:need|want|like)\s+(?:to\s+see|me\s+to)", r"what\s+(?:questions|reservations)\s+(?:do\s+you\s+)?(?:still\s+)?have\s+about",
+    r"what\s+(?:do\s+you\s+think|would\s+you\s+say)\s+(?:i|i'd|i\s+would|would)\s+(?:struggle|find\s+(?:hard|difficult|tough)|need)",
+)
+
+DISPUTE = _rx(
+    r"(?:i\s+)?(?:don't|do\s+not)\s+(?:really\s+|actually\s+)?(?:think|believe|see\s+(?:how|why|that))\s+(?:that(?:'s|\s+is|\s+would|\s+will|\s+should)?|it(?:'s|\s+is|\s+would|\s+will|\s+should|\s+matters)?|this(?:'s|\s+is|\s+would|\s+will)?|a\s+degree|the\s+degree|my\s+\w+|(?:\w+\s+){0,3}(?:matters|is\s+(?:an?\s+)?(?:issue|problem|relevant|necessary|needed|important|required)|should))",
+    r"(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not|wouldn't)\s+(?:really\s+|actually\s+)?matter", r"(?:isn't|is\s+not|wasn't|not|aren't|shouldn't\s+be)\s+(?:really\s+|actually\s+|even\s+|that\s+)?(?:an?\s+)?(?:issue|problem|concern|big\s+deal|relevant|necessary|needed|important|required|a\s+real\s+gap|a\s+gap|weakness|a\s+weakness|true|fair|accurate|the\s+point|a\s+factor)",
+    r"(?:every|all|any)\s+(?:\w+\s+)?(?:is|are)\s+(?:the\s+same|basically\s+the\s+same|alike)",
+    r"irrelevant", r"overrated", r"i\s+(?:disagree|would\s+disagree|'d\s+disagree|beg\s+to\s+differ|have\s+to\s+disagree|must\s+disagree)", r"with\s+(?:all\s+due\s+)?respect",
+    r"(?:just|only)\s+a\s+(?:piece\s+of\s+paper|formality|label|box\s+to\s+tick|technicality|checkbox)", r"(?:paper|piece\s+of\s+paper)\s+(?:doesn't|does\s+not|won't)", r"(?:degrees?|certificates?|credentials?|titles?)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+(?:mean|matter|prove)",
+    r"(?:won't|will\s+not|wouldn't|would\s+not)\s+be\s+(?:an?\s+)?(?:issue|problem|concern)", r"(?:that's|that\s+is|it's|it\s+is)\s+(?:not|hardly)\s+(?:really\s+)?(?:an?\s+)?(?:issue|problem|concern|gap|weakness|fair|true|accurate)",
+    r"(?:i'm|i\s+am)\s+(?:sure|confident|certain)\s+(?:that\s+)?(?:it|that|this)\s+(?:won't|will\s+not|wouldn't)", r"(?:(\b\w+)\s+is\s+(?:a|an)\s+\w+\s*,?\s+(?:a|an)\s+\w+\s+is\s+(?:a|an)\s+\w+)",
+    r"(?:a|an)\s+(\w+)\s+is\s+(?:a|an)\s+\1", r"anyone\s+can\s+(?:learn|pick\s+up|do)", r"(?:easy|simple)\s+to\s+(?:learn|pick\s+up)", r"i\s+(?:already|actually)\s+(?:have|do|know|did)\s+(?:plenty|lots|a\s+lot|more\s+than\s+enough|all)",
+    r"you're\s+(?:wrong|mistaken)", r"(?:i\s+)?(?:don't|do\s+not)\s+(?:agree|accept\s+that)", r"(?:no|not\s+a)\s+(?:need|requirement)\s+for", r"that's\s+(?:a\s+)?(?:myth|misconception)",
+    r"(?:skills|experience|results)\s+(?:matter|count)\s+more\s+than", r"more\s+(?:important|valuable|relevant)\s+than\s+(?:a|the|any)\s+(?:degree|certificate|credential)",
+)
+
+
+# ----- detection ---------------------------------------------------------------------------
+
+def _negated(text: str, start: int, floor: int) -> bool:
+    return bool(_NEG.search(text[max(floor, start - 24):start]))
+
+
+def _found(pattern: re.Pattern[str], segment: Segment, *, negatable: bool = False, text: str = "") -> bool:
+    for match in pattern.finditer(segment.text):
+        if negatable and _negated(segment.text, match.start(), 0):
+            continue
+        return True
+    return False
+
+
+def _any(patterns: list[re.Pattern[str]], segment: Segment, *, negatable: bool = False) -> bool:
+    return any(_found(p, segment, negatable=negatable) for p in patterns)
+
+
+_REQUEST = (r"(?:mind\s+)?(?:share|sharing|tell(?:ing)?\s+me|walk(?:ing)?\s+me\s+through|talk(?:ing)?\s+me\s+through|"
+            r"describe|explain|outline|name|lay\s+out|point\s+out|spell\s+out|list|be\s+(?:candid|honest|frank|open|straight))")
+_OPEN_REQUEST = re.compile(
+    r"^(?:(?:so|and|but|also|okay|ok|well|just|lastly|finally)[,]?\s+)*(?:could|can|would|will)\s+you\s+"
+    r"(?:please\s+|kindly\s+|maybe\s+|possibly\s+|perhaps\s+|just\s+)?" + _REQUEST + r"(?!\s+(?:me\s+)?if\b)"
+)
+_WH_RESERVATION = re.compile(
+    r"\b(?:what|which|where|how\s+(?:much|many|big|serious))\b(?:\s+\w+){0,5}?\s+(?:reservations?|concerns?|doubts?|hesitations?|worr(?:y|ies)|gaps?|weakness(?:es)?|misgivings?|objections?|red\s+flags?|questions?\s+(?:do\s+you\s+)?(?:still\s+)?(?:have\s+)?about)\b"
+)
+_YES_NO = re.compile(
+    r"\b(?:do|does|did|would|are|is|have|will)\s+you\s+(?:have|see|hold|feel|foresee|think\s+(?:there|you\s+have)|still\s+have)\s+(?:any|anything)\b"
+    r"|\b(?:is|are|was)\s+there\s+(?:any|anything|something)\b|\bif\s+you\s+have\s+any\b|\bif\s+there(?:'s|\s+is|\s+are)\s+any\b|\blet\s+me\s+know\s+if\b"
+    r"|^(?:(?:so|and|but|okay|ok|well|just|lastly|finally)[,]?\s+)*any(?:thing)?\b"
+)
+
+
+def _is_reservations(clause: Segment) -> Move | None:
+    """Is the clause a question about the interviewer's reservations, and in which form?"""
+    text = clause.text
+    if not RES_NOUN.search(text):
+        return None
+    open_hit = RES_OPEN.search(text)
+    if not (clause.question or open_hit or re.search(r"\bif\s+(?:you\s+have|there(?:'s|\s+is|\s+are))\b", text)):
+        return None
+    if not clause.question and not open_hit and re.search(r"\b(?:i|we)\s+(?:have|had|share|understand|hear|get|see|know|appreciate)\s+(?:your|the|that|those|a|some|no)\b", text):
+        return None
+    if not clause.question and re.search(r"\bno\s+(?:doubt|concerns?|worries|reservations)\b(?!\s+(?:you|from\s+you))", text):
+        return None
+    if _OPEN_REQUEST.match(text) or _WH_RESERVATION.search(text):
+        return Move.RESERVATIONS_OPEN
+    if RES_CLOSED.match(text) or _YES_NO.search(text):
+        return Move.RESERVATIONS_CLOSED
+    if open_hit:
+        return Move.RESERVATIONS_OPEN
+    return Move.RESERVATIONS_CLOSED
+
+
+def _is_question(clause: Segment, sentence: Segment) -> bool:
+    text = clause.text
+    if QUESTION_META.search(text):
+        return True
+    if not clause.question:
+        return False
+    if SMALL_TALK.search(sentence.text) and not QUESTION_TOPIC.search(text.replace("here", "")):
+        return False
+    if re.match(r"^(?:(?:so|and|but|okay|ok|well|sorry)[,]?\s+)*(?:can|could|may)\s+i\s+(?:just\s+|quickly\s+)?(?:be\s+(?:honest|frank|direct|blunt)|say|tell\s+you|add|mention|be\s+real)\b", text):
+        return False
+    if re.match(r"^(?:(?:so|and|but|okay|ok|well)[,]?\s+)*(?:any|anything)\s+(?:else|other|questions?|more)\b", text):
+        return False
+    if re.match(r"^(?:(?:so|and|but)\s+)?(?:does\s+that\s+(?:make\s+sense|answer)|you\s+know|right|ok|okay|yeah|how\s+(?:about|did)\s+(?:that|i\s+do)|how\s+are\s+you)\b", text):
+        return False
+    if re.search(r"\b(?:can|could|may|should|shall)\s+i\s+(?:send|email|call|follow|reach|contact|connect)\b", text) and not QUESTION_TOPIC.search(text):
+        return False
+    return bool(QUESTION_TOPIC.search(text)) or len(text.split()) >= 3
+
+
+def read_moves(text: str) -> list[MoveHit]:
+    """Read an utterance into moves, each with the exact words that carry it.
+
+    Never raises for any string; reads at most `READ_LIMIT` characters.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    return list(_read_cached(text[:READ_LIMIT]))
+
+
+@lru_cache(maxsize=16384)
+def _read_cached(text: str) -> tuple[MoveHit, ...]:
+    prepared = prepare(text)
+    parts = split(prepared)
+    found: list[tuple[int, int, Move]] = []
+
+    def hit(segment: Segment, move: Move) -> None:
+        found.append((segment.start, segment.end, move))
+
+    for sentence, clauses in parts:
+        readings = [_read_clause(prepared.text, clause, sentence) for clause in clauses]
+        if not any(r & _RESERVATION_MOVES for r in readings) and sentence.question:
+            whole = _is_reservations(sentence)
+            if whole:
+                readings = [r - {Move.QUESTION, Move.NEXT_STEPS} for r in readings]
+                hit(sentence, whole)
+        if any(r & {Move.NEXT_STEPS, *_RESERVATION_MOVES} for r in readings):
+            readings = [r - {Move.QUESTION} if not QUESTION_META.search(c.text) else r for r, c in zip(readings, clauses)]
+        for clause, reading in zip(clauses, readings):
+            for move in reading:
+                hit(clause, move)
+        _read_sentence(sentence, hit)
+
+    sentences = [sentence for sentence, _ in parts]
+    for start, end in _fit_reason(sentences):
+        found.append((start, end, Move.FIT_REASON))
+    story = _story_span(sentences)
+    if story:
+        found.append((story[0], story[1], Move.COUNTER_STORY))
+
+    hits: list[MoveHit] = []
+    seen: set[tuple[int, int, Move]] = set()
+    order = list(Move)
+    for start, end, move in sorted(found, key=lambda f: (f[0], order.index(f[2]))):
+        if (start, end, move) in seen:
+            continue
+        seen.add((start, end, move))
+        a, b = prepared.span(start, end)
+        hits.append(MoveHit(move, a, b, prepared.original[a:b]))
+    return tuple(hits)
+
+
+_RESERVATION_MOVES = frozenset({Move.RESERVATIONS_OPEN, Move.RESERVATIONS_CLOSED})
+
+
+def _read_clause(full: str, clause: Segment, sentence: Segment) -> set[Move]:
+    """The moves a clause carries on its own."""
+    ctext = clause.text
+    moves: set[Move] = set()
+    if THANKS.search(ctext):
+        moves.add(Move.THANKS)
+    reservations = _is_reservations(clause)
+    if reservations:
+        moves.add(reservations)
+    pushy = bool(PUSHY.search(ctext))
+    if pushy:
+        moves.add(Move.PUSHY)
+
+    next_steps = bool(NEXT_STEPS.search(ctext)) and not reservations
+    if next_steps and pushy and not re.search(r"\b(?:timeline|timing|process|hear\s+back|next\s+steps?)\b", ctext):
+        next_steps = False
+    if next_steps and not clause.question and not re.search(r"\b(?:wondering|curious|know|ask|understand|clarify|tell\s+me|let\s+me\s+know|share|hear|find\s+out|sense|idea|walk\s+me|explain|outline)\b", ctext):
+        next_steps = False
+    if next_steps and re.search(r"\b(?:don't|do\s+not|no)\s+need\s+to\s+(?:hear|know)", ctext):
+        next_steps = False
+    if next_steps:
+        moves.add(Move.NEXT_STEPS)
+
+    no_questions = any(p.search(ctext) for p in NO_QUESTIONS) or bool(_NO_START.match(ctext))
+    if no_questions and _TAKEN_BACK.search(full[clause.start:]):
+        if _NO_START.match(ctext) or not re.search(r"\b(?:don't|do\s+not|no)\b[^.]*\bquestions?\b", ctext):
+            no_questions = False
+    if no_questions:
+        moves.add(Move.NO_QUESTIONS)
+
+    if not reservations and not next_steps and not pushy and not no_questions and _is_question(clause, sentence):
+        moves.add(Move.QUESTION)
+
+    asked = _any(ASK_FOR_JOB, clause, negatable=True)
+    if asked and re.search(r"\b(?:keep|stop|prevent|hesitat\w*|reservations?|concerns?|before|about|against|from)\s+(?:\w+\s+){0,3}(?:hiring|offering|choosing|picking)\s+me\b", ctext):
+        asked = bool(re.search(r"\bi\s+" + _ADV + r"want\s+(?:this|the)\s+" + _ROLE, ctext))
+    if asked and clause.question and not re.search(r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\b", ctext):
+        asked = False
+    if asked:
+        moves.add(Move.ASK_FOR_JOB)
+    if not asked and not clause.question and _any(INTEREST, clause, negatable=True):
+        moves.add(Move.INTEREST)
+    elif asked and _any(INTEREST[:2], clause, negatable=True) and re.search(r"\b(?:interested|excited|keen|enthusiastic|thrilled|eager)\b", ctext):
+        moves.add(Move.INTEREST)
+    return moves
+
+
+def _fit_reason(sentences: list[Segment]) -> list[tuple[int, int]]:
+    """Spans where something about the candidate is tied to the role (one or two sentences)."""
+    spans: list[tuple[int, int]] = []
+    selfish = [_self_knowledge(s) for s in sentences]
+    linked = [bool(FIT_ROLE.search(s.text)) and not s.question for s in sentences]
+    used: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if not selfish[i] or i in used:
+            continue
+        if linked[i]:
+            spans.append((sentence.start, sentence.end))
+            used.add(i)
+        elif i + 1 < len(sentences) and linked[i + 1] and not selfish[i + 1] and not sentences[i + 1].question:
+            spans.append((sentence.start, sentences[i + 1].end))
+            used.update((i, i + 1))
+        elif i > 0 and linked[i - 1] and i - 1 not in used and _role_first(sentences[i - 1].text):
+            spans.append((sentences[i - 1].start, sentence.end))
+            used.update((i - 1, i))
+    return spans
+
+
+def _role_first(text: str) -> bool:
+    """A sentence that names what the role offers, to be followed by the candidate's part."""
+    return bool(re.search(r"\b(?:the\s+reason|what\s+(?:grabs|draws|attracts|excites)\s+me|the\s+part\s+(?:about|of)|what\s+i\s+(?:like|love)\s+(?:about|most))\b", text))
+
+
+def _self_knowledge(sentence: Segment) -> bool:
+    text = sentence.text
+    if sentence.question and not re.search(r"\b(?:because|since|as)\s+i\b", text):
+        return False
+    if FIT_BARE.match(text):
+        return False
+    found = [m for m in FIT_SELF.finditer(text) if not _negated(text, m.start(), 0)]
+    if not found:
+        return False
+    if ACK_GAP.search(text) and not re.search(r"\b(?:but|though|although|however)\b", text):
+        return False
+    return True
+
+
+def _read_sentence(sentence: Segment, hit) -> None:
+    """The moves that need a whole sentence: acknowledgments."""
+    stext = sentence.text
+    disputed = bool(DISPUTE.search(stext))
+    conceded = bool(ACK_CONCEDE.search(stext))
+    gap = bool(ACK_GAP.search(stext)) and not _is_reservations(sentence)
+    if (conceded or gap) and not disputed and not (sentence.question and not conceded):
+        hit(sentence, Move.ACKNOWLEDGE_GAP)
+
+
+_FOLLOW_ON = re.compile(
+    r"(?:,|;|\band)\s+(?:then\s+|also\s+)?(?:[a-z]{3,}ed|kept|took|ran|set|built|made|got|led|won|sold|wrote|taught|brought|found|gave|held|paid|put|sent|spent|stood|drove|went|did|sat|met|caught|cut|drew|fought|hit|rang|rebuilt|shut|split|spoke|swept)\b"
+)
+
+
+def _story_span(sentences: list[Segment]) -> tuple[int, int] | None:
+    """The sentences that tell a concrete past episode, if any.
+
+    A story needs the candidate acting in the past, and either a result, or a time or
+    place to anchor it together with more than one action.
+    """
+    acting = [s for s in sentences if STORY_ACTION.search(s.text) and not s.question]
+    if not acting:
+        return None
+    actions = sum(len(STORY_ACTION.findall(s.text)) + len(_FOLLOW_ON.findall(s.text)) for s in acting)
+    anchored = any(STORY_ANCHOR.search(s.text) for s in sentences)
+    resulted = any(STORY_RESULT.search(s.text) for s in sentences)
+    if not (resulted or (anchored and actions >= 2)):
+        return None
+    first = min(s.start for s in acting + [s for s in sentences if STORY_ANCHOR.search(s.text) and not s.question])
+    last = max(s.end for s in acting + [s for s in sentences if STORY_RESULT.search(s.text) and s.start >= first and not s.question])
+    return first, last
+
+
+def moves_in(text: str) -> list[Move]:
+    """The distinct moves in an utterance, in order of appearance."""
+    return list(dict.fromkeys(hit.move for hit in read_moves(text)))
+
+
+def disputes(text: str) -> bool:
+    """Does the utterance argue with a doubt rather than concede or answer it?"""
+    if not isinstance(text, str) or not text.strip():
+        return False
+    return bool(DISPUTE.search(prepare(text[:READ_LIMIT]).text))

@@ -1,0 +1,362 @@
+"""Provides the scenario model (immutable interview content) and its validating loader."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .fields import FieldReader
+from .personas import LINE_KEYS, personas, read_line_options
+from .moves import Move
+from .yamlsource import LocatedDocument, SourceError, load_yaml, parse_yaml
+
+END = "end"
+OUTCOMES = ("offer", "next_round", "waitlist", "rejected")
+HANDLED = ("countered", "acknowledged", "argued", "ignored")
+KINDS = ("hard", "soft")
+MIN_CHOICES = 3
+MAX_CHOICES = 6
+
+
+class ScenarioError(Exception):
+    """A scenario file with one or more located problems."""
+
+    def __init__(self, problems: list[SourceError]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An authored line the candidate can pick, and the moves it carries."""
+
+    id: str
+    text: str
+    moves: tuple[Move, ...]
+
+
+@dataclass(frozen=True)
+class Route:
+    """A way out of a node, taken when the candidate's moves meet its conditions."""
+
+    to: str
+    any_of: frozenset[Move] = frozenset()
+    all_of: frozenset[Move] = frozenset()
+    none_of: frozenset[Move] = frozenset()
+    about: tuple[str, ...] = ()
+
+    @property
+    def is_default(self) -> bool:
+        return not (self.any_of or self.all_of or self.none_of or self.about)
+
+
+@dataclass(frozen=True)
+class Node:
+    """A point in the conversation: what the interviewer says, and what may follow."""
+
+    id: str
+    says: tuple[str, ...]
+    choices: tuple[Choice, ...]
+    routes: tuple[Route, ...]
+
+
+@dataclass(frozen=True)
+class Trait:
+    """Something the role, its environment or its mission offers; fit reasons are judged by it."""
+
+    id: str
+    about: str
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """A doubt the interviewer holds about the candidate."""
+
+    id: str
+    kind: str
+    says: str
+    topics: tuple[str, ...]
+    replies: dict[str, str]
+    responses: tuple[Choice, ...]
+
+    @property
+    def is_hard(self) -> bool:
+        return self.kind == "hard"
+
+
+@dataclass(frozen=True)
+class InterviewerInfo:
+    name: str
+    persona: str
+    tier: int
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One interview's ending, as written by its author."""
+
+    id: str
+    title: str
+    company: str
+    role: str
+    brief: str
+    interviewer: InterviewerInfo
+    fit: int
+    accept: int
+    traits: tuple[Trait, ...]
+    reservations: tuple[Reservation, ...]
+    begin: str
+    nodes: dict[str, Node]
+    endings: dict[str, str]
+    lines: dict[str, tuple[str, ...]]
+    source: str = ""
+    content_hash: str = ""
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def tier(self) -> int:
+        return self.interviewer.tier
+
+    def reservation(self, reservation_id: str) -> Reservation:
+        for reservation in self.reservations:
+            if reservation.id == reservation_id:
+                return reservation
+        raise KeyError(reservation_id)
+
+
+TOP_KEYS = (
+    "id", "title", "company", "role", "brief", "interviewer", "first_impression", "traits",
+    "reservations", "begin", "nodes", "endings", "lines",
+)
+
+
+def _choice(reader: FieldReader, path: tuple) -> Choice:
+    reader.mapping(path, ("id", "text", "moves"), "a choice")
+    return Choice(
+        id=reader.slug(path + ("id",), "a choice"),
+        text=reader.text(path + ("text",), "a choice"),
+        moves=reader.moves(path + ("moves",), "a choice"),
+    )
+
+
+def _choices(reader: FieldReader, path: tuple, what: str, *, required: bool) -> tuple[Choice, ...]:
+    choices = reader.each(path, what, lambda p: _choice(reader, p), required=required)
+    if choices and not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
+        reader.problem(path, f"{what} offers {len(choices)} choices; offer from {MIN_CHOICES} to {MAX_CHOICES}")
+    reader.unique_ids([(c.id, path + (i, "id")) for i, c in enumerate(choices)], "choice id")
+    return tuple(choices)
+
+
+def _route(reader: FieldReader, path: tuple) -> Route:
+    reader.mapping(path, ("if", "all", "unless", "about", "to"), "a route")
+
+    def moves(key: str) -> frozenset[Move]:
+        if not reader.has(path + (key,)):
+            return frozenset()
+        return frozenset(reader.moves(path + (key,), "a route"))
+
+    return Route(
+        to=reader.text(path + ("to",), "a route"),
+        any_of=moves("if"),
+        all_of=moves("all"),
+        none_of=moves("unless"),
+        about=reader.words(path + ("about",), "a route", required=False),
+    )
+
+
+def _node(reader: FieldReader, path: tuple) -> Node:
+    reader.mapping(path, ("says", "choices", "routes"), f"node '{path[-1]}'")
+    says = read_line_options(reader, path + ("says",), f"node '{path[-1]}'")
+    routes = tuple(reader.each(path + ("routes",), f"node '{path[-1]}'", lambda p: _route(reader, p), minimum=1))
+    if routes and not routes[-1].is_default:
+        reader.problem(path + ("routes", len(routes) - 1), "the last route must have only 'to', so that every line has somewhere to go")
+    for index, route in enumerate(routes[:-1]):
+        if route.is_default:
+            reader.problem(path + ("routes", index), "a route with only 'to' catches everything: the routes after it are never used")
+    return Node(
+        id=str(path[-1]),
+        says=says,
+        choices=_choices(reader, path + ("choices",), f"node '{path[-1]}'", required=False),
+        routes=routes,
+    )
+
+
+def _trait(reader: FieldReader, path: tuple) -> Trait:
+    reader.mapping(path, ("id", "about", "topics"), "a trait")
+    return Trait(
+        id=reader.slug(path + ("id",), "a trait"),
+        about=reader.text(path + ("about",), "a trait"),
+        topics=reader.words(path + ("topics",), "a trait"),
+    )
+
+
+def _reservation(reader: FieldReader, path: tuple) -> Reservation:
+    reader.mapping(path, ("id", "kind", "says", "topics", "replies", "responses"), "a reservation")
+    kind = reader.text(path + ("kind",), "a reservation")
+    if kind and kind not in KINDS:
+        reader.problem(path + ("kind",), f"'kind' must be hard or soft (got {kind!r})")
+    wanted = HANDLED if kind != "hard" else tuple(h for h in HANDLED if h != "countered")
+    reader.mapping(path + ("replies",), HANDLED, "the replies")
+    if kind == "hard" and reader.has(path + ("replies", "countered")):
+        reader.problem(path + ("replies", "countered"), "a hard reservation cannot be countered by a story; remove 'countered'")
+    replies = {}
+    for key in wanted:
+        replies[key] = reader.text(path + ("replies", key), "the replies")
+    return Reservation(
+        id=reader.slug(path + ("id",), "a reservation"),
+        kind=kind or "soft",
+        says=reader.text(path + ("says",), "a reservation"),
+        topics=reader.words(path + ("topics",), "a reservation"),
+        replies=replies,
+        responses=_choices(reader, path + ("responses",), f"reservation '{reader.value(path + ('id',))}'", required=False),
+    )
+
+
+def _check_graph(reader: FieldReader, nodes: dict[str, Node], begin: str) -> None:
+    for node in nodes.values():
+        for index, route in enumerate(node.routes):
+            if route.to and route.to != END and route.to not in nodes:
+                reader.problem(
+                    ("nodes", node.id, "routes", index, "to"),
+                    f"route goes to unknown node {route.to!r} (nodes are: {', '.join(nodes)}, or 'end')",
+                )
+    if begin not in nodes:
+        return
+    reached = {begin}
+    frontier = [begin]
+    while frontier:
+        for route in nodes[frontier.pop()].routes:
+            if route.to in nodes and route.to not in reached:
+                reached.add(route.to)
+                frontier.append(route.to)
+    for node_id in nodes:
+        if node_id not in reached:
+            reader.problem(("nodes", node_id), f"node {node_id!r} is never reached from {begin!r}")
+    ends = {END}
+    changed = True
+    while changed:
+        changed = False
+        for node in nodes.values():
+            if node.id not in ends and any(r.to in ends for r in node.routes):
+                ends.add(node.id)
+                changed = True
+    for node_id in reached - ends:
+        reader.problem(("nodes", node_id), f"dead end: no path from node {node_id!r} leads to 'end'")
+
+
+def content_hash(data: object) -> str:
+    """A short fingerprint of a scenario's content, blind to comments and layout."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_scenario(doc: LocatedDocument) -> Scenario:
+    """Build a scenario from a located document, reporting every problem found.
+
+    Raises:
+        ScenarioError: the document is not a valid scenario.
+    """
+    reader = FieldReader(doc)
+    if not isinstance(doc.data, dict):
+        raise ScenarioError([doc.error((), "a scenario file must be a mapping with id, title, nodes, ...")])
+    reader.mapping((), TOP_KEYS, "a scenario")
+
+    reader.mapping(("interviewer",), ("name", "persona", "tier"), "the interviewer")
+    tier = reader.integer(("interviewer", "tier"), "the interviewer", 1, 9, 1, required=True)
+    known = personas()
+    if tier not in known:
+        reader.problem(("interviewer", "tier"), f"no interviewer persona has tier {tier} (tiers are: {', '.join(map(str, known))})")
+    interviewer = InterviewerInfo(
+        name=reader.text(("interviewer", "name"), "the interviewer"),
+        persona=reader.text(("interviewer", "persona"), "the interviewer"),
+        tier=tier,
+    )
+
+    reader.mapping(("first_impression",), ("fit", "accept"), "the first impression")
+    traits = tuple(reader.each(("traits",), "a scenario", lambda p: _trait(reader, p), minimum=1))
+    reader.unique_ids([(t.id, ("traits", i, "id")) for i, t in enumerate(traits)], "trait id")
+    reservations = tuple(reader.each(("reservations",), "a scenario", lambda p: _reservation(reader, p), minimum=1))
+    reader.unique_ids([(r.id, ("reservations", i, "id")) for i, r in enumerate(reservations)], "reservation id")
+
+    nodes: dict[str, Node] = {}
+    raw_nodes = reader.mapping(("nodes",), tuple(reader.value(("nodes",)) or ()), "the nodes")
+    if reader.required(("nodes",), "a scenario") and not raw_nodes:
+        reader.problem(("nodes",), "'nodes' needs at least one node")
+    for node_id in raw_nodes:
+        if not isinstance(node_id, str) or not node_id or node_id == END:
+            reader.problem(("nodes", node_id), f"{node_id!r} cannot name a node ('end' is where the interview stops)")
+            continue
+        nodes[node_id] = _node(reader, ("nodes", node_id))
+    begin = reader.text(("begin",), "a scenario")
+    if begin and nodes and begin not in nodes:
+        reader.problem(("begin",), f"'begin' names unknown node {begin!r}")
+    _check_graph(reader, nodes, begin)
+
+    if tier in known and known[tier].shows_choices:
+        for node in nodes.values():
+            if not node.choices and not reader.has(("nodes", node.id, "choices")):
+                reader.problem(("nodes", node.id), f"node {node.id!r} has no choices, but a tier-{tier} interviewer shows choices: add {MIN_CHOICES} to {MAX_CHOICES}")
+        for index, reservation in enumerate(reservations):
+            if not reservation.responses and not reader.has(("reservations", index, "responses")):
+                reader.problem(("reservations", index), f"reservation {reservation.id!r} has no responses, but a tier-{tier} interviewer shows choices: add {MIN_CHOICES} to {MAX_CHOICES}")
+
+    can_offer = tier in known and known[tier].can_offer
+    needed = OUTCOMES if can_offer else tuple(o for o in OUTCOMES if o != "offer")
+    reader.mapping(("endings",), OUTCOMES, "the endings")
+    endings = {}
+    for outcome in needed:
+        endings[outcome] = reader.text(("endings", outcome), "the endings")
+    if reader.has(("endings", "offer")) and not can_offer:
+        endings["offer"] = reader.text(("endings", "offer"), "the endings")
+
+    reader.mapping(("lines",), LINE_KEYS, "the lines")
+    lines = {}
+    for key in LINE_KEYS:
+        if reader.has(("lines", key)):
+            lines[key] = read_line_options(reader, ("lines", key), "the lines")
+
+    scenario = Scenario(
+        id=reader.slug(("id",), "a scenario"),
+        title=reader.text(("title",), "a scenario"),
+        company=reader.text(("company",), "a scenario"),
+        role=reader.text(("role",), "a scenario"),
+        brief=reader.text(("brief",), "a scenario"),
+        interviewer=interviewer,
+        fit=reader.integer(("first_impression", "fit"), "the first impression", 0, 100, 60),
+        accept=reader.integer(("first_impression", "accept"), "the first impression", 0, 100, 50),
+        traits=traits,
+        reservations=reservations,
+        begin=begin,
+        nodes=nodes,
+        endings=endings,
+        lines=lines,
+        source=doc.file,
+        content_hash=content_hash(doc.data),
+        positions={"__id__": doc.where(("id",)), **{node_id: doc.where(("nodes", node_id)) for node_id in nodes}},
+    )
+    if reader.problems:
+        raise ScenarioError(sorted(reader.problems, key=lambda p: (p.line, p.col)))
+    return scenario
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Read and check one scenario file.
+
+    Raises:
+        ScenarioError: the file cannot be read or is not a valid scenario.
+    """
+    try:
+        return parse_scenario(load_yaml(path))
+    except SourceError as exc:
+        raise ScenarioError([exc]) from None
+
+
+def scenario_from_text(text: str, file: str = "<scenario>") -> Scenario:
+    """Read a scenario from YAML text (used by tests and tools)."""
+    try:
+        return parse_scenario(parse_yaml(text, file))
+    except SourceError as exc:
+        raise ScenarioError([exc]) from None

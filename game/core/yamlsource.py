@@ -1,0 +1,125 @@
+"""Provides YAML loading that remembers where every value stands, for `file:line:col` errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Path_ = tuple[object, ...]
+
+
+class SourceError(Exception):
+    """A problem in a data file, located at a line and column (both from 1)."""
+
+    def __init__(self, file: str, line: int, col: int, message: str) -> None:
+        super().__init__(f"{file}:{line}:{col}: {message}")
+        self.file = file
+        self.line = line
+        self.col = col
+        self.message = message
+
+
+@dataclass
+class LocatedDocument:
+    """A loaded YAML document and the position of each value in it, by path.
+
+    A path is the tuple of keys and indexes that leads to a value, e.g.
+    `("nodes", "opening", "choices", 2, "text")`.
+    """
+
+    file: str
+    data: Any
+    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, path: Path_) -> tuple[int, int]:
+        """The line and column of `path`, or of its nearest located ancestor."""
+        path = tuple(path)
+        while path:
+            if path in self.marks:
+                return self.marks[path]
+            path = path[:-1]
+        return self.marks.get((), (1, 1))
+
+    def error(self, path: Path_, message: str) -> SourceError:
+        line, col = self.where(path)
+        return SourceError(self.file, line, col, message)
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _walk(
+    loader: yaml.SafeLoader,
+    node: yaml.Node,
+    path: Path_,
+    marks: dict[Path_, tuple[int, int]],
+    file: str,
+) -> None:
+    marks[path] = _mark(node)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[object] = set()
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                line, col = _mark(key_node)
+                raise SourceError(file, line, col, "a key must be a plain word")
+            if key in seen:
+                line, col = _mark(key_node)
+                raise SourceError(file, line, col, f"duplicate key {key!r}")
+            seen.add(key)
+            _walk(loader, value_node, path + (key,), marks, file)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(loader, item, path + (index,), marks, file)
+
+
+def parse_yaml(text: str, file: str) -> LocatedDocument:
+    """Parse YAML text safely (no tags beyond plain data) and locate its values.
+
+    Raises:
+        SourceError: the text is not valid YAML.
+    """
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return LocatedDocument(file, None, {(): (1, 1)})
+        marks: dict[Path_, tuple[int, int]] = {}
+        _walk(loader, node, (), marks, file)
+        data = loader.construct_document(node)
+        return LocatedDocument(file, data, marks)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "not valid YAML"
+        if exc.context and exc.problem:
+            problem = f"{exc.problem} ({exc.context})"
+        raise SourceError(file, line, col, problem) from None
+    except yaml.YAMLError as exc:
+        raise SourceError(file, 1, 1, f"not valid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def load_yaml(path: Path) -> LocatedDocument:
+    """Read and parse a YAML file.
+
+    Raises:
+        SourceError: the file cannot be read, is not UTF-8 or is not valid YAML.
+    """
+    file = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(file, 1, 1, f"cannot read the file: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise SourceError(file, line, col, "the file is not UTF-8 text") from None
+    return parse_yaml(text, file)
