@@ -70,7 +70,7 @@ def load_catalog(dirs: list[Path]) -> Catalog:
                 continue
             earlier = catalog.scenarios.get(scenario.id)
             if earlier is not None:
-                line, col = scenario.positions.get("__id__", (1, 1))
+                line, col = scenario.positions.get("id", (1, 1))
                 catalog.problems.append(
                     SourceError(str(path), line, col, f"scenario id {scenario.id!r} is already used by {earlier.source}; this file was skipped")
                 )

@@ -247,9 +247,19 @@ class Interview:
             self._arrive(destination)
 
     def _arrive(self, node_id: str) -> None:
-        self.node_id = node_id
-        for text in self.scenario.nodes[node_id].says:
-            self._say(text)
+        seen: set[str] = set()
+        while True:
+            node = self.scenario.nodes[node_id]
+            self.node_id = node_id
+            for text in node.says:
+                self._say(text)
+            if not node.then or node_id in seen:
+                return
+            seen.add(node_id)
+            if node.then == END:
+                self._end("interviewer")
+                return
+            node_id = node.then
 
     def _end(self, by: str) -> None:
         self.over = True

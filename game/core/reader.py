@@ -233,6 +233,10 @@ _STATEMENT_WH = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|when|while|that)\b")
+_RELATIVE_QUESTION = re.compile(r"^(?:which|who|where|when)\s+(?:\w+\s+)?(?:do|does|did|is|are|will|would|could|can|should)\s+(?:you|we|they|i|the)\b")
+
+
 def _asks(clause: str) -> bool:
     """Is a clause (without its question mark) phrased as a question?"""
     return bool(_QUESTION_START.match(clause)) and not _STATEMENT_WH.match(clause)
@@ -250,7 +254,10 @@ def split(prepared: Prepared) -> list[tuple[Segment, list[Segment]]]:
         for index, (c, d) in enumerate(pieces):
             last = index == len(pieces) - 1
             clause = text[c:d]
-            clauses.append(Segment(c, d, clause, (asked and last) or _asks(clause)))
+            asks = (asked and last) or _asks(clause)
+            if index and _RELATIVE.match(clause) and not _RELATIVE_QUESTION.match(clause):
+                asks = False
+            clauses.append(Segment(c, d, clause, asks))
         result.append((sentence, clauses))
     return result
 
@@ -258,7 +265,8 @@ def split(prepared: Prepared) -> list[tuple[Segment, list[Segment]]]:
 # ----- patterns ----------------------------------------------------------------------------
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    """One pattern for several alternatives, each starting at a word boundary."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 _I = r"(?:i|i'm|i am|i'd|i would|i'll|i will|i've|i have)"
@@ -399,7 +407,7 @@ ASK_FOR_JOB = [
     _rx(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|hire\s+me|choose\s+me|pick\s+me|select\s+me|make\s+me\s+(?:an|the)\s+offer)"),
     _rx(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|choose|pick|select|extend|give\s+me)"),
     _rx(r"(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\s+(?:the|this)\s+(?:job|role|position|offer)", r"i(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i\s+(?:want|would\s+like|'d\s+like)\s+to\s+ask\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)"),
-    _rx(r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|100%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
+    _rx(r"(?:the|this|my)\s+(?:job|role|position)\s+i\s+(?:really\s+|truly\s+|honestly\s+)?want\b(?!\s+to\s+(?:know|ask|understand))", r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|100%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
 ]
 
 _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your)\b|the\s+(?:role|job|position|company|team|mission|idea|opportunity|offer|sound)\b|working\s+(?:here|with\s+you))"
@@ -449,7 +457,7 @@ STORY_ANCHOR = _rx(
 )
 STORY_RESULT = _rx(
     r"which\s+(?:meant|resulted|led|cut|saved|brought|got|helped|gave|took|reduced|increased|raised)", r"as\s+a\s+result", r"resulting\s+in", r"result(?:s|ed)?",
-    r"(?:we|i|it|they|the\s+team|the\s+project|the\s+site|sales|errors|turnover|costs?|complaints|attendance|scores|throughput|output)\s+(?:\w+\s+)?(?:finished|delivered|hit|beat|cut|saved|reduced|grew|shipped|launched|closed|came\s+in|dropped|fell|rose|went\s+(?:up|down|from)|doubled|tripled|halved|improved|increased|decreased|exceeded|met|landed|went\s+live)",
+    r"(?:we|i|it|they|the\s+team|the\s+project|the\s+site|sales|errors|turnover|costs?|complaints|attendance|scores|throughput|output)\s+(?:\w+\s+)?(?:finished|delivered|hit|beat|cut|saved|reduced|grew|shipped|launched|closed|came\s+in|dropped|fell|rose|went\s+(?:up|down|from)|doubled|tripled|halved|improved|increased|decreased|exceeded|met\s+(?:the|our|every|all|its|each)\s+(?:target|deadline|goal|kpi|quota)s?|landed|went\s+live)",
     r"ended\s+up", r"\d+\s*%", r"percent", r"\d+\s+(?:days|weeks|months|hours|people|staff|employees|stores|sites|clients|customers|students|patients|engineers|volunteers|drivers|associates|reports|nurses|pickers|shifts|locations|countries|languages|projects|accounts)",
     r"on\s+time", r"under\s+budget", r"came\s+in\s+(?:under|early|ahead|on)", r"ahead\s+of\s+(?:schedule|time|plan)", r"(?:weeks?|days?|months?)\s+early", r"zero\s+\w+", r"from\s+\d+\s*\w*\s+(?:to|down\s+to|up\s+to)\s+\d+",
     r"(?:promoted|recogni[sz]ed|award\w*|thanked)", r"no\s+(?:one|missed|errors|complaints|injuries|downtime|delays)", r"it\s+worked",
@@ -526,7 +534,8 @@ PUSHY = _rx(
     r"(?:interviewing|interview|see|meet|consider)\s+anyone\s+else", r"i\s+assume\s+(?:the\s+offer|you'll|you\s+will|the\s+salary|i'll\s+be|i\s+got)", r"(?:you'll|you\s+will)\s+(?:match|beat|pay)",
     r"(?:top|high\s+end|upper\s+end)\s+of\s+the\s+(?:range|band)", r"i\s+(?:know|trust)\s+(?:that\s+)?(?:you'll|you\s+will|the\s+panel\s+will)\s+(?:see|make|choose|pick|agree)",
     r"waste\s+(?:time|your\s+time)\s+(?:on|with)\s+(?:further|more|other|another)", r"we're\s+done\s+here", r"(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?i\s+got\s+it",
-    r"i\s+(?:already|basically)\s+know\s+i'll\s+be", r"if\s+you\s+pass\s+on\s+me", r"(?:i'll|i\s+will)\s+(?:just\s+)?(?:wait|sit)\s+(?:here|in)",
+    r"i\s+(?:already|basically)\s+know\s+i'll\s+be", r"call\s+it\s+a\s+(?:yes|deal)", r"(?:is|so)\s+(?:that|it|this)\s+a\s+yes", r"(?:can|shall|should)\s+we\s+(?:just\s+)?(?:agree|shake\s+on\s+it|make\s+it\s+official|sign)",
+    r"do\s+we\s+have\s+a\s+deal", r"a\s+yes\s*\?", r"if\s+you\s+pass\s+on\s+me", r"(?:i'll|i\s+will)\s+(?:just\s+)?(?:wait|sit)\s+(?:here|in)",
 )
 
 RES_NOUN = _rx(
@@ -556,7 +565,7 @@ RES_CLOSED = re.compile(
 )
 RES_OPEN = _rx(
     r"what(?:'s|\s+is|\s+are|\s+would\s+be|\s+might\s+be|\s+could\s+be|\s+were)?\s+(?:\w+\s+){0,4}(?:reservations?|concerns?|doubts?|hesitations?|hesitancy|worr(?:y|ies)|red\s+flags?|gaps?|weakness(?:es)?|misgivings?|question\s+marks?|reluctan\w+|apprehensions?|objections?|issues?|reserve|uncertaint\w+|risks?|weak\s+(?:points?|spots?|areas?)|areas?)",
-    r"what\s+(?:\w+\s+){0,3}(?:worries|concerns|gives\s+you\s+pause|is\s+giving\s+you\s+pause|would\s+give\s+you\s+pause|might\s+give\s+you\s+pause|holds?\s+you\s+back|is\s+holding\s+you\s+back|would\s+hold\s+you\s+back|might\s+hold\s+you\s+back|makes?\s+you\s+hesitate|would\s+make\s+you\s+hesitate|might\s+make\s+you\s+hesitate|would\s+(?:keep|stop|prevent)\s+you|might\s+(?:keep|stop|prevent)\s+you|could\s+(?:keep|stop|prevent)\s+you|(?:would|might|could)\s+make\s+you\s+(?:doubt|say\s+no|pass|hesitate)|do\s+you\s+(?:see|think)\s+(?:i'm|i\s+am|i\s+might|i'd|i\s+would|is|are)\s+(?:\w+\s+){0,2}(?:missing|lacking|weak|short|struggle)|(?:am|might)\s+i\s+(?:be\s+)?(?:missing|lacking))",
+    r"what\s+(?:\w+\s+){0,5}(?:worries|concerns|gives\s+you\s+pause|is\s+giving\s+you\s+pause|would\s+give\s+you\s+pause|might\s+give\s+you\s+pause|holds?\s+you\s+back|is\s+holding\s+you\s+back|would\s+hold\s+you\s+back|might\s+hold\s+you\s+back|makes?\s+you\s+hesitate|would\s+make\s+you\s+hesitate|might\s+make\s+you\s+hesitate|would\s+(?:keep|stop|prevent)\s+you|might\s+(?:keep|stop|prevent)\s+you|could\s+(?:keep|stop|prevent)\s+you|(?:would|might|could)\s+make\s+you\s+(?:doubt|say\s+no|pass|hesitate)|do\s+you\s+(?:see|think)\s+(?:i'm|i\s+am|i\s+might|i'd|i\s+would|is|are)\s+(?:\w+\s+){0,2}(?:missing|lacking|weak|short|struggle)|(?:am|might)\s+i\s+(?:be\s+)?(?:missing|lacking))",
     r"what(?:,|\s+)\s*if\s+anything", r"(?:which|what)\s+(?:parts?|areas?|aspects?|bits?)\s+(?:of\s+(?:my|me))?",
     r"(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|maybe\s+|possibly\s+|perhaps\s+|just\s+)?(?:share|tell\s+me|walk\s+me\s+through|talk\s+me\s+through|let\s+me\s+know|be\s+(?:candid|honest|frank|open|straight)\s+(?:about|with\s+me\s+about)|describe|explain|outline|name|give\s+me|lay\s+out|point\s+out|identify|help\s+me\s+understand|spell\s+out|list)(?!\s+(?:me\s+)?if\b)",
     r"(?:please|kindly|do)\s+(?:share|tell\s+me|let\s+me\s+know|walk\s+me\s+through|be\s+(?:candid|honest|frank)|point\s+out|do\s+the\s+needful)(?!\s+(?:me\s+)?if\b)",
@@ -814,6 +823,7 @@ def _read_sentence(sentence: Segment, hit) -> None:
         hit(sentence, Move.ACKNOWLEDGE_GAP)
 
 
+_SUBORDINATE = re.compile(r"\b(?:before|since|after|until|till|once|ever\s+since)\s+$")
 _FOLLOW_ON = re.compile(
     r"(?:,|;|\band)\s+(?:then\s+|also\s+)?(?:[a-z]{3,}ed|kept|took|ran|set|built|made|got|led|won|sold|wrote|taught|brought|found|gave|held|paid|put|sent|spent|stood|drove|went|did|sat|met|caught|cut|drew|fought|hit|rang|rebuilt|shut|split|spoke|swept)\b"
 )
@@ -825,10 +835,13 @@ def _story_span(sentences: list[Segment]) -> tuple[int, int] | None:
     A story needs the candidate acting in the past, and either a result, or a time or
     place to anchor it together with more than one action.
     """
-    acting = [s for s in sentences if STORY_ACTION.search(s.text) and not s.question]
+    def acts(text: str) -> int:
+        return sum(1 for m in STORY_ACTION.finditer(text) if not _SUBORDINATE.search(text[max(0, m.start() - 12):m.start()]))
+
+    acting = [s for s in sentences if not s.question and acts(s.text)]
     if not acting:
         return None
-    actions = sum(len(STORY_ACTION.findall(s.text)) + len(_FOLLOW_ON.findall(s.text)) for s in acting)
+    actions = sum(acts(s.text) + len(_FOLLOW_ON.findall(s.text)) for s in acting)
     anchored = any(STORY_ANCHOR.search(s.text) for s in sentences)
     resulted = any(STORY_RESULT.search(s.text) for s in sentences)
     if not (resulted or (anchored and actions >= 2)):

@@ -54,12 +54,21 @@ class Route:
 
 @dataclass(frozen=True)
 class Node:
-    """A point in the conversation: what the interviewer says, and what may follow."""
+    """A point in the conversation: what the interviewer says, and what may follow.
+
+    A node either waits for the candidate (choices and routes) or, with `then`, goes
+    straight on to another node once its lines are said (an answer, a bridge).
+    """
 
     id: str
     says: tuple[str, ...]
     choices: tuple[Choice, ...]
     routes: tuple[Route, ...]
+    then: str = ""
+
+    @property
+    def exits(self) -> list[str]:
+        return [self.then] if self.then else [route.to for route in self.routes]
 
 
 @dataclass(frozen=True)
@@ -168,8 +177,13 @@ def _route(reader: FieldReader, path: tuple) -> Route:
 
 
 def _node(reader: FieldReader, path: tuple) -> Node:
-    reader.mapping(path, ("says", "choices", "routes"), f"node '{path[-1]}'")
+    reader.mapping(path, ("says", "choices", "routes", "then"), f"node '{path[-1]}'")
     says = read_line_options(reader, path + ("says",), f"node '{path[-1]}'")
+    if reader.has(path + ("then",)):
+        for key in ("choices", "routes"):
+            if reader.has(path + (key,)):
+                reader.problem(path + (key,), f"a node with 'then' goes straight on: it cannot also have '{key}'")
+        return Node(id=str(path[-1]), says=says, choices=(), routes=(), then=reader.text(path + ("then",), f"node '{path[-1]}'"))
     routes = tuple(reader.each(path + ("routes",), f"node '{path[-1]}'", lambda p: _route(reader, p), minimum=1))
     if routes and not routes[-1].is_default:
         reader.problem(path + ("routes", len(routes) - 1), "the last route must have only 'to', so that every line has somewhere to go")
@@ -216,22 +230,24 @@ def _reservation(reader: FieldReader, path: tuple) -> Reservation:
 
 
 def _check_graph(reader: FieldReader, nodes: dict[str, Node], begin: str) -> None:
+    known = f"(nodes are: {', '.join(nodes)}, or 'end')"
     for node in nodes.values():
         for index, route in enumerate(node.routes):
             if route.to and route.to != END and route.to not in nodes:
-                reader.problem(
-                    ("nodes", node.id, "routes", index, "to"),
-                    f"route goes to unknown node {route.to!r} (nodes are: {', '.join(nodes)}, or 'end')",
-                )
+                reader.problem(("nodes", node.id, "routes", index, "to"), f"route goes to unknown node {route.to!r} {known}")
+        if node.then and node.then != END and node.then not in nodes:
+            reader.problem(("nodes", node.id, "then"), f"'then' names unknown node {node.then!r} {known}")
+        if node.then == node.id:
+            reader.problem(("nodes", node.id, "then"), "a node cannot go straight on to itself")
     if begin not in nodes:
         return
     reached = {begin}
     frontier = [begin]
     while frontier:
-        for route in nodes[frontier.pop()].routes:
-            if route.to in nodes and route.to not in reached:
-                reached.add(route.to)
-                frontier.append(route.to)
+        for target in nodes[frontier.pop()].exits:
+            if target in nodes and target not in reached:
+                reached.add(target)
+                frontier.append(target)
     for node_id in nodes:
         if node_id not in reached:
             reader.problem(("nodes", node_id), f"node {node_id!r} is never reached from {begin!r}")
@@ -240,11 +256,25 @@ def _check_graph(reader: FieldReader, nodes: dict[str, Node], begin: str) -> Non
     while changed:
         changed = False
         for node in nodes.values():
-            if node.id not in ends and any(r.to in ends for r in node.routes):
+            if node.id not in ends and any(target in ends for target in node.exits):
                 ends.add(node.id)
                 changed = True
     for node_id in reached - ends:
         reader.problem(("nodes", node_id), f"dead end: no path from node {node_id!r} leads to 'end'")
+
+
+def _positions(doc: LocatedDocument, nodes: dict[str, Node], reservations: tuple[Reservation, ...]) -> dict[str, tuple[int, int]]:
+    """Where the parts an author may need pointing at stand: the id, nodes, choices, responses."""
+    positions = {"id": doc.where(("id",))}
+    for node in nodes.values():
+        positions[f"nodes/{node.id}"] = doc.where(("nodes", node.id))
+        for index, choice in enumerate(node.choices):
+            positions[f"nodes/{node.id}/{choice.id}"] = doc.where(("nodes", node.id, "choices", index, "text"))
+    for r, reservation in enumerate(reservations):
+        positions[f"reservations/{reservation.id}"] = doc.where(("reservations", r))
+        for index, choice in enumerate(reservation.responses):
+            positions[f"reservations/{reservation.id}/{choice.id}"] = doc.where(("reservations", r, "responses", index, "text"))
+    return positions
 
 
 def content_hash(data: object) -> str:
@@ -297,7 +327,7 @@ def parse_scenario(doc: LocatedDocument) -> Scenario:
 
     if tier in known and known[tier].shows_choices:
         for node in nodes.values():
-            if not node.choices and not reader.has(("nodes", node.id, "choices")):
+            if not node.then and not node.choices and not reader.has(("nodes", node.id, "choices")):
                 reader.problem(("nodes", node.id), f"node {node.id!r} has no choices, but a tier-{tier} interviewer shows choices: add {MIN_CHOICES} to {MAX_CHOICES}")
         for index, reservation in enumerate(reservations):
             if not reservation.responses and not reader.has(("reservations", index, "responses")):
@@ -335,7 +365,7 @@ def parse_scenario(doc: LocatedDocument) -> Scenario:
         lines=lines,
         source=doc.file,
         content_hash=content_hash(doc.data),
-        positions={"__id__": doc.where(("id",)), **{node_id: doc.where(("nodes", node_id)) for node_id in nodes}},
+        positions=_positions(doc, nodes, reservations),
     )
     if reader.problems:
         raise ScenarioError(sorted(reader.problems, key=lambda p: (p.line, p.col)))

@@ -20,6 +20,7 @@ PART_MAX = {"questions": 15, "ask": 35, "fit": 20, "reservations": 30}
 
 POINTS = {
     "question": (10, 5),          # the first and second real questions
+    "next_steps": 4,              # asking something beats asking nothing, but it is about the process
     "thanks": 5,
     "interest": 5,
     "ask_for_job": 25,
@@ -30,7 +31,7 @@ POINTS = {
 }
 PENALTY = {
     "no_questions": -15,
-    "next_steps_close": -10,
+    "next_steps_close": -3,
     "pushy": -10,
     "rambling": -3,
     "argued_hard": -8,
@@ -165,18 +166,19 @@ def score_run(scenario: Scenario, persona: Persona, log: RunLog) -> Scorecard:
                 new = [t for t in hits if t.id not in traits_used]
                 if hits and not new:
                     continue
-                if reasons >= len(POINTS["fit_reason"]):
-                    tally.add(index, "penalty", PENALTY["rambling"], "More than two reasons: the strong ones get lost in the list.", Move.FIT_REASON)
+                for trait in new or [None]:
+                    if reasons >= len(POINTS["fit_reason"]):
+                        tally.add(index, "penalty", PENALTY["rambling"], "More than two reasons: the strong ones get lost in the list.", Move.FIT_REASON)
+                        reasons += 1
+                        continue
+                    base = POINTS["fit_reason"][reasons]
                     reasons += 1
-                    continue
-                base = POINTS["fit_reason"][reasons]
-                reasons += 1
-                if new:
-                    traits_used.update(t.id for t in new)
-                    tally.add(index, "fit", base, f"A specific reason: you tied yourself to {new[0].about.rstrip('.').lower()}.", Move.FIT_REASON, BELIEF["fit_specific"])
-                else:
-                    points = round(base * persona.generic_reason_credit)
-                    tally.add(index, "fit", points, "A generic reason: it names nothing particular to this role.", Move.FIT_REASON, BELIEF["fit_generic"])
+                    if trait is not None:
+                        traits_used.add(trait.id)
+                        tally.add(index, "fit", base, f"A specific reason: you tied yourself to {trait.about.rstrip('.').lower()}.", Move.FIT_REASON, BELIEF["fit_specific"])
+                    else:
+                        points = round(base * persona.generic_reason_credit)
+                        tally.add(index, "fit", points, "A generic reason: it names nothing particular to this role.", Move.FIT_REASON, BELIEF["fit_generic"])
         ask = 0
         if Move.RESERVATIONS_OPEN in moves:
             ask = POINTS["ask_open"]
@@ -190,7 +192,11 @@ def score_run(scenario: Scenario, persona: Persona, log: RunLog) -> Scorecard:
         if Move.PUSHY in moves:
             tally.add(index, "penalty", PENALTY["pushy"], "Pushy: pressure or presuming the outcome makes her defensive, however friendly the tone.", Move.PUSHY, BELIEF["pushy"])
         if Move.NEXT_STEPS in moves:
-            tally.add(index, "note", 0, "Asking about next steps signals you may be weighing other offers.", Move.NEXT_STEPS, BELIEF["next_steps"])
+            if "next_steps" not in credited and questions == 0:
+                credited.add("next_steps")
+                tally.add(index, "questions", POINTS["next_steps"], "You asked about the process: something, but not a question about the work itself.", Move.NEXT_STEPS, BELIEF["next_steps"])
+            else:
+                tally.add(index, "note", 0, "Asking about next steps signals you may be weighing other offers.", Move.NEXT_STEPS, BELIEF["next_steps"])
 
     # How the run ended.
     substantive = {Move.QUESTION, Move.INTEREST, Move.ASK_FOR_JOB, Move.FIT_REASON,

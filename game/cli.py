@@ -1,0 +1,355 @@
+"""Provides the `closer` command line: the full-screen game and its headless subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from game.core.context import GameContext
+
+
+class Refused(Exception):
+    """Input refused: printed as one line on stderr, exit status 1."""
+
+
+# ----- shared helpers ----------------------------------------------------------------------
+
+def _context(args: argparse.Namespace) -> "GameContext":
+    from game.core.context import GameContext
+
+    extra = list(getattr(args, "scenarios", None) or []) + list(getattr(args, "scenarios_after", None) or [])
+    saves = getattr(args, "saves_after", None) or getattr(args, "saves", None)
+    return GameContext.load(extra, saves)
+
+
+def _warn_problems(context: "GameContext") -> None:
+    for problem in context.catalog.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+
+
+def _read_text(source: str) -> str:
+    """The text of a file, or of standard input for '-'."""
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        name = "standard input"
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise Refused(f"{source}: {exc.strerror}") from None
+        name = source
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Refused(f"{name}: not UTF-8 text") from None
+
+
+def _scenario(context: "GameContext", scenario_id: str):
+    scenario = context.catalog.get(scenario_id)
+    if scenario is None:
+        known = ", ".join(sorted(context.catalog.scenarios)) or "none"
+        raise Refused(f"unknown scenario {scenario_id!r} (known: {known})")
+    return scenario
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False))
+
+
+# ----- commands ----------------------------------------------------------------------------
+
+def cmd_game(args: argparse.Namespace) -> int:
+    from game.ui.app import CloserApp
+
+    context = _context(args)
+    start = getattr(args, "id", None)
+    if start:
+        _scenario(context, start)
+    CloserApp(context=context, start_scenario=start).run()
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    context = _context(args)
+    _warn_problems(context)
+    store = context.store
+    player = store.current_player(args.player)
+    progress = context.progress(player)
+    rows = []
+    for scenario in context.catalog.ordered():
+        lock = progress.lock(scenario)
+        row = {
+            "id": scenario.id,
+            "title": scenario.title,
+            "company": scenario.company,
+            "role": scenario.role,
+            "tier": scenario.tier,
+            "interviewer": scenario.interviewer.name,
+            "locked": lock is not None,
+            "best": progress.best.get(scenario.id),
+        }
+        if lock:
+            row["opens_when"] = lock.opens_when
+        rows.append(row)
+    _notices(context)
+    if args.json:
+        _print_json(rows)
+        return 0
+    print(f"Scenarios for {player}:")
+    for row in rows:
+        best = f"best {row['best']}" if row["best"] is not None else "not played"
+        state = f"locked: {row['opens_when']}" if row["locked"] else best
+        print(f"  [{row['tier']}] {row['id']:<22} {row['title']} ({row['company']}, {row['role']}) - {state}")
+    return 0
+
+
+def _notices(context: "GameContext") -> None:
+    if context._store is not None:
+        for notice in context.store.notices:
+            print(f"notice: {notice}", file=sys.stderr)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from game.core.interview import Interview
+    from game.core.report import run_report
+    from game.core.script import ScriptError, parse_script, play_script
+
+    context = _context(args)
+    scenario = _scenario(context, args.id)
+    player = None
+    if args.save:
+        player = context.store.current_player(args.player)
+        lock = context.progress(player).lock(scenario)
+        if lock:
+            raise Refused(f"scenario {scenario.id!r} is locked for {player}: tier {lock.tier} opens when you {lock.opens_when}")
+    source = args.moves
+    if source is None:
+        source = "-" if not sys.stdin.isatty() else None
+    lines = parse_script(_read_text(source)) if source else []
+    interview = Interview(scenario)
+    try:
+        ignored = play_script(interview, lines)
+    except ScriptError as exc:
+        raise Refused(f"{source if source != '-' else 'moves'}: {exc}") from None
+    report = run_report(interview, ignored)
+    if args.save and player:
+        context.store.add_run(player, report)
+    _notices(context)
+    if args.json:
+        _print_json(report)
+    else:
+        _print_run(report)
+    return 0
+
+
+def _print_run(report: dict[str, Any]) -> None:
+    for line in report["transcript"]:
+        who = "Interviewer" if line["speaker"] == "interviewer" else "You"
+        moves = f"  [{', '.join(line['moves'])}]" if line["moves"] else ""
+        print(f"{who}: {line['text']}{moves}")
+    print()
+    print(f"Outcome: {report['outcome'].replace('_', ' ')}   Score: {report['score']}/100")
+    parts = report["parts"]
+    print("Parts: " + ", ".join(f"{name} {parts[name]}" for name in ("questions", "ask", "fit", "reservations")))
+    for penalty in report["penalties"]:
+        print(f"Penalty {penalty['points']}: {penalty['why']}")
+    for fate in report["reservations"]:
+        state = fate["handled"] if fate["surfaced"] else "never surfaced"
+        print(f"Reservation {fate['id']} ({fate['kind']}): {state}")
+    for advice in report["advice"]:
+        print(f"- {advice}")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from game.core.reader import read_moves
+
+    texts: list[str]
+    if not args.text or args.text == ["-"]:
+        stream = (line.rstrip("\r\n") for line in _stdin_lines())
+        return _analyze_stream(stream, args.json, read_moves)
+    texts = args.text
+    return _analyze_stream(iter(texts), args.json, read_moves)
+
+
+def _stdin_lines():
+    data = sys.stdin.buffer.read()
+    text = data.decode("utf-8", errors="replace")
+    return text.splitlines()
+
+
+def _analyze_stream(texts, as_json: bool, read_moves: Callable) -> int:
+    out = sys.stdout
+    dumps = json.dumps
+    write = out.write
+    if as_json:
+        for text in texts:
+            hits = read_moves(text)
+            moves = ",".join(
+                '{"move":"%s","evidence":%s,"start":%d,"end":%d}' % (h.move.value, dumps(h.evidence, ensure_ascii=False), h.start, h.end)
+                for h in hits
+            )
+            write('{"text":%s,"moves":[%s]}\n' % (dumps(text, ensure_ascii=False), moves))
+        return 0
+    for text in texts:
+        hits = read_moves(text)
+        write(f"{text}\n")
+        if not hits:
+            write("  (no move recognised)\n")
+        for hit in hits:
+            write(f"  {hit.move.value:<20} \"{hit.evidence}\"\n")
+    return 0
+
+
+def cmd_rehearse(args: argparse.Namespace) -> int:
+    from game.core.rehearse import rehearse
+
+    text = _read_text(args.file)
+    scenario = None
+    if args.scenario:
+        scenario = _scenario(_context(args), args.scenario)
+    review = rehearse(text, scenario=scenario, company=args.company, role=args.role)
+    if args.json:
+        _print_json(review.as_json())
+    else:
+        print(review.as_text())
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from game.core.catalog import scenario_dirs, scenario_files
+    from game.core.authoring import check_files
+
+    if args.paths:
+        files: list[Path] = []
+        for raw in args.paths:
+            path = Path(raw)
+            if path.is_dir():
+                files.extend(scenario_files(path))
+            else:
+                files.append(path)
+    else:
+        extra = list(args.scenarios or []) + list(getattr(args, "scenarios_after", None) or [])
+        files = [f for folder in scenario_dirs(extra) if folder.is_dir() for f in scenario_files(folder)]
+    report = check_files(files)
+    for line in report.lines():
+        print(line)
+    print(report.summary(), file=sys.stderr)
+    return 1 if report.errors else 0
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    context = _context(args)
+    store = context.store
+    if args.player and args.player not in store.players():
+        raise Refused(f"no player called {args.player!r} (players: {', '.join(store.players()) or 'none'})")
+    player = args.player or store.last_player()
+    if not player:
+        raise Refused("no player has saved a run yet: play a scenario, or use 'closer run ID --save --player NAME'")
+    progress = context.progress(player)
+    runs = store.runs(player)
+    profile = {
+        "player": player,
+        "runs": len(runs),
+        "best": progress.best,
+        "unlocked_tiers": sorted(progress.opened),
+    }
+    _notices(context)
+    if args.json:
+        _print_json(profile)
+        return 0
+    print(f"{player}: {len(runs)} saved run{'s' if len(runs) != 1 else ''}; tiers open: {', '.join(map(str, sorted(progress.opened)))}")
+    for scenario_id, score in sorted(progress.best.items()):
+        print(f"  {scenario_id:<24} best {score}")
+    for run in runs[-5:]:
+        print(f"  {run.when}  {run.scenario:<24} {run.score:>3}  {run.outcome.replace('_', ' ')}")
+    return 0
+
+
+# ----- parser ------------------------------------------------------------------------------
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--scenarios", action="append", metavar="DIR", dest="scenarios" if top else "scenarios_after",
+        default=None if top else argparse.SUPPRESS,
+        help="an extra scenario folder, read after the bundled ones (repeatable; env CLOSER_SCENARIOS)",
+    )
+    parser.add_argument(
+        "--saves", metavar="DIR", dest="saves" if top else "saves_after", default=None if top else argparse.SUPPRESS,
+        help="where players, runs and best scores are kept (env CLOSER_SAVES)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="closer",
+        description="Practise the close of a job interview: ask for the job, say why you fit, "
+        "and ask the interviewer to share her reservations. Without a command, opens the game.",
+    )
+    _common(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _common(p, top=False)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("play", cmd_game, "open the full-screen game straight into a scenario")
+    p.add_argument("id", help="scenario id (see 'closer list')")
+
+    p = command("list", cmd_list, "list the scenarios, with locks and best scores")
+    p.add_argument("--player", help="whose locks and best scores to show (default: the last player)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("run", cmd_run, "play a scenario without a screen, reading moves from a file or standard input")
+    p.add_argument("id", help="scenario id")
+    p.add_argument("--moves", metavar="FILE", help="moves, one per line: ':ID' or ':N' picks a choice, other lines are said ('-' for standard input)")
+    p.add_argument("--player", help="the player to save the run for (default: the last player)")
+    p.add_argument("--save", action="store_true", help="save the run to the player's profile (respects locks)")
+    p.add_argument("--json", action="store_true", help="print the run as JSON")
+
+    p = command("analyze", cmd_analyze, "read what a candidate says into moves, with the words that carry each")
+    p.add_argument("text", nargs="*", help="utterances; none or '-' reads one per line from standard input")
+    p.add_argument("--json", action="store_true", help="print JSON Lines, one object per utterance")
+
+    p = command("rehearse", cmd_rehearse, "review a close written for a real interview, sentence by sentence")
+    p.add_argument("file", nargs="?", default="-", help="the close as text ('-' or nothing: standard input)")
+    p.add_argument("--scenario", metavar="ID", help="judge fit reasons against this scenario's role")
+    p.add_argument("--company", help="the company you are interviewing with")
+    p.add_argument("--role", help="the role you are interviewing for")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("validate", cmd_validate, "check scenario files; every problem is printed as file:line:col: message")
+    p.add_argument("paths", nargs="*", help="files or folders (default: every scenario folder in use)")
+
+    p = command("profile", cmd_profile, "a player's saved runs, best scores and open tiers")
+    p.add_argument("--player", help="the player (default: the last player)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from game.core.errors import SaveError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", cmd_game)
+    try:
+        return handler(args)
+    except Refused as exc:
+        print(f"closer: {exc}", file=sys.stderr)
+        return 1
+    except SaveError as exc:
+        print(f"closer: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

@@ -1,0 +1,73 @@
+"""Provides scenario checks for authors: hard errors, and warnings where typed play would differ."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .reader import moves_in
+from .scenario import Choice, Scenario, ScenarioError, load_scenario
+from .yamlsource import SourceError
+
+
+@dataclass
+class CheckReport:
+    """The outcome of checking scenario files."""
+
+    files: int = 0
+    errors: list[SourceError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [str(e) for e in self.errors] + self.warnings
+
+    def summary(self) -> str:
+        plural = "s" if self.files != 1 else ""
+        return f"{self.files} scenario file{plural} checked: {len(self.errors)} error(s), {len(self.warnings)} warning(s)"
+
+
+def reading_warnings(scenario: Scenario) -> list[str]:
+    """Choices whose text the move reader hears differently from the moves they are marked with.
+
+    A player who types a choice's words gets the reader's moves, so such a choice would
+    branch one way when picked and another way when typed.
+    """
+    warnings = []
+
+    def check(key: str, choice: Choice) -> None:
+        heard = moves_in(choice.text)
+        if set(heard) != set(choice.moves):
+            line, col = scenario.positions.get(key, (1, 1))
+            marked = ", ".join(m.value for m in choice.moves) or "no move"
+            read = ", ".join(m.value for m in heard) or "no move"
+            warnings.append(
+                f"{scenario.source}:{line}:{col}: warning: choice {choice.id!r} is marked [{marked}] "
+                f"but the same words typed read as [{read}]"
+            )
+
+    for node in scenario.nodes.values():
+        for choice in node.choices:
+            check(f"nodes/{node.id}/{choice.id}", choice)
+    for reservation in scenario.reservations:
+        for choice in reservation.responses:
+            check(f"reservations/{reservation.id}/{choice.id}", choice)
+    return warnings
+
+
+def check_files(files: list[Path]) -> CheckReport:
+    """Check each file on its own, then that no two share a scenario id."""
+    report = CheckReport()
+    seen: dict[str, str] = {}
+    for path in files:
+        report.files += 1
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as exc:
+            report.errors.extend(exc.problems)
+            continue
+        if scenario.id in seen:
+            line, col = scenario.positions.get("id", (1, 1))
+            report.errors.append(SourceError(str(path), line, col, f"scenario id {scenario.id!r} is also used by {seen[scenario.id]}"))
+        seen.setdefault(scenario.id, str(path))
+        report.warnings.extend(reading_warnings(scenario))
+    return report

@@ -1,0 +1,72 @@
+"""Provides `GameContext`: the scenarios, personas and saves one game or command works with."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import PACKAGE_DIR, Catalog, load_catalog, scenario_dirs
+from .personas import Persona, personas
+from .saves import SaveStore
+from .scenario import Scenario
+from .unlocks import Lock, lock_for, unlocked_tiers
+
+
+def default_saves_dir(env: dict[str, str] | None = None) -> Path:
+    """`CLOSER_SAVES`; else the checkout's `saves/` when run from source; else the user data folder."""
+    env = os.environ if env is None else env
+    if env.get("CLOSER_SAVES", "").strip():
+        return Path(env["CLOSER_SAVES"].strip()).expanduser()
+    checkout = PACKAGE_DIR.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "saves").is_dir():
+        return checkout / "saves"
+    data_home = env.get("XDG_DATA_HOME", "").strip() or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "closer" / "saves"
+
+
+@dataclass
+class Progress:
+    """A player's standing: best score per scenario and the tiers open to them."""
+
+    player: str
+    best: dict[str, int]
+    opened: set[int]
+    personas: dict[int, Persona]
+
+    def lock(self, scenario: Scenario) -> Lock | None:
+        return lock_for(scenario, self.personas, self.opened)
+
+
+@dataclass
+class GameContext:
+    """Everything outside a single interview: the catalogue and the save folder."""
+
+    catalog: Catalog
+    saves_dir: Path
+    _store: SaveStore | None = field(default=None, repr=False)
+
+    @classmethod
+    def load(cls, extra_scenarios: list[str] | None = None, saves: str | None = None,
+             env: dict[str, str] | None = None) -> "GameContext":
+        env = os.environ if env is None else env
+        catalog = load_catalog(scenario_dirs(extra_scenarios, env))
+        saves_dir = Path(saves).expanduser() if saves else default_saves_dir(env)
+        return cls(catalog, saves_dir)
+
+    @property
+    def store(self) -> SaveStore:
+        """The save store (opened on first use).
+
+        Raises:
+            SaveError: the folder cannot be created.
+        """
+        if self._store is None:
+            self._store = SaveStore(self.saves_dir)
+        return self._store
+
+    def progress(self, player: str) -> Progress:
+        best = self.store.best_scores(player)
+        known = personas()
+        opened = unlocked_tiers(known, list(self.catalog.scenarios.values()), best)
+        return Progress(player, best, opened, known)
