@@ -41,6 +41,8 @@ _SHORTHAND = {
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
     "tmrw": "tomorrow", "rn": "right now", "asap": "as soon as possible", "w/": "with",
     "'m": "'m", "i’m": "i'm", "1st": "first", "nxt": "next", "tho": "though",
+    "wud": "would", "cud": "could", "shud": "should", "wat": "what", "smth": "something", "sth": "something",
+    "ngl": "honestly", "tbh": "honestly", "fr": "really", "idk": "i don't know", "dunno": "don't know",
 }
 
 # Common misspellings of the words that matter, mended outright.
@@ -266,7 +268,7 @@ def split(prepared: Prepared) -> list[tuple[Segment, list[Segment]]]:
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
     """One pattern for several alternatives, each starting at a word boundary."""
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")(?!\w)")
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")(?:(?<=\w)(?!\w)|(?<!\w))")
 
 
 _I = r"(?:i|i'm|i am|i'd|i would|i'll|i will|i've|i have)"
@@ -297,12 +299,16 @@ NO_QUESTIONS = [
         r"not\s+sure\s+i\s+have\s+any", r"(?:i'm|i\s+am)\s+good\s+(?:for|on)\s+questions", r"(?:covered|answered)\s+(?:all\s+)?(?:of\s+)?my\s+questions", r"(?:that|which|it)\s+(?:about\s+)?covers?\s+(?:it|everything)",
         r"i(?:'ve|\s+have)\s+(?:got|asked|covered)\s+everything", r"that\s+answers\s+(?:everything|all|it)", r"(?:that's|that\s+is)\s+(?:about\s+)?(?:it|all)\s+for\s+my\s+questions",
         r"nothing\s+(?:further|more|else)(?:\s*(?:$|[,.!]|thanks|thank))", r"^(?:no|nope|nah),?\s+nothing", r"(?:you've|you\s+have)\s+been\s+(?:really\s+|very\s+|so\s+)?(?:thorough|clear)(?=.*\b(?:no|any|questions?|not\s+sure)\b)",
-        r"i\s+think\s+(?:you're|you\s+are|we're|we\s+are)\s+good", r"(?:nothing|none)\s+(?:at\s+all|really)"),
+        r"i\s+think\s+(?:you're|you\s+are|we're|we\s+are)\s+good", r"(?:nothing|none)\s+(?:at\s+all|really)",
+        r"(?:had|have)\s+one,?\s+but\s+(?:you|it|that)", r"(?:told|given|shown|explained)\s+(?:me\s+)?everything", r"all\s+covered", r"(?:don't|do\s+not)\s+have\s+anything\s+(?:else\s+|more\s+|further\s+)?to\s+ask",
+        r"(?:can't|cannot)\s+think\s+of\s+anything", r"have\s+not\s+any\s+(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
+        r"(?:covers?|covered)\s+(?:it|everything)"),
 ]
 _DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage))|not\s+(?:right\s+)?now|not\s+for\s+now|"
             r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|"
-            r"thanks|thank\s+you|for\s+now|on\s+my\s+end|from\s+me|really|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay)")
-_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|i'm|i\s+am|am|all\s+(?:good|set)|i\s+think\s+i'm)\b(?:[,.!]?\s*" + _DECLINE + r"\b)*[\s,.!]*$")
+            r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|"
+            r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|at\s+the\s+moment|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
+_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|i'm|i\s+am|am|all\s+(?:good|set)|i\s+think\s+i'm)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[\s,.!]*$")
 _TAKEN_BACK = re.compile(r"\b(?:i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|wait)\b")
 
 QUESTION_TOPIC = _rx(
@@ -326,13 +332,15 @@ QUESTION_TOPIC = _rx(
     r"partners?", r"volunteers?", r"community", r"impact", r"data", r"research", r"code",
     r"engineer\w*", r"design\w*", r"sales", r"quota", r"territory", r"account\w*", r"caseload",
     r"curriculum", r"unit", r"shop", r"region\w*", r"branch\w*", r"weekend\w*\s+(?:work|shifts?|cover)",
-    r"equipment", r"software", r"flexib\w+", r"wfh", r"commute", r"relocat\w+", r"overtime",
+    r"equipment", r"software", r"flexib\w+", r"ppe", r"boots", r"van", r"vehicle", r"yard", r"supervisor\w*", r"nights", r"probation\w*", r"autonomy", r"say\s+(?:would|will|do)",
+    r"responsibilit\w+", r"function", r"chief\s+executive", r"ceo", r"director\w*", r"holiday\s+(?:requests?|leave|cover)", r"annual\s+leave", r"leave\s+polic\w*", r"union", r"pension", r"uniform",
+    r"(?:would|will|do|should|could|can)\s+i\s+(?:be|have|need|work|get|report|use|bring|travel|manage|lead|own|spend|start\s+with|join|sit|cover)", r"(?:would|will)\s+(?:the|this)\s+(?:role|job|position|person)", r"wfh", r"commute", r"relocat\w+", r"overtime",
     r"on-?call", r"duties", r"tasks?", r"day-to-day", r"day\s+to\s+day", r"morale", r"atmosphere",
     r"environment", r"workload", r"pace", r"busy", r"season\w*", r"peak",
 )
 SMALL_TALK = _rx(
     r"weather", r"weekend", r"dog", r"cat", r"pets?", r"coffee", r"lunch", r"traffic", r"plant",
-    r"painting", r"photo", r"picture", r"holiday", r"vacation", r"game\s+last\s+night", r"breed",
+    r"painting", r"photo", r"picture", r"your\s+holiday", r"your\s+vacation", r"game\s+last\s+night", r"breed",
     r"parking", r"restroom", r"bathroom", r"toilet", r"wifi", r"mug", r"rain\w*", r"snow\w*",
     r"sports?", r"football", r"match", r"your\s+(?:day|morning)\s+(?:going|been)", r"hear\s+me", r"see\s+me", r"connection", r"audio",
     r"screen", r"mic", r"microphone", r"camera", r"name\s+again", r"spell", r"desk", r"office\s+(?:is|looks)", r"building", r"view",
@@ -347,12 +355,14 @@ QUESTION_META = _rx(
     r"i\s+would\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn)\s+(?:more\s+)?(?:about|what|how|who|whether|if|why|where|which)",
     r"(?:tell|show)\s+me\s+(?:more\s+)?(?:about|what|how|who|why|where|which)",
     r"(?:walk|talk)\s+me\s+through",
+    r"(?:welcome|value|appreciate)\s+(?:your\s+|some\s+)?(?:view|views|thoughts|perspective|clarity|insight|take|sense)\s+on", r"(?:clarity|insight|a\s+steer)\s+on\s+(?:how|what|whether|the)",
+    r"(?:have|got)\s+(?:one|a|small|little)\s+doubt\s*[,:]?\s*(?:what|how|when|where|who|which|is|are|do|does)",
 )
 
 NEXT_STEPS = _rx(
     r"next\s+steps?", r"what\s+(?:happens|comes)\s+(?:next|now|after\s+(?:this|today|that))", r"what's\s+next",
     r"what\s+is\s+next", r"where\s+(?:do\s+)?we\s+go\s+from\s+here", r"next\s+(?:round|stage|phase|interview)s?",
-    r"(?:timeline|time\s*line|timeframe|time\s+frame|timing|time\s+scale|timescales?)(?!\s+out)(?!\s+(?:for|of)\s+(?:the\s+)?(?:project|launch|rollout|product))",
+    r"(?:timeline|time\s*line|timeframe|time\s+frame|timing|time\s+scale|timescales?)(?!\s+out)(?!\s+(?:for|of|on)\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:\w+\s+)?(?:project|launch|rollout|product|migration|programme|program|build|release|implementation))",
     r"when\s+(?:can|could|should|will|would|might|do|may)\s+i\s+(?:expect\s+to\s+|hope\s+to\s+)?(?:hear|expect|know|find\s+out|get\s+(?:a|an|the)?\s*(?:answer|decision|response|feedback|word|call|update))",
     r"(?:hear|get)\s+back", r"get\s+back\s+to\s+me", r"(?:when|how\s+soon).{0,30}\b(?:decid\w*|decision|fill|filled|hire|hiring|let\s+(?:me|candidates)\s+know|be\s+in\s+touch|notify|reach\s+out)",
     r"decision\s+(?:date|timeline|process|be\s+made)", r"make\s+(?:a|the|your)\s+decision", r"(?:reach|made)\s+a\s+decision",
@@ -380,7 +390,16 @@ NEXT_STEPS = _rx(
     r"(?:test|assessment|case\s+study|task|exercise|presentation|trial\s+shift|panel|assignment)\s+(?:as\s+)?(?:part\s+of|in)\s+the\s+process",
     r"hear\s+(?:either\s+way|back\s+either|even\s+if)", r"after\s+(?:this|today|the\s+interview|this\s+interview)\b.{0,30}\b(?:happen\w*|next|what)",
     r"(?:need|want)\s+(?:someone|somebody|the\s+person|them)\s+to\s+start", r"internal\s+candidates", r"shortlist\w*", r"(?:wrap|wrapping|finish|finishing)\s+up\s+(?:the\s+)?interviews",
-    r"(?:keep|hold)\s+(?:my\s+)?(?:schedule|calendar|diary)\s+(?:open|free)", r"follow-?up\s+(?:interview|call|meeting|round)", r"(?:more|other|further)\s+interviews\s+after",
+    r"(?:keep|hold)\s+(?:my\s+)?(?:schedule|calendar|diary)\s+(?:open|free)",
+    r"(?:receive|get|hear)\s+(?:your\s+|the\s+|a\s+|any\s+)?(?:feedback|answer|result|results|decision|response|outcome|verdict)", r"result\s+(?:come|comes|will\s+come)",
+    r"(?:people|candidates|others|applicants)\s+(?:are\s+)?you\s+(?:seeing|interviewing|meeting|talking\s+to|considering)", r"before\s+you\s+(?:decide|make\s+(?:a|the|your)\s+decision|choose)",
+    r"(?:remaining|next|further|following|other)\s+(?:stages?|steps?|rounds?|process)", r"(?:the|whole|rest\s+of\s+the)\s+process\s+(?:from\s+here|after|now)",
+    r"(?:trade|skills?|drug|medical|aptitude|personality|psychometric|technical|coding|written|typing|fitness|language)\s+(?:test|tests|exam|check|assessment|screen(?:ing)?)", r"(?:a|the)\s+medical\b", r"take[\s-]?home\s+(?:task|test|assignment|exercise)",
+    r"assessment\s+(?:centre|center|day)", r"(?:when|until\s+when)\s+(?:you\s+)?(?:will|would|can|could)\s+(?:you\s+)?(?:tell|let|inform|call|contact|email|update)\s+(?:me|us)",
+    r"how\s+long\s+(?:until|till|before|will\s+it\s+take|does\s+it\s+take|do\s+you\s+need)", r"(?:still|currently)\s+interviewing", r"successful\s+(?:person|candidate|applicant)",
+    r"(?:decision|decide)\b.{0,30}\b(?:yours|panel|committee|board)", r"who\s+(?:makes|will\s+make|gets\s+to\s+make)\s+the\s+(?:decision|final\s+call|call)", r"who\s+(?:decides|signs\s+off)",
+    r"when\s+(?:would|could|might)\s+i\s+(?:be\s+(?:able\s+to\s+)?)?start", r"(?:call|phone|email|letter|text)\s+or\s+(?:an?\s+)?(?:email|call|letter|phone|text)", r"expect\s+(?:a|an|your)\s+(?:call|email|letter|phone\s+call)",
+    r"(?:in|into)\s+post", r"(?:is\s+this|this\s+is)\s+(?:the\s+)?(?:last|final|only)\s+(?:round|interview|stage)", r"(?:the\s+)?whole\s+thing\b(?=.*\b(?:test|interview|round|stage)\b)", r"follow-?up\s+(?:interview|call|meeting|round)", r"(?:more|other|further)\s+interviews\s+after",
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
@@ -402,7 +421,7 @@ ASK_FOR_JOB = [
     _rx(r"i\s+" + _ADV + r"(?:want|need|would\s+like|'d\s+like)\s+(?:this|the|that|your)\s+" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
     _rx(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
     _rx(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+your\s+(?:next|new)?\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
-    _rx(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take|say\s+yes(?:\s+to)?|sign|jump\s+at|grab|snap\s+up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
+    _rx(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take|say\s+yes(?:\s+to)?|sign|jump\s+at|grab|snap\s+up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
     _rx(r"(?:you're|you\s+are|this\s+is|it's|it\s+is|this\s+(?:role|job|position|company|team)\s+is|you\s+guys\s+are|your\s+(?:company|firm|team|offer)\s+is|\w+\s+is)\s+(?:definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)?(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
     _rx(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|hire\s+me|choose\s+me|pick\s+me|select\s+me|make\s+me\s+(?:an|the)\s+offer)"),
     _rx(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|choose|pick|select|extend|give\s+me)"),
@@ -414,7 +433,7 @@ _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your)\b|the\s+(?:role|job|position|comp
 FIT_SELF = _rx(
     r"i\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+|just\s+|do\s+|always\s+|honestly\s+)*(?:love|enjoy|like|relish|adore|thrive|flourish|excel|shine|live\s+for|gravitate|light\s+up|get\s+a\s+kick)\b\s*" + _NOT_THE_ROLE,
     r"(?:i've|i\s+have)\s+(?:always\s+)?(?:loved|liked|enjoyed|been\s+(?:passionate|drawn|attracted|good|the\s+(?:one|person)))\b\s*" + _NOT_THE_ROLE,
-    r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|good\s+at|great\s+at|strong\s+at|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
+    r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated(?!\s+to\s+(?:join|work|be|apply|start))|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|good\s+at|great\s+at|strong\s+at|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
     r"my\s+(?:\w+\s+)?(?:favou?rite\s+(?:thing|part)|motivation|motivator|passion|strengths?|superpower|sweet\s+spot|interests?|values|background\s+(?:in|as)|experience\s+(?:in|with|as|running|leading|managing|at)|training\s+(?:in|as)|degree\s+in|whole\s+career|career|years\s+(?:in|as|of|at)|time\s+(?:at|as|in)|work\s+(?:at|as|in|with|on))",
     r"what\s+(?:really\s+)?(?:drives|motivates|energi[sz]es|excites|gets)\s+me", r"i\s+get\s+(?:my\s+|real\s+|a\s+lot\s+of\s+)?(?:energy|a\s+buzz|satisfaction|joy)\s+from", r"i\s+get\s+(?:restless|bored)",
     r"how\s+i'm\s+wired", r"(?:where|when|how)\s+i\s+(?:grow|thrive|work|learn|do\s+my\s+best\s+work)\s+best", r"i\s+(?:grow|thrive|work|learn)\s+best", r"i\s+do\s+my\s+best\s+work",
@@ -422,7 +441,14 @@ FIT_SELF = _rx(
     r"i(?:'ve|\s+have)\s+spent\s+(?:\w+\s+){0,3}(?:years|decade|career|time|summers)", r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|several)\s+years\s+(?:of|in|as|doing|running|leading|working|on|at)",
     r"i\s+was\s+(?:always\s+)?the\s+(?:one|person)\s+who", r"as\s+a\s+(?:former|trained|certified|native|bilingual|qualified)", r"people\s+person", r"i\s+(?:speak|know)\s+(?:\w+\s+)?(?:spanish|french|mandarin|arabic|german|hindi|portuguese|languages|\w+\s+fluently)",
     r"(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:happiest|most\s+at\s+home)", r"what\s+i\s+(?:enjoy|love|like)\s+(?:most|best)", r"(?:i|i've)\s+(?:always\s+)?(?:gravitated|been\s+drawn)",
-    r"(?:motivated|driven|energi[sz]ed|fulfilled|inspired)\s+by", r"my\s+(?:own\s+)?(?:family|parents|mother|father|kids|children|community|neighbou?rhood)\b",
+    r"(?:motivated|driven|energi[sz]ed|fulfilled|inspired)\s+by", r"my\s+(?:own\s+)?(?:mum|mom|mother|dad|father|parents|brother|sister|grandmother|grandfather|grandparents|family)\s+(?:was|were|is|had|ran|worked|needed|relied)",
+    r"i(?:'m|\s+am)\s+(?:\w+\s+){0,2}(?:motivated\s+by|driven\s+by|passionate\s+about|comfortable\s+(?:with|in|around)|into|obsessed|detail-(?:obsessed|oriented|focused)|happiest|at\s+my\s+(?:best|most)|most\s+effective|good\s+with|great\s+with|used\s+to|a\s+(?:natural|born))",
+    r"i(?:'ve|\s+have)?\s+(?:been\s+)?(?:am\s+)?(?:working|worked|having|had|done|doing)\s+(?:\w+\s+){0,3}(?:since\s+\d|for\s+(?:\w+\s+)?years|\d+\s+years|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years)",
+    r"(?:done|did)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years", r"i\s+was\s+(?:a\s+|an\s+)?\w+\s+(?:in|at|for|before)\b",
+    r"in\s+my\s+(?:country|last\s+job|old\s+job|home\s+country)\s+i\s+was", r"(?:did|wrote|my)\s+(?:my\s+)?(?:dissertation|thesis|final\s+project|capstone|degree|masters|phd|apprenticeship)\s+(?:was\s+)?(?:on|in|about)",
+    r"(?:\w+\s+)?(?:matters|drives|motivates|energi[sz]es|excites)\s+me\b(?!\s+to\s+(?:join|work|apply))", r"(?:matters|means\s+a\s+lot|is\s+personal)\s+(?:a\s+lot\s+)?to\s+me", r"is\s+personal\s+for\s+me",
+    r"i\s+(?:already\s+)?speak\s+their\s+language", r"where\s+i\s+(?:do\s+(?:well|best)|thrive|shine|do\s+my\s+best)", r"i(?:'ve|\s+have)?\s+(?:always\s+)?(?:gravitated|been\s+drawn|wanted\s+to\s+work\s+(?:with|in|on))",
+    r"throughout\s+my\s+career", r"i\s+(?:left|quit)\s+(?:a|my|the)\s+\w+", r"i\s+(?:hated|disliked|can't\s+stand)\s+", r"i\s+(?:prefer|thrive\s+in|work\s+well\s+in)\b",
 )
 FIT_ROLE = _rx(
     r"(?:this|the|your|that)\s+(?:whole\s+)?(?:role|job|position|team|teams|company|organi[sz]ation|environment|culture|mission|work|group|department|unit|org|floor|clinic|school|practice|firm|agency|lab|ward|store|site|shop|startup|program|programme|product|place|charity|hospital|district|library|newsroom|kitchen|warehouse|operation|operations|business|industry|sector|cause|customers|clients|patients|students|community|platform|office|project|projects|setting|pace)",
@@ -433,12 +459,15 @@ FIT_ROLE = _rx(
     r"(?:what|which)\s+(?:this|the)\s+(?:role|job|team|position)\s+(?:needs|requires|is\s+about|offers|involves|calls\s+for)",
     r"(?:the|this)\s+(?:kind|sort|type)\s+of\s+(?:work|role|environment|team|place|culture)", r"(?:a|an)\s+(?:\w+\s+){0,4}(?:role|job|place|team|environment|culture|office|clinic|company|nonprofit|shelter|er|ward|desk|unit|org|organi[sz]ation|hotel|site|store|school)\s+(?:like\s+this|where|that|whose|with|at|in|which|who)",
     r"your\s+\w+", r"day\s+one", r"that\s+kind\s+of\s+place", r"somewhere\s+(?:i|where)",
+    r"(?:this|that)\s+(?:[\w-]+\s+){1,3}(?:role|job|team|crew|site|office|service|line|centre|center|charity|firm|mission|zone|shift|rota|engineer|company|clinic|ward|unit|department|plant|depot|position|programme|program|organi[sz]ation|business|practice|store|school|hospital|project)",
+    r"(?:this|that|it)(?:'s|\s+is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:role|job|service|centre|center|charity|position|team|shift|post)", r"you(?:'re|\s+are)\s+(?:mostly|all|only|just|a|an|\w+\s+people)",
+    r"you\s+need\s+(?:someone|somebody|a|an|people)", r"(?:when|as)\s+you\s+(?:said|mentioned|described|told\s+me)",
 )
 FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
 
 _STATIVE = r"(?!(?:wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|noticed|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
 STORY_ACTION = _rx(
-    r"(?:i|we|my\s+team|our\s+team|the\s+team\s+and\s+i|me\s+and\s+(?:my|the)\s+\w+)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?" + _STATIVE + r"(?:[a-z]{3,}ed(?!\s+(?:to|about|in)\s+(?:this|the|your|working))|led|ran|managed|built|organi[sz]ed|handled|coordinated|launched|took\s+over|took\s+on|stepped\s+(?:in|up)|trained|created|designed|negotiated|implemented|reduced|cut|increased|grew|delivered|set\s+up|introduced|rolled\s+out|taught|coached|planned|oversaw|owned|drove|shipped|migrated|automated|redesigned|rebuilt|turned\s+(?:around|it\s+around)|fixed|resolved|solved|saved|raised|closed|won|completed|finished|wrote|developed|analy[sz]ed|presented|hired|mentored|onboarded|volunteered|started|founded|moved|dealt\s+with|worked\s+(?:with|on|through|out)|had\s+to|was\s+(?:responsible|in\s+charge|asked|tasked|given|put\s+in\s+charge|the\s+(?:one|person|lead))|became|brought|convinced|persuaded|learned|taught\s+myself|picked\s+up|ended\s+up|managed\s+to|pulled|kept|took|made|hit|beat|cleared|restructured|streamlined|consolidated|supervised|directed|scheduled|budgeted|tracked|mapped|pitched|sold|recruited|reorgani[sz]ed|introduced|piloted|tested|caught|spotted|noticed|stabili[sz]ed|retained|covered|ran\s+point|juggled|handed|got|sat|walked|met|called|sorted|did|went|set|put|spent|built|switched|split|stayed|gave|cut|found|flagged|inherited|drew|ate|bought|broke|caught|chose|drove|fought|froze|hid|held|knew|led|lost|paid|rode|rose|ran|saw|sent|shook|shut|sold|spoke|stood|stuck|swept|taught|threw|understood|woke|won|wrote|rang|sang|stepped|escalated|documented|modelled|modeled|forecast|forecasted|audited|reconciled|shadowed|completed)",
+    r"(?:i|we|my\s+team|our\s+team|the\s+team\s+and\s+i|me\s+and\s+(?:my|the)\s+\w+)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|once\s+|still\s+|even\s+|was\s+(?!(?:hoping|wondering|thinking|going|told|interested|excited|happy|glad|sure|nervous|worried)\b))?" + _STATIVE + r"(?:[a-z]{3,}ed(?!\s+(?:to|about|in)\s+(?:this|the|your|working))|led|ran|managed|built|organi[sz]ed|handled|coordinated|launched|took\s+over|took\s+on|stepped\s+(?:in|up)|trained|created|designed|negotiated|implemented|reduced|cut|increased|grew|delivered|set\s+up|introduced|rolled\s+out|taught|coached|planned|oversaw|owned|drove|shipped|migrated|automated|redesigned|rebuilt|turned\s+(?:around|it\s+around)|fixed|resolved|solved|saved|raised|closed|won|completed|finished|wrote|developed|analy[sz]ed|presented|hired|mentored|onboarded|volunteered|started|founded|moved|dealt\s+with|worked\s+(?:with|on|through|out)|had\s+to|was\s+(?:responsible|in\s+charge|asked|tasked|given|put\s+in\s+charge|the\s+(?:one|person|lead))|became|brought|convinced|persuaded|learned|taught\s+myself|picked\s+up|ended\s+up|managed\s+to|pulled|kept|took|made|hit|beat|cleared|restructured|streamlined|consolidated|supervised|directed|scheduled|budgeted|tracked|mapped|pitched|sold|recruited|reorgani[sz]ed|introduced|piloted|tested|caught|spotted|noticed|stabili[sz]ed|retained|covered|ran\s+point|juggled|handed|got|sat|walked|met|called|sorted|did|went|set|put|spent|built|switched|split|stayed|gave|cut|found|flagged|inherited|drew|ate|bought|broke|caught|chose|drove|fought|froze|hid|held|knew|led|lost|paid|rode|rose|ran|saw|sent|shook|shut|sold|spoke|stood|stuck|swept|taught|threw|understood|woke|won|wrote|rang|sang|stepped|escalated|documented|modelled|modeled|forecast|forecasted|audited|reconciled|shadowed|completed)",
 )
 STORY_ANCHOR = _rx(
     r"last\s+(?:year|month|quarter|spring|summer|fall|autumn|winter|week|job|role|position|christmas|season|peak|semester|term)",
@@ -451,6 +480,8 @@ STORY_ANCHOR = _rx(
     r"my\s+(?:last|previous|prior|old|current)\s+(?:job|role|company|employer|boss|manager|team)", r"on\s+my\s+(?:last|previous)\s+(?:team|project|placement)",
     r"(?:this|that)\s+(?:past|last)\s+\w+", r"over\s+the\s+(?:last|past)\s+\w+", r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
     r"at\s+[A-Za-z]+(?:'s)?\s+(?:i|we)", r"the\s+(?:closest|nearest)\s+(?:i've|i\s+have|i)",
+    r"that\s+(?:night|day|evening|morning|week|weekend|month|year|summer|afternoon)", r"on\s+a\s+(?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|bank\s+holiday|weekend)", r"one\s+(?:day|night|time|morning|evening)",
+    r"(?:in|on)\s+my\s+(?:placement|internship|apprenticeship|contract|rotation|final\s+year|first\s+year|last\s+contract|last\s+placement)", r"when\s+i\s+joined", r"i\s+once",
     r"when\s+(?:our|my|the|a|an|one\s+of\s+(?:our|my))\s+(?:\w+\s+){0,3}(?:went|started|was|were|got|had|left|quit|crashed|failed|broke|flooded|closed|called|threatened|asked|pulled|lost|hit|came|moved|changed|switched|retired|needed)",
     r"in\s+my\s+(?:first|second|third|last|final)\s+(?:year|month|week|season|job|role)", r"(?:one|that|last|every)\s+(?:summer|winter|spring|autumn|fall|quarter|semester|christmas|weekend)",
     r"the\s+one\s+(?:time|quarter|year|month|season)", r"at\s+(?:the|my|our)\s+(?:\w+\s+)?(?:bakery|shelter|centre|center|agency|bank|clinic|hospital|school|store|shop|warehouse|depot|charity|restaurant|hotel|startup|firm|company|council|university|college|plant|factory|call\s+centre|call\s+center|site|office|branch|practice|nonprofit|lab)",
@@ -496,6 +527,12 @@ ACK_GAP = _rx(
     r"(?:my\s+)?degree\s+(?:is|was)\s+in\s+(?!(?:statistics|\w+\s+statistics))", r"not\s+(?:a|an)\s+(?:\w+\s+)?(?:degree|graduate|major)",
     r"(?:working|work)\s+on\s+(?:closing|filling|that\s+gap|it)", r"(?:enrolled|enrol\w*|signed\s+up)\s+(?:in|for)", r"(?:taking|doing|started|finishing)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:course|certificate|certification|class|diploma|program|programme|masters?|degree)",
     r"(?:can't|cannot)\s+(?:change|undo)\s+(?:my|that|the)\s+(?:degree|background|history)", r"(?:i'm|i\s+am)\s+(?:a\s+)?(?:beginner|novice|newcomer)",
+    r"my\s+(?:\w+\s+){1,2}(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:so\s+|very\s+|quite\s+|that\s+|yet\s+)?(?:perfect|great|strong|good|fluent|where\s+(?:you|it|i))", r"(?:no|not|n't)\b[^.;]{0,40}\byet\b",
+    r"i\s+(?:never|haven't|have\s+not|have\s+never|'ve\s+never|had\s+never)\s+(?!(?:been\s+)?(?:happier|more|better|seen\s+a\s+better))\w+", r"i\s+(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?(?:drive|speak|code|program|read|write|meet|hold|know\s+(?:all|the|much|enough))",
+    r"(?:a\s+bit|slightly|a\s+little|quite|a\s+year|two\s+years)\s+short\s+(?:on|of)", r"can't\s+meet", r"(?:this|that)\s+is\s+(?:true|correct|right|fair)\s*[.,!]", r"won't\s+dress\s+(?:that|it)\s+up",
+    r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"new\s+to\s+me", r"i'd\s+be\s+learning",
+    r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me))",
+    r"(?:i'm|i\s+am)\s+(?:working|studying|training|taking)\s+(?:on|for|towards?|a|an|the|classes|lessons|courses)", r"(?:take|taking|doing)\s+(?:classes|lessons|evening\s+classes|a\s+course)",
 )
 
 PUSHY = _rx(
@@ -510,7 +547,7 @@ PUSHY = _rx(
     r"hire\s+me\s+already", r"just\s+(?:hire|give|offer)\s+me", r"i\s+deserve\s+(?:this|the|it)", r"you\s+need\s+me", r"(?:it'd|it\s+would)\s+be\s+a\s+(?:big\s+|huge\s+)?mistake\s+(?:not|to\s+pass)",
     r"(?:let's|let\s+us)\s+(?:just\s+)?(?:skip|cut\s+to|talk\s+(?:salary|money|numbers))", r"(?:i\s+have|i've\s+got)\s+(?:other|another|two|several|multiple)\s+offers?,?\s+(?:so|and)\s+(?:you|i\s+need|i'll\s+need|you'd\s+better|decide)",
     r"(?:you'd|you\s+had)\s+better\s+(?:hurry|move|decide|act)", r"(?:what's|what\s+is|which\s+(?:one\s+)?is|where's|where\s+is|when's)\s+(?:my|the)\s+(?:desk|office|start\s+date|salary|first\s+day)(?=.*\b(?:my|so)\b)",
-    r"(?:so\s+)?when\s+is\s+my\s+(?:first\s+day|start\s+date|start)", r"what's\s+my\s+(?:start\s+date|salary|first\s+day|desk|office)", r"(?:i\s+)?(?:expect|demand)\s+(?:an?\s+)?(?:answer|offer|decision|call)",
+    r"(?:so\s+)?when\s+is\s+my\s+(?:first\s+day|start\s+date|start)", r"what's\s+my\s+(?:start\s+date|salary|first\s+day|desk|office)", r"i\s+(?:expect|demand)\s+(?:an?\s+)?(?:answer|offer|decision|call)",
     r"(?:i|i'm|i\s+am)\s+(?:the\s+one|your\s+(?:guy|girl|person|man|woman))\b(?:\s+you\s+(?:want|need))?", r"you\s+know\s+i'm\s+the\s+(?:one|best|right)", r"any\s+other\s+candidate\s+would\s+be\s+a\s+(?:step\s+down|mistake)",
     r"(?:better|best)\s+than\s+(?:anyone|everyone|the\s+others|any\s+other)", r"(?:i'm|i\s+am)\s+(?:overqualified|too\s+good)", r"(?:i'll|i\s+will)\s+(?:see\s+you|be\s+here)\s+(?:on\s+)?monday",
     r"(?:before\s+i\s+leave|before\s+i\s+walk\s+out)\s+(?:the\s+building|today|this\s+room)", r"no\s+brainer", r"(?:i\s+)?(?:won't|will\s+not)\s+take\s+no\s+for\s+an\s+answer",
@@ -535,7 +572,21 @@ PUSHY = _rx(
     r"(?:top|high\s+end|upper\s+end)\s+of\s+the\s+(?:range|band)", r"i\s+(?:know|trust)\s+(?:that\s+)?(?:you'll|you\s+will|the\s+panel\s+will)\s+(?:see|make|choose|pick|agree)",
     r"waste\s+(?:time|your\s+time)\s+(?:on|with)\s+(?:further|more|other|another)", r"we're\s+done\s+here", r"(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?i\s+got\s+it",
     r"i\s+(?:already|basically)\s+know\s+i'll\s+be", r"call\s+it\s+a\s+(?:yes|deal)", r"(?:is|so)\s+(?:that|it|this)\s+a\s+yes", r"(?:can|shall|should)\s+we\s+(?:just\s+)?(?:agree|shake\s+on\s+it|make\s+it\s+official|sign)",
-    r"do\s+we\s+have\s+a\s+deal", r"a\s+yes\s*\?", r"if\s+you\s+pass\s+on\s+me", r"(?:i'll|i\s+will)\s+(?:just\s+)?(?:wait|sit)\s+(?:here|in)",
+    r"do\s+we\s+have\s+a\s+deal", r"a\s+yes\s*\?",
+    r"(?:see|seeing)\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|the\s+first|next\s+week|tomorrow|then|bright\s+and\s+early|on\s+day\s+one)", r"(?:will\s+be|is|it's)\s+mine\b",
+    r"(?:which|what)\s+(?:desk|office|locker|parking\s+(?:spot|space)|team)\s+(?:will\s+be|is)\s+mine", r"put\s+(?:me|my\s+name)\s+(?:on|down\s+for)\s+(?:the\s+)?(?:rota|schedule|door|roster|list)", r"my\s+name\s+on\s+the\s+door",
+    r"take\s+that\s+as\s+a\s+yes", r"(?:told|tell)\s+(?:my\s+)?(?:\w+\s+)?(?:that\s+)?i(?:'ve)?\s+got\s+(?:the\s+)?(?:job|role|it)", r"(?:talk|discuss)\s+(?:about\s+)?(?:my\s+)?(?:start\s+date|salary|package|pay|title|bonus)\s+(?:and\s+(?:my\s+)?\w+\s+)?(?:now|then|today)",
+    r"when\s+(?:do|can|will|shall)\s+i\s+(?:get|pick\s+up|collect|receive|see)\s+(?:my|the)\s+(?:keys?|uniform|badge|laptop|contract|desk|parking|login|first\s+pay|schedule|rota|lanyard|car)",
+    r"(?:did|have)\s+i\s+(?:pass|passed|made\s+it)", r"in\s+the\s+bag",
+    r"(?:i'll|i\s+will|i'd|i\s+would)\s+(?:need|require|expect|be\s+expecting|want)\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:company\s+car|car|bonus|senior\s+title|title|raise|relocation|signing\s+bonus|four\s+days|three\s+days|remote|higher|more\s+money|you\s+to\s+(?:beat|match|waive|cover|pay|drop|skip))",
+    r"waive\s+(?:the\s+)?(?:probation|notice|interview|test|check)", r"(?:won't|will\s+not|wouldn't)\s+(?:accept|take|consider)\s+(?:anything|less)\s+(?:under|below|than)",
+    r"(?:assume|expect)\s+(?:that\s+)?you(?:'ll|\s+will|'d|\s+would)\s+(?:cover|pay|match|beat|waive|give|double)", r"dispense\s+with", r"(?:don't|do\s+not)\s+(?:really\s+)?do\s+(?:second|more|further)\s+interviews",
+    r"off\s+the\s+back\s+of\s+this", r"(?:release|send|issue)\s+(?:the|my)\s+offer(?:\s+letter)?\s+(?:today|now|tonight|immediately|by)", r"(?:can't|cannot)\s+wait\s+(?:any\s+)?longer", r"beat\s+(?:it|that|their\s+offer)",
+    r"(?:by|before)\s+(?:end\s+of\s+(?:day|the\s+day|play|week)|friday|monday|tomorrow|tonight|noon|close\s+of\s+business)\b.{0,40}\b(?:or\b|otherwise|because|i've\s+got|i\s+have)",
+    r"(?:let\s+me\s+know|tell\s+me|i\s+expect\s+to\s+hear|i\s+need\s+to\s+hear)\s+(?:by|before)\s+(?:end|friday|monday|tomorrow|tonight|today|close)",
+    r"(?:other|two|three|several|four)\s+(?:other\s+)?(?:companies|firms|employers|places|recruiters)\s+(?:are\s+)?(?:chasing|after|courting|interested\s+in)\s+me", r"or\s+i'll\s+(?:take|accept|go\s+with)\s+(?:the|their|another)",
+    r"(?:daft|crazy|mad|foolish|stupid|silly|insane|nuts)\s+(?:not\s+to|to\s+(?:give|pass|let|hire\s+anyone|choose\s+anyone))", r"(?:an\s+)?easy\s+decision", r"no\s+(?:one|body)\s+(?:else\s+)?(?:will|would|could|can)\s+do\s+it\s+better",
+    r"(?:you\s+)?need\s+to\s+hire\s+me", r"(?:give|offer)\s+(?:this|it)\s+to\s+anyone\s+else", r"so\s+it's\s+mine", r"just\s+so\s+we're\s+clear", r"if\s+you\s+pass\s+on\s+me", r"(?:i'll|i\s+will)\s+(?:just\s+)?(?:wait|sit)\s+(?:here|in)",
 )
 
 RES_NOUN = _rx(
@@ -549,7 +600,7 @@ RES_NOUN = _rx(
     r"(?:clear|clarify|address|allay|ease|put\s+to\s+rest|resolve)\s+(?:up\s+)?(?:anything|any|something|that|those|them)", r"hiring\s+me", r"about\s+(?:my|me)\s+(?:background|experience|fit|candidacy|profile|application|being)",
     r"think\s+i(?:'d|\s+would|\s+might)\s+(?:struggle|find\s+(?:hard|difficult)|need\s+(?:to\s+)?(?:work|improve|grow|support))", r"(?:where|what)\s+(?:do\s+)?you\s+(?:think|see|feel)\s+i(?:'m|\s+am|\s+might\s+be|'d\s+be)?\s+(?:weak|lacking|short|less)",
     r"see\s+more\s+of", r"(?:make|making)\s+me\s+(?:a\s+)?(?:stronger|better)\s+(?:candidate|fit)", r"(?:not|n't)\s+(?:sure|convinced)\s+(?:about|of)\s+me",
-    r"reasons?\s+(?:you|why\s+you|i|why\s+i)\s+(?:wouldn't|would\s+not|might\s+not|won't|couldn't|shouldn't|may\s+not)", r"stopping\s+you", r"think\s+twice", r"on\s+the\s+fence",
+    r"(?:stop|keep|prevent|hold)\s+you(?:\s+back)?\s+(?:from\s+)?\w+ing", r"reasons?\s+(?:you|why\s+you|i|why\s+i)\s+(?:wouldn't|would\s+not|might\s+not|won't|couldn't|shouldn't|may\s+not)", r"stopping\s+you", r"think\s+twice", r"on\s+the\s+fence",
     r"weak(?:er|est)", r"(?:wouldn't|would\s+not|might\s+not|may\s+not)\s+be\s+(?:a\s+)?(?:good|great|right|strong|the\s+right)\s+(?:fit|hire|choice)", r"hold\s+me\s+back",
     r"(?:i'm|i\s+am|i\s+might\s+be|i\s+may\s+be)\s+(?:still\s+)?missing", r"(?:be|feel|are|were)\s+(?:more\s+|fully\s+)?(?:convinced|confident|comfortable|sure)\s+(?:about\s+me|that\s+i|i(?:'m|\s+(?:could|can|would|am)))",
     r"mind\s+at\s+(?:rest|ease)", r"(?:need|want|like)\s+to\s+see\s+(?:from\s+me|more)", r"(?:feel|felt|seem|seems|look|looks)\s+(?:a\s+bit\s+)?(?:thin|weak|light|lacking|short)",
@@ -636,6 +687,8 @@ def _is_reservations(clause: Segment) -> Move | None:
     text = clause.text
     if not RES_NOUN.search(text):
         return None
+    if re.search(r"\b(?:have|got)\s+(?:one|a|small|little)\s+doubt\s*[,:]?\s*(?:what|how|when|where|who|which|is|are|do|does)\b", text):
+        return None
     open_hit = RES_OPEN.search(text)
     if not (clause.question or open_hit or re.search(r"\bif\s+(?:you\s+have|there(?:'s|\s+is|\s+are))\b", text)):
         return None
@@ -650,6 +703,16 @@ def _is_reservations(clause: Segment) -> Move | None:
     if open_hit:
         return Move.RESERVATIONS_OPEN
     return Move.RESERVATIONS_CLOSED
+
+
+_NOT_A_QUESTION = _rx(
+    r"did\s+i\s+(?:answer|explain|make\s+(?:sense|myself)|cover|get\s+that)", r"(?:is|was)\s+that\s+(?:the\s+kind|what\s+you|okay|ok|alright|enough|clear)",
+    r"(?:is|would)\s+it\s+(?:be\s+)?(?:okay|ok|alright|fine)\s+(?:if|to)", r"(?:do\s+you\s+)?mind\s+if\s+i", r"(?:can|could)\s+you\s+(?:repeat|say\s+that\s+again|hear\s+me)",
+    r"(?:you\s+)?(?:get|know|see)\s+what\s+i\s+mean", r"(?:does\s+that|do\s+you)\s+make\s+sense", r"(?:right|yeah|ok|okay|you\s+know)\s*\?\s*$", r"hope\s+(?:that's|that\s+is)\s+(?:okay|ok|alright|fine)",
+    r"(?:can|may|could)\s+i\s+(?:grab|get|have)\s+(?:a|some)\s+(?:glass|water|coffee|tea|tissue|pen)", r"(?:take|make)\s+(?:some\s+)?notes", r"what\s+time\s+is\s+it", r"(?:frozen|lagging|breaking\s+up|cut\s+out|on\s+mute|muted)",
+    r"(?:catch|see|watch)\s+the\s+(?:game|match)", r"(?:how|what)\s+about\s+you\s*\?", r"(?:was|is)\s+(?:my|that)\s+answer",
+)
+_DECLARATIVE = re.compile(r"^(?:(?:so|and|but|um+|uh+|well|like|i\s+mean|honestly|anyway)[,]?\s+)*(?:i|i'm|i've|i'd|i'll|it|it's|this|that|that's|we|we're|my|you're|there's|here's|your|the|a|an)\b")
 
 
 def _is_question(clause: Segment, sentence: Segment) -> bool:
@@ -668,7 +731,11 @@ def _is_question(clause: Segment, sentence: Segment) -> bool:
         return False
     if re.search(r"\b(?:can|could|may|should|shall)\s+i\s+(?:send|email|call|follow|reach|contact|connect)\b", text) and not QUESTION_TOPIC.search(text):
         return False
-    return bool(QUESTION_TOPIC.search(text)) or len(text.split()) >= 3
+    if _NOT_A_QUESTION.search(text):
+        return False
+    if text.endswith("?") and not _asks(text) and _DECLARATIVE.match(text):
+        return False
+    return bool(QUESTION_TOPIC.search(text)) or bool(QUESTION_META.search(text))
 
 
 def read_moves(text: str) -> list[MoveHit]:
@@ -698,7 +765,7 @@ def _read_cached(text: str) -> tuple[MoveHit, ...]:
                 readings = [r - {Move.QUESTION, Move.NEXT_STEPS} for r in readings]
                 hit(sentence, whole)
         if any(r & {Move.NEXT_STEPS, *_RESERVATION_MOVES} for r in readings):
-            readings = [r - {Move.QUESTION} if not QUESTION_META.search(c.text) else r for r, c in zip(readings, clauses)]
+            readings = [r - {Move.QUESTION} if _PROCESS_TALK.search(c.text) or not (QUESTION_TOPIC.search(c.text) or QUESTION_META.search(c.text)) else r for r, c in zip(readings, clauses)]
         for clause, reading in zip(clauses, readings):
             for move in reading:
                 hit(clause, move)
@@ -723,6 +790,7 @@ def _read_cached(text: str) -> tuple[MoveHit, ...]:
     return tuple(hits)
 
 
+_PROCESS_TALK = _rx(r"panel", r"tasks?", r"tests?", r"rounds?", r"stages?", r"interviews?", r"next\s+week", r"tomorrow", r"this\s+week", r"friday", r"monday", r"phone", r"email", r"decid\w+", r"decision", r"offer")
 _RESERVATION_MOVES = frozenset({Move.RESERVATIONS_OPEN, Move.RESERVATIONS_CLOSED})
 
 
@@ -742,7 +810,7 @@ def _read_clause(full: str, clause: Segment, sentence: Segment) -> set[Move]:
     next_steps = bool(NEXT_STEPS.search(ctext)) and not reservations
     if next_steps and pushy and not re.search(r"\b(?:timeline|timing|process|hear\s+back|next\s+steps?)\b", ctext):
         next_steps = False
-    if next_steps and not clause.question and not re.search(r"\b(?:wondering|curious|know|ask|understand|clarify|tell\s+me|let\s+me\s+know|share|hear|find\s+out|sense|idea|walk\s+me|explain|outline)\b", ctext):
+    if next_steps and not clause.question and not re.search(r"\b(?:wondering|curious|know|ask|understand|clarify|tell\s+me|let\s+me\s+know|share|hear\s+(?:about|what|when|how|more\s+about)|find\s+out|sense|idea|walk\s+me|explain|outline|kindly)\b", ctext):
         next_steps = False
     if next_steps and re.search(r"\b(?:don't|do\s+not|no)\s+need\s+to\s+(?:hear|know)", ctext):
         next_steps = False
@@ -817,12 +885,22 @@ def _read_sentence(sentence: Segment, hit) -> None:
     """The moves that need a whole sentence: acknowledgments."""
     stext = sentence.text
     disputed = bool(DISPUTE.search(stext))
-    conceded = bool(ACK_CONCEDE.search(stext))
     gap = bool(ACK_GAP.search(stext)) and not _is_reservations(sentence)
-    if (conceded or gap) and not disputed and not (sentence.question and not conceded):
+    if gap and not disputed and not sentence.question:
         hit(sentence, Move.ACKNOWLEDGE_GAP)
 
 
+STORY_COMPLICATION = _rx(
+    r"walked\s+(?:off|out)", r"broke\s+down", r"(?:failed|failing|crashed|flooded|collapsed)", r"threatened", r"dropped\s+out", r"was\s+losing", r"(?:quit|resigned|left\s+(?:suddenly|mid|without))",
+    r"went\s+(?:down|wrong|on\s+leave|off\s+sick|bust|under)", r"fell\s+(?:through|apart|behind|ill)", r"was\s+about\s+to", r"kept\s+(?:failing|sending|missing|breaking|getting)", r"changed\s+the",
+    r"(?:short|down)\s+(?:a|two|three|one)\s+\w+", r"no\s+(?:handover|budget|training|warning|notice)", r"(?:at|with)\s+(?:short|no)\s+notice", r"mid[\s-]\w+", r"(?:complained|complaint|angry|furious|upset)",
+    r"(?:deadline|overnight|last\s+minute|emergency|crisis|backlog)",
+)
+STORY_RESOLUTION = _rx(
+    r"(?:still|now|anyway|eventually|in\s+the\s+end|afterwards|since\s+then|from\s+then\s+on)", r"(?:passed|won|signed|renewed|promoted|thanked|profitable|record)",
+    r"asked\s+(?:me\s+)?to\s+(?:stay|keep|lead|continue|run|come\s+back)", r"top\s+(?:mark|score|grade)", r"(?:in|within)\s+(?:under\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|hours?|minutes?)",
+    r"(?:dropped|fell|rose|grew|went)\s+to", r"before\s+they\s+(?:opened|noticed|arrived|closed)", r"(?:lost|missed)\s+(?:nobody|no\s+one|nothing|none)", r"every\s+(?:sunday|week|day|month|order|sample)",
+)
 _SUBORDINATE = re.compile(r"\b(?:before|since|after|until|till|once|ever\s+since)\s+$")
 _FOLLOW_ON = re.compile(
     r"(?:,|;|\band)\s+(?:then\s+|also\s+)?(?:[a-z]{3,}ed|kept|took|ran|set|built|made|got|led|won|sold|wrote|taught|brought|found|gave|held|paid|put|sent|spent|stood|drove|went|did|sat|met|caught|cut|drew|fought|hit|rang|rebuilt|shut|split|spoke|swept)\b"
@@ -844,7 +922,8 @@ def _story_span(sentences: list[Segment]) -> tuple[int, int] | None:
     actions = sum(acts(s.text) + len(_FOLLOW_ON.findall(s.text)) for s in acting)
     anchored = any(STORY_ANCHOR.search(s.text) for s in sentences)
     resulted = any(STORY_RESULT.search(s.text) for s in sentences)
-    if not (resulted or (anchored and actions >= 2)):
+    complicated = any(STORY_COMPLICATION.search(s.text) or STORY_RESOLUTION.search(s.text) for s in sentences)
+    if not (resulted or (actions >= 2 and (anchored or complicated))):
         return None
     first = min(s.start for s in acting + [s for s in sentences if STORY_ANCHOR.search(s.text) and not s.question])
     last = max(s.end for s in acting + [s for s in sentences if STORY_RESULT.search(s.text) and s.start >= first and not s.question])
