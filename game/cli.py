@@ -238,6 +238,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     report = check_files(files)
     for line in report.lines():
         print(line)
+    sys.stdout.flush()
     print(report.summary(), file=sys.stderr)
     return 1 if report.errors else 0
 

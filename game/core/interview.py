@@ -141,7 +141,7 @@ class Interview:
         moves = line.moves
         if self.state.answering:
             self._reply_to_reservation(index, line)
-        elif not moves:
+        elif not moves and line.typed:
             self._unread += 1
             if self._unread >= UNREAD_LIMIT:
                 self._say(self._line("out_of_time"))

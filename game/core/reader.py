@@ -231,10 +231,14 @@ _STATEMENT_WH = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just)[,]?\s+)*"
     r"(?:(?:when|where|while|whenever|once|since)\s+(?!(?:do|does|did|is|are|was|were|will|would|could|can|should|shall|might|may)\b)"
     r"|(?:what|how|which|who|why)\s+(?:i|i've|i'd|i'm|we|we've|my|our|they|he|she)\b"
-    r"|(?:is|are|was|were)\s+(?:what|how|why|where)\b)"
+    r"|(?:is|are|was|were)\s+(?:what|how|why|where)\b"
+    r"|(?:would|'d)\s+(?:really\s+|so\s+)?(?:love|like|be\s+(?:happy|glad|keen|delighted|thrilled)|enjoy)\b"
+    r"|what\s+(?:really\s+)?(?:drives|motivates|excites|energi[sz]es|gets|matters\s+to|appeals\s+to|attracts|draws|interests)\s+me)"
 )
 
 
+_WH_START = re.compile(r"^(?:(?:so|and|but|also|okay|ok|well|just|lastly|finally|one\s+more\s+thing|one\s+last\s+thing)[,:]?\s+)*(?:what|what's|how|how's|who|who's|which|where|where's|why)\b")
+_AUX_START = re.compile(r"^(?:(?:and|but|so|or|then)\s+)?(?:would|could|will|can|do|does|did|is|are|was|were|have|has|should|might|may)\b")
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|when|while|that)\b")
 _RELATIVE_QUESTION = re.compile(r"^(?:which|who|where|when)\s+(?:\w+\s+)?(?:do|does|did|is|are|will|would|could|can|should)\s+(?:you|we|they|i|the)\b")
 
@@ -258,6 +262,8 @@ def split(prepared: Prepared) -> list[tuple[Segment, list[Segment]]]:
             clause = text[c:d]
             asks = (asked and last) or _asks(clause)
             if index and _RELATIVE.match(clause) and not _RELATIVE_QUESTION.match(clause):
+                asks = False
+            if index and not asked and _AUX_START.match(clause):
                 asks = False
             clauses.append(Segment(c, d, clause, asks))
         result.append((sentence, clauses))
@@ -362,7 +368,7 @@ QUESTION_META = _rx(
 NEXT_STEPS = _rx(
     r"next\s+steps?", r"what\s+(?:happens|comes)\s+(?:next|now|after\s+(?:this|today|that))", r"what's\s+next",
     r"what\s+is\s+next", r"where\s+(?:do\s+)?we\s+go\s+from\s+here", r"next\s+(?:round|stage|phase|interview)s?",
-    r"(?:timeline|time\s*line|timeframe|time\s+frame|timing|time\s+scale|timescales?)(?!\s+out)(?!\s+(?:for|of|on)\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:\w+\s+)?(?:project|launch|rollout|product|migration|programme|program|build|release|implementation))",
+    r"(?:timeline|time\s*line|timeframe|time\s+frame|timing|time\s+scale|timescales?)(?!\s+out)(?!\s+(?:for|of|on)\s+(?!(?:the\s+|a\s+|your\s+|this\s+|a\s+final\s+)?(?:process|decision|hiring|hire|interviews?|next|role|position|start|filling|offer|recruitment|selection|me|this|that|it)\b))",
     r"when\s+(?:can|could|should|will|would|might|do|may)\s+i\s+(?:expect\s+to\s+|hope\s+to\s+)?(?:hear|expect|know|find\s+out|get\s+(?:a|an|the)?\s*(?:answer|decision|response|feedback|word|call|update))",
     r"(?:hear|get)\s+back", r"get\s+back\s+to\s+me", r"(?:when|how\s+soon).{0,30}\b(?:decid\w*|decision|fill|filled|hire|hiring|let\s+(?:me|candidates)\s+know|be\s+in\s+touch|notify|reach\s+out)",
     r"decision\s+(?:date|timeline|process|be\s+made)", r"make\s+(?:a|the|your)\s+decision", r"(?:reach|made)\s+a\s+decision",
@@ -407,7 +413,7 @@ INTEREST = [
     _rx(_I + r"?\s*" + _ADV + r"(?:interested|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"),
     _rx(r"(?:i'd|i\s+would|i'll|i)\s+" + _ADV + r"(?:love|like|welcome|enjoy|be\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|delighted|thrilled|honou?red|excited|keen|eager|pleased|open))\s+(?:the\s+(?:chance|opportunity)\s+)?to\s+(?:move\s+(?:forward|ahead|on)|join|be\s+(?:a\s+)?part|work\s+(?:here|with|for|on|at|alongside)|be\s+considered|continue|proceed|take\s+(?:the\s+)?(?:next|this)|be\s+a\s+part|contribute|hear\s+(?:back|from|more|good)|progress|come\s+on\s+board|come\s+aboard|help|bring|learn\s+more|explore|talk\s+more|keep\s+(?:talking|the\s+conversation)|meet|get\s+started\s+on|be\s+on|be\s+in|dive\s+in|discuss|consider\s+(?:an|the|any)\s+offer|hearing\s+(?:an|the|your)\s+offer|receiving\s+an\s+offer|speak\s+(?:again|more|further)|go\s+further)"),
     _rx(r"(?:look(?:ing)?|looks)\s+forward\s+to", r"(?:i\s+)?hop(?:e|ing)(?:fully)?\s+(?:to\s+(?:hear|move|join|be|work|speak|meet|continue|get|see|talk)|we(?:'ll|\s+can|\s+will|\s+get)?|that\s+(?:we|i|this)\s+(?:can|get|will|'ll)|i\s+(?:get|can|will|'ll|hear)|this\s+(?:works|leads|goes)|for\s+(?:a|the|good|positive)|so|to\s+be|you(?:'ll|\s+will)\s+(?:consider|keep|think|be\s+in\s+touch))", r"fingers\s+crossed", r"speaking\s+again"),
-    _rx(r"(?:this|that|it|the|your)\s+(?:" + _THING + r"\s+)?(?:really\s+|just\s+|honestly\s+|genuinely\s+)?(?:sounds|seems|looks|feels|is)\s+(?:like\s+)?(?:it\s+(?:could|would)\s+be\s+)?(?:a|an|the|just|really|so|very|truly|incredibly|super|such\s+an?)?\s*(?:great|amazing|exciting|fantastic|perfect|wonderful|fascinating|awesome|brilliant|incredible|dream|ideal|fun|compelling|appealing|interesting|cool|right\s+up\s+my\s+(?:street|alley)|exactly\s+what\s+i(?:'m|\s+am|'ve\s+been)\s+looking)"),
+    _rx(r"(?:this|that|it|the|your)\s+(?:" + _THING + r"\s+)?(?:really\s+|just\s+|honestly\s+|genuinely\s+)?(?:sounds|seems|looks|feels|is)\s+(?:like\s+)?(?:it\s+(?:could|would)\s+be\s+)?(?:(?:a|an|the|just|really|so|very|truly|incredibly|super|such\s+an?|most|genuinely)\s+){0,3}(?:great|amazing|exciting|fantastic|perfect|wonderful|fascinating|awesome|brilliant|incredible|dream|ideal|fun|compelling|appealing|interesting|cool|right\s+up\s+my\s+(?:street|alley)|exactly\s+what\s+i(?:'m|\s+am|'ve\s+been)\s+looking)"),
     _rx(r"(?:excites|exciting|appeals\s+to|appealing\s+to|speaks\s+to|resonates\s+with)\s+me", r"(?:this|the)\s+(?:\w+\s+)?appeals", r"my\s+(?:interest|excitement|enthusiasm)", r"(?:even|all\s+the)\s+more\s+(?:interested|excited|keen|enthusiastic)", r"(?:can't|cannot)\s+wait", r"really\s+want\s+to\s+be\s+considered",
         r"(?:made|makes|make)\s+me\s+want\s+(?:it|this|to\s+(?:join|work))\s+(?:even\s+|all\s+the\s+)?more", r"mean\s+(?:a\s+great\s+deal|a\s+lot|so\s+much|the\s+world)\s+to\s+me"),
     _rx(r"i\s+" + _ADV + r"(?:love|like|loved|liked|enjoyed|admire|adore)\s+(?:this|the|your|what\s+(?:you|the\s+team))\s+(?:" + _THING + r"|\w+\s+(?:you're|you\s+are)\s+doing|are\s+doing|do|you're\s+building|sound\s+of)"),
@@ -421,7 +427,7 @@ ASK_FOR_JOB = [
     _rx(r"i\s+" + _ADV + r"(?:want|need|would\s+like|'d\s+like)\s+(?:this|the|that|your)\s+" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
     _rx(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
     _rx(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+your\s+(?:next|new)?\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
-    _rx(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take|say\s+yes(?:\s+to)?|sign|jump\s+at|grab|snap\s+up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
+    _rx(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))|say\s+yes(?:\s+to)?|sign|jump\s+at|grab|snap\s+up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
     _rx(r"(?:you're|you\s+are|this\s+is|it's|it\s+is|this\s+(?:role|job|position|company|team)\s+is|you\s+guys\s+are|your\s+(?:company|firm|team|offer)\s+is|\w+\s+is)\s+(?:definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)?(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
     _rx(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|hire\s+me|choose\s+me|pick\s+me|select\s+me|make\s+me\s+(?:an|the)\s+offer)"),
     _rx(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|choose|pick|select|extend|give\s+me)"),
@@ -461,20 +467,20 @@ FIT_ROLE = _rx(
     r"your\s+\w+", r"day\s+one", r"that\s+kind\s+of\s+place", r"somewhere\s+(?:i|where)",
     r"(?:this|that)\s+(?:[\w-]+\s+){1,3}(?:role|job|team|crew|site|office|service|line|centre|center|charity|firm|mission|zone|shift|rota|engineer|company|clinic|ward|unit|department|plant|depot|position|programme|program|organi[sz]ation|business|practice|store|school|hospital|project)",
     r"(?:this|that|it)(?:'s|\s+is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:role|job|service|centre|center|charity|position|team|shift|post)", r"you(?:'re|\s+are)\s+(?:mostly|all|only|just|a|an|\w+\s+people)",
-    r"you\s+need\s+(?:someone|somebody|a|an|people)", r"(?:when|as)\s+you\s+(?:said|mentioned|described|told\s+me)",
+    r"you\s+need\s+(?:someone|somebody|a|an|people)", r"(?:when|as)\s+you\s+(?:said|mentioned|described|told\s+me)", r"like\s+(?:yours|this\s+one|this)\b",
 )
 FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
 
-_STATIVE = r"(?!(?:wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|noticed|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
+_STATIVE = r"(?!(?:wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
 STORY_ACTION = _rx(
-    r"(?:i|we|my\s+team|our\s+team|the\s+team\s+and\s+i|me\s+and\s+(?:my|the)\s+\w+)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|once\s+|still\s+|even\s+|was\s+(?!(?:hoping|wondering|thinking|going|told|interested|excited|happy|glad|sure|nervous|worried)\b))?" + _STATIVE + r"(?:[a-z]{3,}ed(?!\s+(?:to|about|in)\s+(?:this|the|your|working))|led|ran|managed|built|organi[sz]ed|handled|coordinated|launched|took\s+over|took\s+on|stepped\s+(?:in|up)|trained|created|designed|negotiated|implemented|reduced|cut|increased|grew|delivered|set\s+up|introduced|rolled\s+out|taught|coached|planned|oversaw|owned|drove|shipped|migrated|automated|redesigned|rebuilt|turned\s+(?:around|it\s+around)|fixed|resolved|solved|saved|raised|closed|won|completed|finished|wrote|developed|analy[sz]ed|presented|hired|mentored|onboarded|volunteered|started|founded|moved|dealt\s+with|worked\s+(?:with|on|through|out)|had\s+to|was\s+(?:responsible|in\s+charge|asked|tasked|given|put\s+in\s+charge|the\s+(?:one|person|lead))|became|brought|convinced|persuaded|learned|taught\s+myself|picked\s+up|ended\s+up|managed\s+to|pulled|kept|took|made|hit|beat|cleared|restructured|streamlined|consolidated|supervised|directed|scheduled|budgeted|tracked|mapped|pitched|sold|recruited|reorgani[sz]ed|introduced|piloted|tested|caught|spotted|noticed|stabili[sz]ed|retained|covered|ran\s+point|juggled|handed|got|sat|walked|met|called|sorted|did|went|set|put|spent|built|switched|split|stayed|gave|cut|found|flagged|inherited|drew|ate|bought|broke|caught|chose|drove|fought|froze|hid|held|knew|led|lost|paid|rode|rose|ran|saw|sent|shook|shut|sold|spoke|stood|stuck|swept|taught|threw|understood|woke|won|wrote|rang|sang|stepped|escalated|documented|modelled|modeled|forecast|forecasted|audited|reconciled|shadowed|completed)",
+    r"(?:i|we|my\s+team|our\s+team|the\s+team\s+and\s+i|me\s+and\s+(?:my|the)\s+\w+)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|once\s+|still\s+|even\s+|was\s+(?!(?:hoping|wondering|thinking|going|told|interested|excited|happy|glad|sure|nervous|worried)\b))?" + _STATIVE + r"(?:[a-z]{3,}ed(?!\s+(?:to|about|in)\s+(?:this|the|your|working))|led|ran|managed|built|organi[sz]ed|handled|coordinated|launched|took\s+over|took\s+on|stepped\s+(?:in|up)|trained|created|designed|negotiated|implemented|reduced|cut|increased|grew|delivered|set\s+up|introduced|rolled\s+out|taught|coached|planned|oversaw|owned|drove|shipped|migrated|automated|redesigned|rebuilt|turned\s+(?:around|it\s+around)|fixed|resolved|solved|saved|raised|closed|won|completed|finished|wrote|developed|analy[sz]ed|presented|hired|mentored|onboarded|volunteered|started|founded|moved|dealt\s+with|worked\s+(?:with|on|through|out)|had\s+to|was\s+(?:responsible|in\s+charge|asked|tasked|given|put\s+in\s+charge|the\s+(?:one|person|lead))|became|brought|convinced|persuaded|learned|taught\s+myself|picked\s+up|ended\s+up|managed\s+to|pulled|kept|took|made|hit|beat|cleared|restructured|streamlined|consolidated|supervised|directed|scheduled|budgeted|tracked|mapped|pitched|sold|recruited|reorgani[sz]ed|introduced|piloted|tested|caught|spotted|noticed|stabili[sz]ed|retained|covered|ran\s+point|juggled|handed|got|sat|walked|met|called|sorted|did|went|set|put|spent|built|switched|split|stayed|gave|cut|found|flagged|inherited|drew|ate|bought|broke|caught|chose|drove|fought|froze|hid|held|knew|led|lost|paid|rode|rose|ran|saw|sent|shook|shut|sold|spoke|stood|stuck|swept|taught|threw|understood|woke|won|wrote|rang|sang|stepped|rewrote|rebuilt|redid|oversaw|undertook|overcame|withdrew|foresaw|upheld|outgrew|underwent|escalated|documented|modelled|modeled|forecast|forecasted|audited|reconciled|shadowed|completed)",
 )
 STORY_ANCHOR = _rx(
     r"last\s+(?:year|month|quarter|spring|summer|fall|autumn|winter|week|job|role|position|christmas|season|peak|semester|term)",
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple\s+of|\d+)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|quarters?)\s+(?:ago|back)",
     r"in\s+(?:19|20)\d\d", r"in\s+my\s+(?:last|previous|prior|old|first|current|second)\s+(?:job|role|position|company|team|post|placement|internship)",
     r"at\s+my\s+(?:last|previous|prior|old|current|first)\s+(?:job|role|company|employer|place|school|firm|workplace|hospital|practice|store|warehouse)",
-    r"when\s+i\s+(?:was|worked|joined|started|ran|led|took)", r"during\s+(?:my|the|a|an|our|that|covid|the\s+pandemic|peak|lockdown)",
+    r"when\s+i\s+(?:was|worked|joined|started|ran|led|took|arrived|came|moved|got\s+there|inherited|stepped)", r"during\s+(?:my|the|a|an|our|that|covid|the\s+pandemic|peak|lockdown)",
     r"for\s+(?:example|instance)", r"one\s+time", r"once,?\s+(?:i|we|when|at|our)", r"there\s+was\s+a\s+time", r"back\s+(?:in|when|at)",
     r"previously", r"while\s+(?:i\s+was|at|working|leading|managing)", r"at\s+(?:[a-z]+\s+){0,2}(?:corp|inc|ltd|co|company|hospital|school|bank|store|warehouse|agency|council|university|startup|clinic|restaurant|hotel|plant|depot)",
     r"my\s+(?:last|previous|prior|old|current)\s+(?:job|role|company|employer|boss|manager|team)", r"on\s+my\s+(?:last|previous)\s+(?:team|project|placement)",
@@ -492,12 +498,13 @@ STORY_RESULT = _rx(
     r"ended\s+up", r"\d+\s*%", r"percent", r"\d+\s+(?:days|weeks|months|hours|people|staff|employees|stores|sites|clients|customers|students|patients|engineers|volunteers|drivers|associates|reports|nurses|pickers|shifts|locations|countries|languages|projects|accounts)",
     r"on\s+time", r"under\s+budget", r"came\s+in\s+(?:under|early|ahead|on)", r"ahead\s+of\s+(?:schedule|time|plan)", r"(?:weeks?|days?|months?)\s+early", r"zero\s+\w+", r"from\s+\d+\s*\w*\s+(?:to|down\s+to|up\s+to)\s+\d+",
     r"(?:promoted|recogni[sz]ed|award\w*|thanked)", r"no\s+(?:one|missed|errors|complaints|injuries|downtime|delays)", r"it\s+worked",
-    r"within\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:week|month|day|year|quarter|hour)s?", r"(?:haven't|hasn't|never)\s+(?:missed|lost|had|looked\s+back)", r"(?:is|are)\s+still\s+(?:with\s+us|running|used|in\s+use|there)",
+    r"within\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:week|month|day|year|quarter|hour)s?",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|a\s+hundred|a\s+thousand)\s+(?:hundred\s+|thousand\s+)?(?:people|visitors|students|patients|customers|clients|staff|families|children|kids|pupils|orders|calls|cases|members|volunteers|users|guests|donors|subscribers)", r"(?:haven't|hasn't|never)\s+(?:missed|lost|had|looked\s+back)", r"(?:is|are)\s+still\s+(?:with\s+us|running|used|in\s+use|there)",
     r"still\s+(?:use|uses|running|with\s+us)", r"(?:went|gone)\s+down", r"(?:went|gone)\s+up", r"(?:kept|saved|won|retained)\s+(?:the|their|our|a)\s+(?:contract|client|account|customer|business)", r"got\s+us\s+through", r"clean",
     r"(?:the\s+)?(?:most|highest|best|top)\s+(?:on|in)\s+(?:my|the|our)\s+team", r"on\s+(?:schedule|track|target|budget)", r"in\s+under\s+", r"none\s+of\s+(?:them|us|the)",
     r"(?:didn't|did\s+not|never)\s+(?:move|drop|slip|miss|lose|fall)", r"matched", r"still\s+(?:there|here|in\s+place)", r"made\s+(?:senior|partner|lead|manager)",
     r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end|morning|lunch)", r"back\s+(?:under|on|to)", r"(?:went|grew|dropped|fell|rose|climbed|jumped)\s+from",
-    r"after\s+(?:a|one|two|three|six)\s+(?:week|month|quarter|year)s?", r"(?:a|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?|years?|quarters?)\s+later", r"(?:made|adopted)\s+it\s+(?:a|the)", r"\d+k\b", r"with\s+(?:a\s+week|days|time)\s+to\s+spare", r"renewed", r"since\s*$",
+    r"after\s+(?:a|one|two|three|six)\s+(?:week|month|quarter|year)s?", r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|\d+)\s+(?:hours?|days?|weeks?|months?|years?|quarters?)\s+later", r"(?:made|adopted)\s+it\s+(?:a|the)", r"\d+k\b", r"with\s+(?:a\s+week|days|time)\s+to\s+spare", r"renewed", r"since\s*$",
 )
 
 ACK_CONCEDE = _rx(
@@ -528,7 +535,8 @@ ACK_GAP = _rx(
     r"(?:working|work)\s+on\s+(?:closing|filling|that\s+gap|it)", r"(?:enrolled|enrol\w*|signed\s+up)\s+(?:in|for)", r"(?:taking|doing|started|finishing)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:course|certificate|certification|class|diploma|program|programme|masters?|degree)",
     r"(?:can't|cannot)\s+(?:change|undo)\s+(?:my|that|the)\s+(?:degree|background|history)", r"(?:i'm|i\s+am)\s+(?:a\s+)?(?:beginner|novice|newcomer)",
     r"my\s+(?:\w+\s+){1,2}(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:so\s+|very\s+|quite\s+|that\s+|yet\s+)?(?:perfect|great|strong|good|fluent|where\s+(?:you|it|i))", r"(?:no|not|n't)\b[^.;]{0,40}\byet\b",
-    r"i\s+(?:never|haven't|have\s+not|have\s+never|'ve\s+never|had\s+never)\s+(?!(?:been\s+)?(?:happier|more|better|seen\s+a\s+better))\w+", r"i\s+(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?(?:drive|speak|code|program|read|write|meet|hold|know\s+(?:all|the|much|enough))",
+    r"i(?:'ve|\s+have|'d|\s+had)?\s+(?:never|not\s+yet|not\s+ever)\s+(?!(?:been\s+)?(?:happier|more|better|seen\s+a\s+better|give\s+up|gave\s+up|stop|quit|miss))\w+", r"i\s+(?:haven't|have\s+not|hadn't|had\s+not)\s+(?!(?:got\s+)?(?:any\s+)?(?:questions?|doubts|concerns))\w+",
+    r"(?:can't|cannot)\s+(?:claim|pretend|say)\s+(?:otherwise|i\s+(?:have|did|am|was))", r"i\s+(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?(?:drive|speak|code|program|read|write|meet|hold|know\s+(?:all|the|much|enough))",
     r"(?:a\s+bit|slightly|a\s+little|quite|a\s+year|two\s+years)\s+short\s+(?:on|of)", r"can't\s+meet", r"(?:this|that)\s+is\s+(?:true|correct|right|fair)\s*[.,!]", r"won't\s+dress\s+(?:that|it)\s+up",
     r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"new\s+to\s+me", r"i'd\s+be\s+learning",
     r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me))",
@@ -586,7 +594,7 @@ PUSHY = _rx(
     r"(?:let\s+me\s+know|tell\s+me|i\s+expect\s+to\s+hear|i\s+need\s+to\s+hear)\s+(?:by|before)\s+(?:end|friday|monday|tomorrow|tonight|today|close)",
     r"(?:other|two|three|several|four)\s+(?:other\s+)?(?:companies|firms|employers|places|recruiters)\s+(?:are\s+)?(?:chasing|after|courting|interested\s+in)\s+me", r"or\s+i'll\s+(?:take|accept|go\s+with)\s+(?:the|their|another)",
     r"(?:daft|crazy|mad|foolish|stupid|silly|insane|nuts)\s+(?:not\s+to|to\s+(?:give|pass|let|hire\s+anyone|choose\s+anyone))", r"(?:an\s+)?easy\s+decision", r"no\s+(?:one|body)\s+(?:else\s+)?(?:will|would|could|can)\s+do\s+it\s+better",
-    r"(?:you\s+)?need\s+to\s+hire\s+me", r"(?:give|offer)\s+(?:this|it)\s+to\s+anyone\s+else", r"so\s+it's\s+mine", r"just\s+so\s+we're\s+clear", r"if\s+you\s+pass\s+on\s+me", r"(?:i'll|i\s+will)\s+(?:just\s+)?(?:wait|sit)\s+(?:here|in)",
+    r"(?:you\s+)?need\s+to\s+hire\s+me", r"(?:mad|crazy|daft|foolish|insane)\s+to\s+(?:lose|pass\s+on|let\s+me\s+go|miss\s+out|turn\s+me\s+down)", r"(?:give|offer)\s+(?:this|it)\s+to\s+anyone\s+else", r"so\s+it's\s+mine", r"just\s+so\s+we're\s+clear", r"if\s+you\s+pass\s+on\s+me", r"(?:i'll|i\s+will)\s+(?:just\s+)?(?:wait|sit)\s+(?:here|in)",
 )
 
 RES_NOUN = _rx(
@@ -603,11 +611,11 @@ RES_NOUN = _rx(
     r"(?:stop|keep|prevent|hold)\s+you(?:\s+back)?\s+(?:from\s+)?\w+ing", r"reasons?\s+(?:you|why\s+you|i|why\s+i)\s+(?:wouldn't|would\s+not|might\s+not|won't|couldn't|shouldn't|may\s+not)", r"stopping\s+you", r"think\s+twice", r"on\s+the\s+fence",
     r"weak(?:er|est)", r"(?:wouldn't|would\s+not|might\s+not|may\s+not)\s+be\s+(?:a\s+)?(?:good|great|right|strong|the\s+right)\s+(?:fit|hire|choice)", r"hold\s+me\s+back",
     r"(?:i'm|i\s+am|i\s+might\s+be|i\s+may\s+be)\s+(?:still\s+)?missing", r"(?:be|feel|are|were)\s+(?:more\s+|fully\s+)?(?:convinced|confident|comfortable|sure)\s+(?:about\s+me|that\s+i|i(?:'m|\s+(?:could|can|would|am)))",
-    r"mind\s+at\s+(?:rest|ease)", r"(?:need|want|like)\s+to\s+see\s+(?:from\s+me|more)", r"(?:feel|felt|seem|seems|look|looks)\s+(?:a\s+bit\s+)?(?:thin|weak|light|lacking|short)",
+    r"mind\s+at\s+(?:rest|ease)", r"(?:need|want|like)\s+to\s+see\s+(?:from\s+me|more)(?=.*\b(?:confident|convinced|comfortable|sure|reassured|doubt\w*|hire|offer|right\s+(?:person|fit|hire))\b)", r"(?:feel|felt|seem|seems|look|looks)\s+(?:a\s+bit\s+)?(?:thin|weak|light|lacking|short)",
     r"(?:still\s+)?unsure\s+(?:about|of)", r"unconvinced", r"(?:any|what)\s+(?:questions?|doubts?)\s+(?:do\s+you\s+)?(?:still\s+)?(?:have\s+)?about\s+(?:me|my|whether)",
     r"(?:problem|issue|dealbreaker|deal\s*breaker|obstacle|barrier|sticking\s+point|drawback|downside)s?\s+(?:with|about|for|in)\s+(?:me|my|hiring)",
     r"(?:my|me)\b.{0,50}\b(?:be|is|being)\s+(?:a|an)\s+(?:problem|issue|concern|dealbreaker|deal\s*breaker|obstacle|barrier|sticking\s+point)",
-    r"(?:anything|something)\s+(?:i\s+(?:can|could|should)\s+)?(?:clarify|clear\s+up|address|explain)", r"(?:second|other)\s+thoughts", r"(?:pushback|push\s+back)",
+    r"(?:anything|something)\b.{0,40}\b(?:clarify|clear\s+up|address|explain|missing|not\s+good|wrong|weak\w*|lacking|on\s+the\s+fence|twice)", r"(?:second|other)\s+thoughts", r"(?:pushback|push\s+back)",
     r"where\s+(?:i|my\s+\w+)\s+(?:could|can|need\s+to|should|might)\s+(?:improve|grow|be\s+stronger)", r"(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances)",
 )
 RES_CLOSED = re.compile(
@@ -641,10 +649,10 @@ DISPUTE = _rx(
     r"irrelevant", r"overrated", r"i\s+(?:disagree|would\s+disagree|'d\s+disagree|beg\s+to\s+differ|have\s+to\s+disagree|must\s+disagree)", r"with\s+(?:all\s+due\s+)?respect",
     r"(?:just|only)\s+a\s+(?:piece\s+of\s+paper|formality|label|box\s+to\s+tick|technicality|checkbox)", r"(?:paper|piece\s+of\s+paper)\s+(?:doesn't|does\s+not|won't)", r"(?:degrees?|certificates?|credentials?|titles?)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+(?:mean|matter|prove)",
     r"(?:won't|will\s+not|wouldn't|would\s+not)\s+be\s+(?:an?\s+)?(?:issue|problem|concern)", r"(?:that's|that\s+is|it's|it\s+is)\s+(?:not|hardly)\s+(?:really\s+)?(?:an?\s+)?(?:issue|problem|concern|gap|weakness|fair|true|accurate)",
-    r"(?:i'm|i\s+am)\s+(?:sure|confident|certain)\s+(?:that\s+)?(?:it|that|this)\s+(?:won't|will\s+not|wouldn't)", r"(?:(\b\w+)\s+is\s+(?:a|an)\s+\w+\s*,?\s+(?:a|an)\s+\w+\s+is\s+(?:a|an)\s+\w+)",
-    r"(?:a|an)\s+(\w+)\s+is\s+(?:a|an)\s+\1", r"anyone\s+can\s+(?:learn|pick\s+up|do)", r"(?:easy|simple)\s+to\s+(?:learn|pick\s+up)", r"i\s+(?:already|actually)\s+(?:have|do|know|did)\s+(?:plenty|lots|a\s+lot|more\s+than\s+enough|all)",
+    r"(?:i'm|i\s+am)\s+(?:sure|confident|certain)\s+(?:that\s+)?(?:it|that|this)\s+(?:won't|will\s+not|wouldn't)", 
+    r"(?:a|an)\s+(?P<thing>\w+)\s+is\s+(?:a|an)\s+(?P=thing)", r"anyone\s+can\s+(?:learn|pick\s+(?:\w+\s+)?up|do)", r"(?:easy|simple)\s+to\s+(?:learn|pick\s+up)", r"i\s+(?:already|actually)\s+(?:have|do|know|did)\s+(?:plenty|lots|a\s+lot|more\s+than\s+enough|all)",
     r"you're\s+(?:wrong|mistaken)", r"(?:i\s+)?(?:don't|do\s+not)\s+(?:agree|accept\s+that)", r"(?:no|not\s+a)\s+(?:need|requirement)\s+for", r"that's\s+(?:a\s+)?(?:myth|misconception)",
-    r"(?:skills|experience|results)\s+(?:matter|count)\s+more\s+than", r"more\s+(?:important|valuable|relevant)\s+than\s+(?:a|the|any)\s+(?:degree|certificate|credential)",
+    r"(?:skills|experience|results)\s+(?:matter|count)\s+more\s+than", r"better\s+than\s+most", r"(?:just\s+)?as\s+(?:good|well|qualified|capable)\s+as\s+(?:anyone|someone|a|most)", r"more\s+(?:important|valuable|relevant)\s+than\s+(?:a|the|any)\s+(?:degree|certificate|credential)",
 )
 
 
@@ -735,7 +743,9 @@ def _is_question(clause: Segment, sentence: Segment) -> bool:
         return False
     if text.endswith("?") and not _asks(text) and _DECLARATIVE.match(text):
         return False
-    return bool(QUESTION_TOPIC.search(text)) or bool(QUESTION_META.search(text))
+    if QUESTION_TOPIC.search(text) or QUESTION_META.search(text):
+        return True
+    return len(text.split()) >= 4 and bool(_WH_START.match(text))
 
 
 def read_moves(text: str) -> list[MoveHit]:
@@ -884,7 +894,7 @@ def _self_knowledge(sentence: Segment) -> bool:
 def _read_sentence(sentence: Segment, hit) -> None:
     """The moves that need a whole sentence: acknowledgments."""
     stext = sentence.text
-    disputed = bool(DISPUTE.search(stext))
+    disputed = _disputed(stext)
     gap = bool(ACK_GAP.search(stext)) and not _is_reservations(sentence)
     if gap and not disputed and not sentence.question:
         hit(sentence, Move.ACKNOWLEDGE_GAP)
@@ -930,13 +940,29 @@ def _story_span(sentences: list[Segment]) -> tuple[int, int] | None:
     return first, last
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of `text` stands, as original (start, end) offsets."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    prepared = prepare(text[:READ_LIMIT])
+    return [prepared.span(sentence.start, sentence.end) for sentence, _ in split(prepared)]
+
+
 def moves_in(text: str) -> list[Move]:
     """The distinct moves in an utterance, in order of appearance."""
     return list(dict.fromkeys(hit.move for hit in read_moves(text)))
+
+
+def _disputed(text: str) -> bool:
+    """A real rebuttal, not one the speaker disowns ("I won't pretend it doesn't matter")."""
+    return any(not _DISOWNED.search(text[max(0, m.start() - 30):m.start()]) for m in DISPUTE.finditer(text))
+
+
+_DISOWNED = re.compile(r"\b(?:pretend|deny|claim|argue|say|suggest|tell\s+you)\b[^.;]{0,22}$")
 
 
 def disputes(text: str) -> bool:
     """Does the utterance argue with a doubt rather than concede or answer it?"""
     if not isinstance(text, str) or not text.strip():
         return False
-    return bool(DISPUTE.search(prepare(text[:READ_LIMIT]).text))
+    return _disputed(prepare(text[:READ_LIMIT]).text)

@@ -129,6 +129,11 @@ class Scenario:
     def tier(self) -> int:
         return self.interviewer.tier
 
+    @property
+    def brief_paragraphs(self) -> list[str]:
+        """The brief as paragraphs, with the author's line breaks inside each folded away."""
+        return [" ".join(p.split()) for p in self.brief.split("\n\n") if p.strip()]
+
     def reservation(self, reservation_id: str) -> Reservation:
         for reservation in self.reservations:
             if reservation.id == reservation_id:
@@ -333,7 +338,7 @@ def parse_scenario(doc: LocatedDocument) -> Scenario:
             if not reservation.responses and not reader.has(("reservations", index, "responses")):
                 reader.problem(("reservations", index), f"reservation {reservation.id!r} has no responses, but a tier-{tier} interviewer shows choices: add {MIN_CHOICES} to {MAX_CHOICES}")
 
-    can_offer = tier in known and known[tier].can_offer
+    can_offer = tier in known and known[tier].can_offer and not any(r.is_hard for r in reservations)
     needed = OUTCOMES if can_offer else tuple(o for o in OUTCOMES if o != "offer")
     reader.mapping(("endings",), OUTCOMES, "the endings")
     endings = {}

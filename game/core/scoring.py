@@ -16,18 +16,19 @@ from .topics import touched
 from .transcript import Line, RunLog
 
 PARTS = ("questions", "ask", "fit", "reservations")
-PART_MAX = {"questions": 15, "ask": 35, "fit": 20, "reservations": 30}
+PART_MAX = {"questions": 10, "ask": 40, "fit": 20, "reservations": 30}
 
 POINTS = {
-    "question": (10, 5),          # the first and second real questions
-    "next_steps": 4,              # asking something beats asking nothing, but it is about the process
-    "thanks": 5,
-    "interest": 5,
-    "ask_for_job": 25,
+    "question": (7, 3),           # the first and second real questions
+    "next_steps": 3,              # asking something beats asking nothing, but it is about the process
+    "thanks": 6,
+    "interest": 6,
+    "ask_for_job": 28,
     "fit_reason": (12, 8),        # the first and second specific reasons
     "ask_open": 10,
     "ask_closed": 4,
-    "handling": 20,               # shared among the reservations she surfaced
+    "knowing": 6,                 # for hearing her reservations: the share of them she voiced
+    "handling": 14,               # for meeting them: shared among the reservations she voiced
 }
 PENALTY = {
     "no_questions": -15,
@@ -215,6 +216,11 @@ def score_run(scenario: Scenario, persona: Persona, log: RunLog) -> Scorecard:
     fates: list[ReservationFate] = []
     surfaced = [r for r in scenario.reservations if r.id in shared_at]
     share_points = POINTS["handling"] / len(surfaced) if surfaced else 0
+    if surfaced:
+        known = round(POINTS["knowing"] * len(surfaced) / len(scenario.reservations))
+        first = min(shared_at[r.id] for r in surfaced)
+        plural = "all of her doubts" if len(surfaced) == len(scenario.reservations) else f"{len(surfaced)} of her {len(scenario.reservations)} doubts"
+        tally.add(first, "reservations", known, f"You heard {plural}: better to know where you stand than to guess.", None)
     for reservation in scenario.reservations:
         if reservation.id not in shared_at:
             fates.append(ReservationFate(reservation.id, reservation.kind, False, "none", reservation.says))
@@ -269,22 +275,37 @@ def _fate_why(hard: bool, how: str, off_topic: bool) -> str:
     return "Her doubt went unanswered."
 
 
+OUTCOME_RANK = ("rejected", "waitlist", "next_round", "offer")
+
+
 def _outcome(persona: Persona, fates: list[ReservationFate], fit: int, accept: int,
              no_questions_ending: bool, pushy: bool) -> str:
-    """What she does next: offer, next_round, waitlist or rejected."""
+    """What she does next: offer, next_round, waitlist or rejected.
+
+    Her beliefs decide (does the candidate fit? would they accept?), capped by what she
+    can do: a recruiter cannot offer; an unmet hard requirement caps at next round when the
+    candidate acknowledged it, at waitlist when it never came up, and rejects when argued.
+    """
     if no_questions_ending or fit < 50:
         return "rejected"
     hard = [f for f in fates if f.kind == "hard"]
+    if any(f.handled == "argued" for f in hard):
+        return "rejected"
+    cap = "offer" if persona.can_offer else "next_round"
     if any(f.handled != "acknowledged" for f in hard):
-        return "rejected" if any(f.handled == "argued" for f in hard) or accept >= 70 else "waitlist"
-    if accept < 70:
-        return "waitlist"
+        cap = "waitlist"
+    elif hard:
+        cap = "next_round"
     open_soft = any(f.kind == "soft" and f.surfaced and f.handled != "countered" for f in fates)
-    if fit >= 80 and accept >= 80 and not hard and not open_soft and not pushy and persona.can_offer:
-        return "offer"
-    if fit >= 65:
-        return "next_round"
-    return "waitlist"
+    if accept < 70:
+        outcome = "waitlist"
+    elif fit >= 80 and accept >= 80 and not open_soft and not pushy:
+        outcome = "offer"
+    elif fit >= 65:
+        outcome = "next_round"
+    else:
+        outcome = "waitlist"
+    return min(outcome, cap, key=OUTCOME_RANK.index)
 
 
 def advise(scenario: Scenario, card: Scorecard, all_moves: list[Move]) -> list[str]:
@@ -311,6 +332,11 @@ def advise(scenario: Scenario, card: Scorecard, all_moves: list[Move]) -> list[s
             advice.append(f"Her doubt about {fate.id.replace('-', ' ')} was soft: answer it with a short true story (the situation, what you did, the result) about {topics}.")
         if fate.kind == "hard" and fate.handled != "acknowledged":
             advice.append(f"{fate.id.replace('-', ' ').capitalize()} is a hard requirement: no story removes it. Acknowledge it honestly and say what you are doing about it.")
+    hidden_hard = [f for f in card.reservations if f.kind == "hard" and not f.surfaced]
+    if hidden_hard:
+        advice.append("She held a hard requirement against you and never said it. Asked openly, she would have told you, and you could have answered it honestly.")
+    elif any(not f.surfaced for f in card.reservations) and Move.RESERVATIONS_OPEN in all_moves:
+        advice.append("She had more doubts than she voiced. Once you have answered one, ask what else gives her pause.")
     if Move.NEXT_STEPS in all_moves and Move.ASK_FOR_JOB not in all_moves:
         advice.append("Closing on next steps and timing sounds like you are keeping your options open. Ask for the job instead; the timing will follow.")
     if Move.PUSHY in all_moves:

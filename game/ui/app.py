@@ -1,0 +1,159 @@
+"""Provides `CloserApp`, the full-screen game: title, scenarios, brief, interview, debrief."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from game.core.context import GameContext, Progress
+from game.core.errors import SaveError
+from game.core.personas import personas
+from game.core.scenario import Scenario
+from game.core.unlocks import unlocked_tiers
+
+
+class CloserApp(App[None]):
+    """The game. Constructed with no arguments it honours CLOSER_SCENARIOS and CLOSER_SAVES.
+
+    Args:
+        context: the scenarios and saves to use (loaded from the environment when None).
+        start_scenario: open straight into this scenario's brief (`closer play ID`).
+        player: the player to start as (default: the last player).
+        blink: blink the text cursor (tests turn it off for steady snapshots).
+    """
+
+    TITLE = "closer"
+    SUB_TITLE = "practise the close of a job interview"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("f1", "help", "Help"),
+        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
+    ]
+
+    def __init__(self, context: GameContext | None = None, start_scenario: str | None = None,
+                 player: str | None = None, blink: bool = True) -> None:
+        super().__init__()
+        self.context = context or GameContext.load()
+        self.start_scenario = start_scenario
+        self.blink = blink
+        self.saves_ok = True
+        self.player = self._first_player(player)
+
+    # ----- players and progress ----------------------------------------------------------
+
+    def _first_player(self, wanted: str | None) -> str:
+        try:
+            return self.context.store.current_player(wanted)
+        except SaveError as exc:
+            self.saves_ok = False
+            self._save_problem = str(exc)
+            return wanted or "Player"
+
+    def switch_player(self, name: str) -> None:
+        try:
+            self.player = self.context.store.add_player(name)
+        except SaveError as exc:
+            self.notify(str(exc), title="Players", severity="error", markup=False)
+
+    def players(self) -> list[str]:
+        if not self.saves_ok:
+            return [self.player]
+        try:
+            return self.context.store.players()
+        except SaveError as exc:
+            self.notify(str(exc), title="Saves", severity="error", markup=False)
+            return [self.player]
+
+    def progress(self) -> Progress:
+        """The current player's best scores and open tiers (empty when saves are unusable)."""
+        if self.saves_ok:
+            try:
+                return self.context.progress(self.player)
+            except SaveError as exc:
+                self.saves_ok = False
+                self.notify(str(exc), title="Saves", severity="error", markup=False)
+        known = personas()
+        return Progress(self.player, {}, unlocked_tiers(known, [], {}), known)
+
+    def save_run(self, report: dict) -> bool:
+        if not self.saves_ok:
+            return False
+        try:
+            self.context.store.add_run(self.player, report)
+        except SaveError as exc:
+            self.notify(f"This run was not saved: {exc}", title="Saves", severity="error", markup=False)
+            return False
+        self._show_notices()
+        return True
+
+    def _show_notices(self) -> None:
+        if self.context._store is None:
+            return
+        while self.context.store.notices:
+            notice = self.context.store.notices.pop(0)
+            self.notify(notice, title="Saves", severity="warning", timeout=12, markup=False)
+
+    # ----- lifecycle ---------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        from game.ui.screens.title import TitleScreen
+
+        self.push_screen(TitleScreen())
+        if not self.saves_ok:
+            self.notify(f"Saves are off for this session: {self._save_problem}", title="Saves",
+                        severity="error", timeout=15, markup=False)
+        self._show_notices()
+        for problem in self.context.catalog.problems:
+            self.notify(str(problem), title="Scenario skipped", severity="warning", timeout=10, markup=False)
+        if self.start_scenario:
+            scenario = self.context.catalog.get(self.start_scenario)
+            if scenario is not None:
+                self.open_brief(scenario)
+
+    def open_brief(self, scenario: Scenario) -> None:
+        from game.ui.screens.brief import BriefScreen
+
+        self.push_screen(BriefScreen(scenario))
+
+    def action_help(self) -> None:
+        from game.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_scenarios(self) -> None:
+        from game.ui.screens.scenarios import ScenarioListScreen
+
+        self.push_screen(ScenarioListScreen())
+
+    def action_rehearse(self) -> None:
+        from game.ui.screens.rehearse import RehearseScreen
+
+        self.push_screen(RehearseScreen())
+
+    def action_choose_player(self) -> None:
+        from game.ui.screens.players import PlayerScreen
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self.switch_player(name)
+                self.refresh_title()
+
+        self.push_screen(PlayerScreen(self.players(), self.player), chosen)
+
+    def refresh_title(self) -> None:
+        from game.ui.screens.title import TitleScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, TitleScreen):
+                screen.show_player()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Scenarios", "Pick an interview to play", self.action_scenarios)
+        yield SystemCommand("Rehearse", "Review a close you wrote for a real interview", self.action_rehearse)
+        yield SystemCommand("Switch player", "Choose who is playing", self.action_choose_player)
+        yield SystemCommand("How to close", "The three parts of a strong close, and the keys", self.action_help)

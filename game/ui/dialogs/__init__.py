@@ -1,0 +1,1 @@
+"""Provides the game's small modal dialogs, one per file."""

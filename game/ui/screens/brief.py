@@ -1,0 +1,51 @@
+"""Provides the brief: what the player reads before the close begins."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from game.core.personas import persona_for
+from game.core.scenario import Scenario
+
+
+class BriefScreen(Screen[None]):
+    """The role, the candidate, how the interview went, and who is across the table."""
+
+    BINDINGS = [
+        Binding("enter", "begin", "Begin the close"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+
+    def __init__(self, scenario: Scenario) -> None:
+        super().__init__()
+        self.scenario = scenario
+
+    def compose(self) -> ComposeResult:
+        scenario = self.scenario
+        persona = persona_for(scenario.tier)
+        yield Header()
+        with VerticalScroll(id="brief-scroll"):
+            title = Text(scenario.title, style="bold")
+            title.append(f"\n{scenario.role}, {scenario.company}", style="")
+            yield Static(title, id="brief-title")
+            yield Static(Text("\n\n".join(scenario.brief_paragraphs)), id="brief-text")
+            across = Text("Across the table: ", style="bold")
+            across.append(f"{scenario.interviewer.name}. {scenario.interviewer.persona}\n")
+            across.append(f"Tier {scenario.tier}, {persona.title.lower()}: ", style="dim")
+            across.append(persona.summary, style="dim")
+            yield Static(across, id="brief-interviewer")
+            yield Static(Text("Press Enter when you are ready. She is about to ask if you have any questions.", style="italic"), id="brief-ready")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#brief-scroll").focus()
+
+    def action_begin(self) -> None:
+        from game.ui.screens.interview import InterviewScreen
+
+        self.app.switch_screen(InterviewScreen(self.scenario))

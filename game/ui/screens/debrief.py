@@ -1,0 +1,131 @@
+"""Provides the debrief: the score, where every point came from, and what to try next time."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from game.core.interview import Interview
+from game.core.moves import MOVE_LABELS, Move
+from game.core.scenario import Scenario
+from game.core.scoring import PART_MAX, PARTS
+
+OUTCOME_LABELS = {
+    "offer": "Offer",
+    "next_round": "Next round",
+    "waitlist": "Waitlisted",
+    "rejected": "Rejected",
+}
+OUTCOME_MEANING = {
+    "offer": "She is making you an offer.",
+    "next_round": "She is putting you in front of the next decision maker.",
+    "waitlist": "She likes you, but is not sure you would accept: someone else may get the offer first.",
+    "rejected": "You will not be going further with this one.",
+}
+HANDLED_LABELS = {
+    "countered": "answered with a story",
+    "acknowledged": "acknowledged",
+    "argued": "argued",
+    "ignored": "left unanswered",
+    "none": "never surfaced",
+}
+
+
+def _excerpt(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+class DebriefScreen(Screen[None]):
+    """What happened, what it earned, and what to do differently."""
+
+    BINDINGS = [
+        Binding("r", "again", "Try again"),
+        Binding("s,escape", "scenarios", "Scenarios"),
+    ]
+
+    def __init__(self, scenario: Scenario, interview: Interview, report: dict) -> None:
+        super().__init__()
+        self.scenario = scenario
+        self.interview = interview
+        self.report = report
+
+    def compose(self) -> ComposeResult:
+        report = self.report
+        yield Header()
+        with VerticalScroll(id="debrief-scroll"):
+            headline = Text(f"{OUTCOME_LABELS[report['outcome']]}  ·  {report['score']}/100", style="bold")
+            headline.append(f"\n{OUTCOME_MEANING[report['outcome']]}", style="")
+            yield Static(headline, id="debrief-score", classes=f"outcome-{report['outcome']}")
+            yield Static(self.parts_table(), id="debrief-parts")
+            yield Static(Text("What each move earned or cost", style="bold"), classes="debrief-heading")
+            yield Static(self.ledger(), id="debrief-ledger")
+            yield Static(Text("Her reservations", style="bold"), classes="debrief-heading")
+            yield Static(self.reservations(), id="debrief-reservations")
+            yield Static(Text("Next time", style="bold"), classes="debrief-heading")
+            yield Static(self.advice(), id="debrief-advice")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#debrief-scroll").focus()
+
+    def parts_table(self) -> Table:
+        table = Table(box=None, expand=False, show_header=True, header_style="bold", pad_edge=False)
+        for part in PARTS:
+            table.add_column(part.capitalize(), justify="center")
+        table.add_row(*(f"{self.report['parts'][part]}/{PART_MAX[part]}" for part in PARTS))
+        return table
+
+    def ledger(self) -> Table | Text:
+        lines = self.interview.lines
+        numbers = {index: n for n, index in enumerate((i for i, line in enumerate(lines) if line.is_candidate), start=1)}
+        entries = [e for e in self.report["ledger"] if e["points"] or e["part"] == "penalty"]
+        if not entries:
+            return Text("Nothing you said earned points.", style="italic")
+        table = Table(box=None, show_header=False, expand=True, pad_edge=False)
+        table.add_column(justify="right", width=4, no_wrap=True)
+        table.add_column(ratio=1)
+        for entry in entries:
+            points = entry["points"]
+            style = "green" if points > 0 else ("red" if points < 0 else "")
+            detail = Text(entry["why"])
+            index = entry["line"]
+            if index is not None and index in numbers:
+                detail.append(f"\nyour line {numbers[index]}: ", style="dim")
+                detail.append(f"\u201c{_excerpt(lines[index].text)}\u201d", style="dim italic")
+            table.add_row(Text(f"{points:+d}", style=f"bold {style}"), detail)
+        return table
+
+    def reservations(self) -> Text:
+        out = Text()
+        for fate in self.report["reservations"]:
+            reservation = self.scenario.reservation(fate["id"])
+            out.append(f"{fate['id'].replace('-', ' ')} ({fate['kind']}): ", style="bold")
+            out.append(HANDLED_LABELS[fate["handled"]] + "\n")
+            out.append(f"  \u201c{_excerpt(reservation.says, 150)}\u201d\n", style="dim italic")
+        return out
+
+    def advice(self) -> Text:
+        out = Text()
+        advice = self.report["advice"]
+        if not advice:
+            out.append("A complete close. Try a harder interviewer.\n")
+        for tip in advice:
+            out.append(f"• {tip}\n")
+        moves = [Move(m) for line in self.report["transcript"] if line["speaker"] == "candidate" for m in line["moves"]]
+        if moves:
+            out.append("\nYour moves: ", style="dim")
+            out.append(", ".join(MOVE_LABELS[m] for m in dict.fromkeys(moves)), style="dim")
+        return out
+
+    def action_again(self) -> None:
+        from game.ui.screens.interview import InterviewScreen
+
+        self.app.switch_screen(InterviewScreen(self.scenario))
+
+    def action_scenarios(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,99 @@
+"""Provides the scenario list: every interview with its tier, best score and lock."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from game.core.scenario import Scenario
+
+
+class ScenarioListScreen(Screen[None]):
+    """Pick an interview; locked ones stay visible with what opens them."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("enter", "open", "Open", show=True, priority=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="scenario-heading")
+        yield DataTable(id="scenario-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="scenario-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.scenarios: list[Scenario] = self.app.context.catalog.ordered()
+        table = self.query_one("#scenario-table", DataTable)
+        table.add_columns("Tier", "Best", "Interview", "Company")
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        progress = self.app.progress()
+        self.progress = progress
+        table = self.query_one("#scenario-table", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for scenario in self.scenarios:
+            lock = progress.lock(scenario)
+            best = progress.best.get(scenario.id)
+            if lock:
+                status = Text("locked", style="dim")
+            elif best is None:
+                status = Text("new", style="italic")
+            else:
+                status = Text(str(best), style="bold")
+            title = Text(scenario.title, style="dim" if lock else "")
+            table.add_row(Text(str(scenario.tier)), status, title, Text(scenario.company), key=scenario.id)
+        heading = Text(f"Interviews for {progress.player}", style="bold")
+        heading.append(f"   tiers open: {', '.join(map(str, sorted(progress.opened)))}", style="dim")
+        self.query_one("#scenario-heading", Static).update(heading)
+        if self.scenarios:
+            table.move_cursor(row=min(row, len(self.scenarios) - 1))
+            self.describe(self.scenarios[table.cursor_row])
+        else:
+            self.query_one("#scenario-detail", Static).update(Text("No scenarios were found. See 'closer validate'."))
+
+    def describe(self, scenario: Scenario) -> None:
+        persona = self.progress.personas[scenario.tier]
+        detail = Text()
+        detail.append(scenario.role, style="bold")
+        detail.append(f" at {scenario.company}\n")
+        detail.append(f"Interviewer: {scenario.interviewer.name}, {persona.title.lower()} (tier {scenario.tier})\n", style="dim")
+        lock = self.progress.lock(scenario)
+        if lock:
+            detail.append(f"Locked: tier {lock.tier} opens when you {lock.opens_when}.", style="bold")
+        else:
+            detail.append(persona.summary)
+        self.query_one("#scenario-detail", Static).update(detail)
+
+    @on(DataTable.RowHighlighted, "#scenario-table")
+    def highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if 0 <= event.cursor_row < len(self.scenarios):
+            self.describe(self.scenarios[event.cursor_row])
+
+    @on(DataTable.RowSelected, "#scenario-table")
+    def selected(self, event: DataTable.RowSelected) -> None:
+        self.open_row(event.cursor_row)
+
+    def action_open(self) -> None:
+        self.open_row(self.query_one("#scenario-table", DataTable).cursor_row)
+
+    def open_row(self, row: int) -> None:
+        if not 0 <= row < len(self.scenarios):
+            return
+        scenario = self.scenarios[row]
+        lock = self.progress.lock(scenario)
+        if lock:
+            self.notify(f"Tier {lock.tier} opens when you {lock.opens_when}.", title="Locked", markup=False)
+            return
+        self.app.open_brief(scenario)

@@ -1,0 +1,68 @@
+"""Provides the title screen: the game's name, who is playing, and where to go."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+LOGO = r"""
+  ___  _     ___   ___  ___  ___
+ / __|| |   / _ \ / __|| __|| _ \
+| (__ | |__| (_) |\__ \| _| |   /
+ \___||____|\___/ |___/|___||_|_\
+"""
+
+MENU = (
+    ("play", "Play an interview"),
+    ("rehearse", "Rehearse a real close"),
+    ("player", "Switch player"),
+    ("help", "How to close"),
+    ("quit", "Quit"),
+)
+
+
+class TitleScreen(Screen[None]):
+    """Where the game starts."""
+
+    BINDINGS = [
+        Binding("p", "app.choose_player", "Player"),
+        Binding("s", "app.scenarios", "Scenarios"),
+        Binding("r", "app.rehearse", "Rehearse"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="title-box"):
+            yield Static(Text(LOGO.strip("\n")), id="logo")
+            yield Static("The last five minutes of a job interview, practised until they feel easy.", id="tagline")
+            yield Static(id="player-line")
+            with Center():
+                yield OptionList(*(Option(label, id=key) for key, label in MENU), id="menu")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_player()
+        self.query_one("#menu", OptionList).highlighted = 0
+
+    def show_player(self) -> None:
+        line = Text("Playing as ")
+        line.append(self.app.player, style="bold")
+        line.append("   (p to switch)", style="dim")
+        self.query_one("#player-line", Static).update(line)
+
+    @on(OptionList.OptionSelected, "#menu")
+    def menu_choice(self, event: OptionList.OptionSelected) -> None:
+        actions = {
+            "play": self.app.action_scenarios,
+            "rehearse": self.app.action_rehearse,
+            "player": self.app.action_choose_player,
+            "help": self.app.action_help,
+            "quit": self.app.exit,
+        }
+        actions[event.option.id or "quit"]()

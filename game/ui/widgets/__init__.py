@@ -1,0 +1,1 @@
+"""Provides the game's widgets."""
