@@ -26,8 +26,8 @@ class FieldReader:
         self.doc = doc
         self.problems: list[SourceError] = []
 
-    def problem(self, path: Path_, message: str) -> None:
-        self.problems.append(self.doc.error(path, message))
+    def problem(self, path: Path_, message: str, *, at_key: bool = False) -> None:
+        self.problems.append(self.doc.error(path, message, at_key=at_key))
 
     def value(self, path: Path_) -> Any:
         node: Any = self.doc.data
@@ -56,6 +56,7 @@ class FieldReader:
                 self.problem(
                     path + (key,),
                     f"unknown key {key!r} in {what} (expected one of: {', '.join(allowed)})",
+                    at_key=True,
                 )
         return value
 

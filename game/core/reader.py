@@ -233,6 +233,7 @@ _STATEMENT_WH = re.compile(
     r"|(?:what|how|which|who|why)\s+(?:i|i've|i'd|i'm|we|we've|my|our|they|he|she)\b"
     r"|(?:is|are|was|were)\s+(?:what|how|why|where)\b"
     r"|(?:would|'d)\s+(?:really\s+|so\s+)?(?:love|like|be\s+(?:happy|glad|keen|delighted|thrilled)|enjoy)\b"
+    r"|what\s+(?:\w+\s+){1,2}(?:is|was)\s+(?!(?:the|your|it|that|this|there|a|an|you|he|she|they|we)\b)"
     r"|what\s+(?:really\s+)?(?:drives|motivates|excites|energi[sz]es|gets|matters\s+to|appeals\s+to|attracts|draws|interests)\s+me)"
 )
 
@@ -417,7 +418,7 @@ INTEREST = [
     _rx(r"(?:excites|exciting|appeals\s+to|appealing\s+to|speaks\s+to|resonates\s+with)\s+me", r"(?:this|the)\s+(?:\w+\s+)?appeals", r"my\s+(?:interest|excitement|enthusiasm)", r"(?:even|all\s+the)\s+more\s+(?:interested|excited|keen|enthusiastic)", r"(?:can't|cannot)\s+wait", r"really\s+want\s+to\s+be\s+considered",
         r"(?:made|makes|make)\s+me\s+want\s+(?:it|this|to\s+(?:join|work))\s+(?:even\s+|all\s+the\s+)?more", r"mean\s+(?:a\s+great\s+deal|a\s+lot|so\s+much|the\s+world)\s+to\s+me"),
     _rx(r"i\s+" + _ADV + r"(?:love|like|loved|liked|enjoyed|admire|adore)\s+(?:this|the|your|what\s+(?:you|the\s+team))\s+(?:" + _THING + r"|\w+\s+(?:you're|you\s+are)\s+doing|are\s+doing|do|you're\s+building|sound\s+of)"),
-    _rx(r"(?:would|'d)\s+(?:seriously\s+|definitely\s+|certainly\s+|happily\s+)?consider\s+(?:an|the|any|your)\s+offer", r"(?:if|should)\s+(?:you|it|an\s+offer|the\s+offer|one)\s+(?:\w+\s+){0,4}(?:offer\w*|extended|came|comes|made)\b.{0,12}\b(?:i'd|i\s+would|i'll|i\s+will)\s+(?:\w+\s+)?(?:consider|think|be\s+(?:happy|glad|open|excited|delighted|interested)|love|look)", r"(?:open|happy)\s+to\s+(?:hearing|receiving|discussing|considering)\s+(?:an|the|your)\s+offer"),
+    _rx(r"(?:would|'d)\s+(?:seriously\s+|definitely\s+|certainly\s+|happily\s+)?consider\s+(?:an|the|any|your)\s+offer", r"(?:if|should)\s+(?:you|it|an\s+offer|the\s+offer|one)\s+(?:\w+\s+){0,4}(?:offer\w*|extended|came|comes|made)\b.{0,12}\b(?:i'd|i\s+would|i'll|i\s+will)\s+(?:\w+\s+)?(?:consider|think|be\s+(?:happy|glad|open|excited|delighted|interested)|love|look)", r"(?:open|happy)\s+to\s+(?:hearing|receiving|discussing|considering)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+(?:\w+\s+)?(?:consider|think\s+about|look\s+at)\s+(?:it|that|an\s+offer|the\s+offer|your\s+offer)\b"),
     _rx(r"wish(?:ing)?\s+to\s+(?:join|continue|be|work|move)", r"very\s+much\s+wish", r"(?:would|'d)\s+be\s+(?:a\s+)?(?:dream|honou?r|privilege|pleasure)", r"i\s+(?:really\s+)?(?:want|wanted)\s+to\s+(?:learn\s+more|explore|keep\s+talking)", r"(?:am|i'm)\s+very\s+much\s+(?:interested|keen)", r"sounds\s+(?:great|amazing|exciting|like\s+a\s+great\s+(?:fit|match|opportunity)|fantastic|perfect)",
         r"(?:i've|i\s+have|i)\s+(?:always\s+)?(?:been\s+wanting|wanted|dreamed|dreamt|dreamed\s+of|wanted\s+for\s+years)\s+(?:to|of)\s+(?:work|join|be|do)", r"(?:i'd|i\s+would)\s+(?:really\s+|truly\s+)?enjoy", r"(?:i'd|i\s+would)\s+jump\s+at\s+(?!(?:it|an?\s+offer|the\s+offer|the\s+(?:job|role|position)))",
         r"(?:could|would|might)\s+be\s+a\s+(?:great|good|perfect|real|wonderful)\s+(?:match|fit|opportunity|next\s+step)", r"(?:followed|been\s+following|admired)\s+(?:your|the\s+company's|this\s+team's)\s+work", r"(?:i'm|i\s+am)\s+(?:so\s+|really\s+)?(?:happy|glad)\s+i\s+(?:got|had)\s+the\s+chance"),
@@ -527,7 +528,7 @@ ACK_GAP = _rx(
     r"(?:a|my|that's\s+a|it's\s+a|is\s+a)\s+(?:real\s+|genuine\s+|clear\s+|big\s+|fair\s+)?(?:gap|weakness|weak\s+spot|shortcoming|blind\s+spot)(?!\s+(?:do|would|that\s+you))",
     r"my\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:still\s+|pretty\s+|fairly\s+|a\s+bit\s+|quite\s+|honestly\s+)?(?:basic|limited|rusty|weak|thin|light|patchy|shaky|not\s+great|not\s+strong|average|minimal)",
     r"i'm\s+not\s+(?:really\s+|exactly\s+)?(?:a|an)\s+(?:\w+\s+)?person", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:probably\s+|definitely\s+)?need\s+(?:some\s+)?(?:help|support|training|time|to\s+(?:learn|get\s+up\s+to\s+speed|ramp))",
-    r"(?:mostly|only)\s+(?:done|used|worked)", r"(?:is|are)\s+(?:a\s+bit\s+)?thin", r"(?:small|limited)\s+sample",
+    r"(?:mostly|only)\s+(?:done|used|worked)", r"(?:a\s+)?(?:real|big|significant|huge|genuine)\s+(?:jump|step\s+up|stretch|leap)\s+(?:for\s+me|from)", r"(?:is|would\s+be)\s+a\s+stretch", r"(?:is|are)\s+(?:a\s+bit\s+)?thin", r"(?:small|limited)\s+sample",
     r"no\s+(?:formal\s+|direct\s+)?(?:degree|experience|background|certification|training|qualification)\s+in",
     r"(?:less|not\s+as\s+much|limited|little)\s+(?:\w+\s+)?(?:experience|exposure|background)", r"only\s+(?:have|had|got|did|been)\s+(?:\w+\s+){0,2}(?:years?|months?|one|a\s+little|a\s+bit)",
     r"(?:i'm|i\s+am)\s+still\s+(?:learning|building|developing|new|getting)", r"(?:isn't|is\s+not|wasn't|was\s+not)\s+in\s+(?:statistics|\w+ics|\w+ing|finance|accounting|engineering|nursing|law|education)",

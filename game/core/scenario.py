@@ -317,7 +317,8 @@ def parse_scenario(doc: LocatedDocument) -> Scenario:
     reader.unique_ids([(r.id, ("reservations", i, "id")) for i, r in enumerate(reservations)], "reservation id")
 
     nodes: dict[str, Node] = {}
-    raw_nodes = reader.mapping(("nodes",), tuple(reader.value(("nodes",)) or ()), "the nodes")
+    node_value = reader.value(("nodes",))
+    raw_nodes = reader.mapping(("nodes",), tuple(node_value) if isinstance(node_value, dict) else (), "the nodes")
     if reader.required(("nodes",), "a scenario") and not raw_nodes:
         reader.problem(("nodes",), "'nodes' needs at least one node")
     for node_id in raw_nodes:

@@ -33,6 +33,7 @@ class LocatedDocument:
     file: str
     data: Any
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
 
     def where(self, path: Path_) -> tuple[int, int]:
         """The line and column of `path`, or of its nearest located ancestor."""
@@ -43,8 +44,9 @@ class LocatedDocument:
             path = path[:-1]
         return self.marks.get((), (1, 1))
 
-    def error(self, path: Path_, message: str) -> SourceError:
-        line, col = self.where(path)
+    def error(self, path: Path_, message: str, *, at_key: bool = False) -> SourceError:
+        """A problem located at a value (or, with `at_key`, at the key that names it)."""
+        line, col = self.key_marks.get(tuple(path)) if at_key and tuple(path) in self.key_marks else self.where(path)
         return SourceError(self.file, line, col, message)
 
 
@@ -58,6 +60,7 @@ def _walk(
     path: Path_,
     marks: dict[Path_, tuple[int, int]],
     file: str,
+    key_marks: dict[Path_, tuple[int, int]],
 ) -> None:
     marks[path] = _mark(node)
     if isinstance(node, yaml.MappingNode):
@@ -71,10 +74,11 @@ def _walk(
                 line, col = _mark(key_node)
                 raise SourceError(file, line, col, f"duplicate key {key!r}")
             seen.add(key)
-            _walk(loader, value_node, path + (key,), marks, file)
+            key_marks[path + (key,)] = _mark(key_node)
+            _walk(loader, value_node, path + (key,), marks, file, key_marks)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(loader, item, path + (index,), marks, file)
+            _walk(loader, item, path + (index,), marks, file, key_marks)
 
 
 def parse_yaml(text: str, file: str) -> LocatedDocument:
@@ -89,9 +93,10 @@ def parse_yaml(text: str, file: str) -> LocatedDocument:
         if node is None:
             return LocatedDocument(file, None, {(): (1, 1)})
         marks: dict[Path_, tuple[int, int]] = {}
-        _walk(loader, node, (), marks, file)
+        key_marks: dict[Path_, tuple[int, int]] = {}
+        _walk(loader, node, (), marks, file, key_marks)
         data = loader.construct_document(node)
-        return LocatedDocument(file, data, marks)
+        return LocatedDocument(file, data, marks, key_marks)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

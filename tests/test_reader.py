@@ -1,0 +1,191 @@
+"""Table-driven tests of the move reader: the hard distinctions, evidence spans, and any input."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from game.core.moves import Move
+from game.core.reader import READ_LIMIT, disputes, moves_in, read_moves
+
+M = Move
+
+
+def moves(text: str) -> set[Move]:
+    return set(moves_in(text))
+
+
+class TestDistinctions:
+    @pytest.mark.parametrize("text", [
+        "I'm very interested in this role.",
+        "I'd love to move forward in the process.",
+        "This sounds like a really exciting opportunity.",
+        "If you offered it to me, I'd certainly consider it.",
+        "Looking forward to hearing from you.",
+    ])
+    def test_interest_is_not_asking(self, text):
+        found = moves(text)
+        assert M.INTEREST in found
+        assert M.ASK_FOR_JOB not in found
+
+    @pytest.mark.parametrize("text", [
+        "I want this job.",
+        "I'd accept an offer.",
+        "I hope you'll offer me the role.",
+        "You're my first choice and I'd say yes to an offer.",
+        "i really want this job",
+        "Honestly, I'd like this job and I'd take it.",
+    ])
+    def test_asking_for_the_job(self, text):
+        assert M.ASK_FOR_JOB in moves(text)
+
+    @pytest.mark.parametrize("text", [
+        "What reservations do you have?",
+        "Could you share your concerns?",
+        "What gaps do you see?",
+        "What, if anything, worries you about my background?",
+        "What would make you hesitate about hiring me?",
+        "Please tell me where you think I fall short.",
+    ])
+    def test_open_reservations(self, text):
+        found = moves(text)
+        assert M.RESERVATIONS_OPEN in found
+        assert M.RESERVATIONS_CLOSED not in found
+
+    @pytest.mark.parametrize("text", [
+        "Do you have any concerns?",
+        "Is there anything that would keep you from hiring me?",
+        "Any hesitations?",
+        "Do you see any red flags in my CV?",
+        "are there any concerns I could address",
+    ])
+    def test_closed_reservations(self, text):
+        found = moves(text)
+        assert M.RESERVATIONS_CLOSED in found
+        assert M.RESERVATIONS_OPEN not in found
+
+    @pytest.mark.parametrize("text,expected", [
+        ("What happens next?", M.NEXT_STEPS),
+        ("When will I hear back?", M.NEXT_STEPS),
+        ("what are the next steps and the timing", M.NEXT_STEPS),
+        ("What would success look like in ninety days?", M.QUESTION),
+        ("How is the team structured?", M.QUESTION),
+        ("What does onboarding look like", M.QUESTION),
+    ])
+    def test_next_steps_versus_real_question(self, text, expected):
+        found = moves(text)
+        other = M.QUESTION if expected is M.NEXT_STEPS else M.NEXT_STEPS
+        assert expected in found
+        assert other not in found
+
+    @pytest.mark.parametrize("text,expected", [
+        ("I don't have any questions.", {M.NO_QUESTIONS}),
+        ("No, I think we covered everything.", {M.NO_QUESTIONS}),
+        ("I do have one question: how big is the team?", {M.QUESTION}),
+        ("No, actually, one thing: what tools does the team use?", {M.QUESTION}),
+    ])
+    def test_negation(self, text, expected):
+        assert moves(text) == expected
+
+    @pytest.mark.parametrize("text,is_reason", [
+        ("I love coaching new starters, and this role leads a team of forty seasonal hires.", True),
+        ("I'm at my best in small teams, and your clinic has six people.", True),
+        ("I'd be a great fit for this role.", False),
+        ("I know I could do an excellent job here.", False),
+        ("Your company is amazing.", False),
+    ])
+    def test_fit_reason_needs_the_candidate_and_the_role(self, text, is_reason):
+        assert (M.FIT_REASON in moves(text)) is is_reason
+
+    @pytest.mark.parametrize("text,is_story", [
+        ("Last spring I planned our switch to a new system, trained thirty pickers, and we went live on time.", True),
+        ("When our supplier went bust in 2021, I found two new ones in a week and we missed no orders.", True),
+        ("I have lots of experience with projects.", False),
+        ("I'm a fast learner and very organised.", False),
+    ])
+    def test_counter_story_needs_an_episode(self, text, is_story):
+        assert (M.COUNTER_STORY in moves(text)) is is_story
+
+    @pytest.mark.parametrize("text,conceded,argued", [
+        ("You're right, I don't have a statistics degree, but I'm taking an evening course.", True, False),
+        ("I haven't managed a team that size yet.", True, False),
+        ("Honestly a degree doesn't matter, I can do the work.", False, True),
+        ("I don't think that's really an issue.", False, True),
+        ("I don't have the degree, and I won't pretend it doesn't matter.", True, False),
+    ])
+    def test_acknowledging_is_not_arguing(self, text, conceded, argued):
+        assert (M.ACKNOWLEDGE_GAP in moves(text)) is conceded
+        assert disputes(text) is argued
+
+    @pytest.mark.parametrize("text", [
+        "So when do I start?",
+        "You'd be crazy not to hire me.",
+        "I need an answer by Friday.",
+        "so did I get it?",
+    ])
+    def test_pushy(self, text):
+        assert M.PUSHY in moves(text)
+
+    def test_several_moves_in_one_utterance(self):
+        text = ("Thank you for your time. I was already interested, and now I'm sure: I want this job "
+                "and would accept an offer. What reservations do you have about me?")
+        assert {M.THANKS, M.INTEREST, M.ASK_FOR_JOB, M.RESERVATIONS_OPEN} <= moves(text)
+
+    def test_each_part_read_on_its_own(self):
+        assert {M.INTEREST, M.ASK_FOR_JOB} <= moves("I'm thrilled about this role, and I'd say yes to an offer.")
+
+    @pytest.mark.parametrize("typo,clean", [
+        ("im very intrested in this oppurtunity", "I'm very interested in this opportunity"),
+        ("what reservatons do u have about me", "What reservations do you have about me?"),
+        ("thx, i definately want this job", "Thanks, I definitely want this job."),
+    ])
+    def test_typos_and_shorthand_read_like_clean_text(self, typo, clean):
+        assert moves(typo) == moves(clean)
+        assert moves(typo)
+
+
+class TestEvidence:
+    @pytest.mark.parametrize("text", [
+        "Thanks! I want this job. What reservations do you have?",
+        "thx — u r great. I’d accept an offer, honestly.",
+        "İstanbul office? I'd accept an offer.",
+        "Ärger? No. Thank you for your time, I want this role.",
+    ])
+    def test_evidence_is_the_exact_substring(self, text):
+        hits = read_moves(text)
+        assert hits
+        for hit in hits:
+            assert text[hit.start:hit.end] == hit.evidence
+            assert hit.evidence.strip()
+
+    def test_deterministic(self):
+        text = "Thank you. I want this job; what concerns do you have about me?"
+        assert read_moves(text) == read_moves(text)
+
+
+class TestAnyInput:
+    @pytest.mark.parametrize("text", [
+        "", "   ", "\n\n", "\x00\x01\x02", "🙂🙂🙂", "[bold]I want this job[/bold]", "[/]", "{}[]()<>",
+        "我想要这份工作", "أريد هذه الوظيفة", "ok\u200bthanks", "a" * 5000, "why? " * 2000,
+        "I want this job " + "\x1b[31m" * 50,
+    ])
+    def test_never_raises(self, text):
+        hits = read_moves(text)
+        for hit in hits:
+            assert text[hit.start:hit.end] == hit.evidence
+
+    def test_markup_looking_text_is_read_as_words(self):
+        assert M.ASK_FOR_JOB in moves("[bold]I want this job[/bold]")
+
+    def test_huge_input_reads_only_the_first_part(self):
+        rng = random.Random(7)
+        words = "I want this job and thanks what reservations do you have last year I led".split()
+        text = " ".join(rng.choice(words) for _ in range(25_000))
+        assert len(text) > 100_000
+        hits = read_moves(text)
+        assert hits, "the first part of a huge paste is still read"
+        assert all(hit.end <= READ_LIMIT for hit in hits)
+
+    def test_non_string_is_empty(self):
+        assert read_moves(None) == []  # type: ignore[arg-type]
