@@ -275,7 +275,7 @@ def split(prepared: Prepared) -> list[tuple[Segment, list[Segment]]]:
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
     """One pattern for several alternatives, each starting at a word boundary."""
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")(?:(?<=\w)(?!\w)|(?<!\w))")
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")(?:(?<=\w)(?![\w'])|(?<!\w))")
 
 
 _I = r"(?:i|i'm|i am|i'd|i would|i'll|i will|i've|i have)"
@@ -309,14 +309,14 @@ NO_QUESTIONS = [
         r"i\s+think\s+(?:you're|you\s+are|we're|we\s+are)\s+good", r"(?:nothing|none)\s+(?:at\s+all|really)",
         r"(?:had|have)\s+one,?\s+but\s+(?:you|it|that)", r"(?:told|given|shown|explained)\s+(?:me\s+)?everything", r"all\s+covered", r"(?:don't|do\s+not)\s+have\s+anything\s+(?:else\s+|more\s+|further\s+)?to\s+ask",
         r"(?:can't|cannot)\s+think\s+of\s+anything", r"have\s+not\s+any\s+(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
-        r"(?:covers?|covered)\s+(?:it|everything)"),
+        r"(?:covers?|covered)\s+(?:it|everything)", r"you\s+answered\s+(?:them|it|everything|all)", r"(?:answered|covered)\s+(?:them|it)\s+all"),
 ]
 _DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage))|not\s+(?:right\s+)?now|not\s+for\s+now|"
             r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|"
             r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|"
-            r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|at\s+the\s+moment|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
+            r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|(?:at\s+)?the\s+moment|this\s+(?:stage|point|time)|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
 _NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|i'm|i\s+am|am|all\s+(?:good|set)|i\s+think\s+i'm)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[\s,.!]*$")
-_TAKEN_BACK = re.compile(r"\b(?:i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|wait)\b")
+_TAKEN_BACK = re.compile(r"\b(?:actually,?\s+(?:what|how|who|when|where|which|is|are|do|does|could|can|would)|sorry,?\s+one\b|one\s*:|i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|wait)\b")
 
 QUESTION_TOPIC = _rx(
     r"role", r"job", r"team", r"teams", r"work\w*", r"day", r"days", r"week", r"company", r"manager\w*",
@@ -406,7 +406,8 @@ NEXT_STEPS = _rx(
     r"how\s+long\s+(?:until|till|before|will\s+it\s+take|does\s+it\s+take|do\s+you\s+need)", r"(?:still|currently)\s+interviewing", r"successful\s+(?:person|candidate|applicant)",
     r"(?:decision|decide)\b.{0,30}\b(?:yours|panel|committee|board)", r"who\s+(?:makes|will\s+make|gets\s+to\s+make)\s+the\s+(?:decision|final\s+call|call)", r"who\s+(?:decides|signs\s+off)",
     r"when\s+(?:would|could|might)\s+i\s+(?:be\s+(?:able\s+to\s+)?)?start", r"(?:call|phone|email|letter|text)\s+or\s+(?:an?\s+)?(?:email|call|letter|phone|text)", r"expect\s+(?:a|an|your)\s+(?:call|email|letter|phone\s+call)",
-    r"(?:in|into)\s+post", r"(?:is\s+this|this\s+is)\s+(?:the\s+)?(?:last|final|only)\s+(?:round|interview|stage)", r"(?:the\s+)?whole\s+thing\b(?=.*\b(?:test|interview|round|stage)\b)", r"follow-?up\s+(?:interview|call|meeting|round)", r"(?:more|other|further)\s+interviews\s+after",
+    r"(?:in|into)\s+post", r"(?:want|need|expect)s?\s+the\s+(?:new\s+)?(?:person|hire|starter|candidate)\s+to\s+start", r"(?:person|hire|someone|they|you)\s+(?:would\s+)?need\s+to\s+start",
+    r"you\s+(?:seeing|interviewing|meeting|considering)\s+(?:many|any|other|a\s+lot\s+of|lots\s+of)", r"chance\s+of\s+a\s+decision", r"still\s+in\s+the\s+(?:mix|running|frame)", r"(?:is\s+this|this\s+is)\s+(?:the\s+)?(?:last|final|only)\s+(?:round|interview|stage)", r"(?:the\s+)?whole\s+thing\b(?=.*\b(?:test|interview|round|stage)\b)", r"follow-?up\s+(?:interview|call|meeting|round)", r"(?:more|other|further)\s+interviews\s+after",
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
@@ -421,25 +422,35 @@ INTEREST = [
     _rx(r"(?:would|'d)\s+(?:seriously\s+|definitely\s+|certainly\s+|happily\s+)?consider\s+(?:an|the|any|your)\s+offer", r"(?:if|should)\s+(?:you|it|an\s+offer|the\s+offer|one)\s+(?:\w+\s+){0,4}(?:offer\w*|extended|came|comes|made)\b.{0,12}\b(?:i'd|i\s+would|i'll|i\s+will)\s+(?:\w+\s+)?(?:consider|think|be\s+(?:happy|glad|open|excited|delighted|interested)|love|look)", r"(?:open|happy)\s+to\s+(?:hearing|receiving|discussing|considering)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+(?:\w+\s+)?(?:consider|think\s+about|look\s+at)\s+(?:it|that|an\s+offer|the\s+offer|your\s+offer)\b"),
     _rx(r"wish(?:ing)?\s+to\s+(?:join|continue|be|work|move)", r"very\s+much\s+wish", r"(?:would|'d)\s+be\s+(?:a\s+)?(?:dream|honou?r|privilege|pleasure)", r"i\s+(?:really\s+)?(?:want|wanted)\s+to\s+(?:learn\s+more|explore|keep\s+talking)", r"(?:am|i'm)\s+very\s+much\s+(?:interested|keen)", r"sounds\s+(?:great|amazing|exciting|like\s+a\s+great\s+(?:fit|match|opportunity)|fantastic|perfect)",
         r"(?:i've|i\s+have|i)\s+(?:always\s+)?(?:been\s+wanting|wanted|dreamed|dreamt|dreamed\s+of|wanted\s+for\s+years)\s+(?:to|of)\s+(?:work|join|be|do)", r"(?:i'd|i\s+would)\s+(?:really\s+|truly\s+)?enjoy", r"(?:i'd|i\s+would)\s+jump\s+at\s+(?!(?:it|an?\s+offer|the\s+offer|the\s+(?:job|role|position)))",
-        r"(?:could|would|might)\s+be\s+a\s+(?:great|good|perfect|real|wonderful)\s+(?:match|fit|opportunity|next\s+step)", r"(?:followed|been\s+following|admired)\s+(?:your|the\s+company's|this\s+team's)\s+work", r"(?:i'm|i\s+am)\s+(?:so\s+|really\s+)?(?:happy|glad)\s+i\s+(?:got|had)\s+the\s+chance"),
+        r"(?:could|would|might)\s+be\s+a\s+(?:great|good|perfect|real|wonderful)\s+(?:match|fit|opportunity|next\s+step)",
+        r"(?:top|head)\s+of\s+my\s+list", r"(?:big|great|real|huge)\s+hono(?:u)?r", r"(?:can|could)\s+(?:really\s+|already\s+|honestly\s+)?see\s+myself", r"(?:welcome|be\s+open\s+to)\s+(?:an?|the|your)\s+offer",
+        r"leaning\s+(?:strongly\s+|heavily\s+)?towards?", r"the\s+kind\s+of\s+(?:firm|company|place|role|team|job|organi[sz]ation|work)\s+i\s+(?:was|'ve\s+been|have\s+been)\s+(?:hoping|looking)", r"keep\s+the\s+conversation\s+going",
+        r"make\s+my\s+(?:year|day|month|week)", r"(?:like|love)\s+to\s+be\s+considered", r"(?:happily|gladly)\s+come\s+back", r"(?:great|perfect|exciting|fantastic|wonderful)\s+next\s+(?:chapter|step)\s+for\s+me",
+        r"hope\s+i\s+(?:made|make|get|got)", r"(?:drawn|attracted)\s+to\s+(?:this|the|your)", r"you\s+had\s+me\s+at", r"i'm\s+sold", r"pictured\s+(?:myself|my\s+first)", r"over\s+the\s+moon", r"dream\s+(?:job|role|company|team)",
+        r"(?:would|'d)\s+love\s+(?:very\s+much\s+)?to\s+work", r"(?:praying|keeping\s+my\s+fingers\s+crossed)", r"(?:glad|happy)\s+to\s+(?:carry\s+on|go\s+on|continue|come\s+back)", r"give\s+it\s+(?:a\s+lot\s+of|serious|real|some)\s+thought",
+        r"(?:always\s+)?admired?\s+(?:your|the|this)", r"find\s+(?:your|the|this)\s+\w+\s+(?:really\s+|so\s+|very\s+)?(?:inspiring|exciting|compelling|fascinating)", r"proud\s+to\s+(?:be|join|work)", r"(?:like|love)\s+the\s+chance\s+to", r"(?:even\s+)?keener",
+        r"love\s+to\s+keep\s+going", r"hop(?:e|ing)\s+you(?:'ll|\s+will|\s+would|'d)?\s+(?:pick|choose|select|consider)\s+me", r"really\s+(?:hope|hoping)\b", r"(?:followed|been\s+following|admired)\s+(?:your|the\s+company's|this\s+team's)\s+work", r"(?:i'm|i\s+am)\s+(?:so\s+|really\s+)?(?:happy|glad)\s+i\s+(?:got|had)\s+the\s+chance"),
 ]
 
 ASK_FOR_JOB = [
-    _rx(r"i\s+" + _ADV + r"(?:want|need|would\s+like|'d\s+like)\s+(?:this|the|that|your)\s+" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
+    _rx(r"i\s+" + _ADV + r"(?:want|need|would\s+like|'d\s+like)\s+(?:very\s+much\s+)?(?:this|the|that|your)\s+" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
     _rx(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
     _rx(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+your\s+(?:next|new)?\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
-    _rx(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))|say\s+yes(?:\s+to)?|sign|jump\s+at|grab|snap\s+up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
+    _rx(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))|say\s+yes(?:\s+to)?|sign|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
     _rx(r"(?:you're|you\s+are|this\s+is|it's|it\s+is|this\s+(?:role|job|position|company|team)\s+is|you\s+guys\s+are|your\s+(?:company|firm|team|offer)\s+is|\w+\s+is)\s+(?:definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)?(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
-    _rx(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|hire\s+me|choose\s+me|pick\s+me|select\s+me|make\s+me\s+(?:an|the)\s+offer)"),
-    _rx(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|choose|pick|select|extend|give\s+me)"),
+    _rx(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|(?<!if\syou\s)(?<!when\syou\s)hire\s+me|please\s+(?:choose|pick|select)\s+me)"),
+    _rx(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|extend|give\s+me)"),
     _rx(r"(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\s+(?:the|this)\s+(?:job|role|position|offer)", r"i(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i\s+(?:want|would\s+like|'d\s+like)\s+to\s+ask\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)"),
-    _rx(r"(?:the|this|my)\s+(?:job|role|position)\s+i\s+(?:really\s+|truly\s+|honestly\s+)?want\b(?!\s+to\s+(?:know|ask|understand))", r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|100%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
+    _rx(r"ask\s+(?:you\s+)?(?:directly\s+|formally\s+|plainly\s+)?for\s+(?:the|this)\s+(?:position|job|role|offer)", r"request\s+for\s+(?:the|an)\s+offer", r"consider\s+it\s+a\s+yes", r"count\s+me\s+(?:as\s+)?(?:a\s+)?yes", r"i'm\s+yours",
+        r"bite\s+your\s+hand\s+off", r"put\s+me\s+forward\s+for\s+the\s+offer", r"(?:you're|you\s+are)\s+(?:still\s+)?my\s+first\s+choice",
+        r"(?:if|when|once)\s+(?:an?\s+|the\s+)?(?:offer|you\s+(?:make\s+me\s+)?(?:an?\s+)?offer|you\s+offer|there's\s+an\s+offer)(?:'s|\s+\w+){0,4}\W{0,3}\s*(?:i'm\s+saying\s+yes|i\s+(?:say|will\s+say|'ll\s+say)\s+yes|i\s+(?:will\s+)?accept|i'm\s+yours|count\s+me|(?:it's|consider\s+it)\s+a\s+yes|i\s+won't\s+leave\s+it|i'm\s+ready\s+to\s+start|i'm\s+a\s+yes)",
+        r"(?:the|this|my)\s+(?:job|role|position)\s+i\s+(?:really\s+|truly\s+|honestly\s+)?want\b(?!\s+to\s+(?:know|ask|understand))", r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|100%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
 ]
 
 _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your)\b|the\s+(?:role|job|position|company|team|mission|idea|opportunity|offer|sound)\b|working\s+(?:here|with\s+you))"
 FIT_SELF = _rx(
-    r"i\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+|just\s+|do\s+|always\s+|honestly\s+)*(?:love|enjoy|like|relish|adore|thrive|flourish|excel|shine|live\s+for|gravitate|light\s+up|get\s+a\s+kick)\b\s*" + _NOT_THE_ROLE,
-    r"(?:i've|i\s+have)\s+(?:always\s+)?(?:loved|liked|enjoyed|been\s+(?:passionate|drawn|attracted|good|the\s+(?:one|person)))\b\s*" + _NOT_THE_ROLE,
+    r"i\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+|just\s+|do\s+|always\s+|honestly\s+)*(?:love|enjoy|like|relish|adore|thrive|flourish|excel|shine|live\s+for|gravitate|light\s+up|get\s+a\s+kick)\s+" + _NOT_THE_ROLE,
+    r"(?:i've|i\s+have)\s+(?:always\s+)?(?:loved|liked|enjoyed|been\s+(?:passionate|drawn|attracted|good|the\s+(?:one|person)))\s+" + _NOT_THE_ROLE,
     r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated(?!\s+to\s+(?:join|work|be|apply|start))|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|good\s+at|great\s+at|strong\s+at|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
     r"my\s+(?:\w+\s+)?(?:favou?rite\s+(?:thing|part)|motivation|motivator|passion|strengths?|superpower|sweet\s+spot|interests?|values|background\s+(?:in|as)|experience\s+(?:in|with|as|running|leading|managing|at)|training\s+(?:in|as)|degree\s+in|whole\s+career|career|years\s+(?:in|as|of|at)|time\s+(?:at|as|in)|work\s+(?:at|as|in|with|on))",
     r"what\s+(?:really\s+)?(?:drives|motivates|energi[sz]es|excites|gets)\s+me", r"i\s+get\s+(?:my\s+|real\s+|a\s+lot\s+of\s+)?(?:energy|a\s+buzz|satisfaction|joy)\s+from", r"i\s+get\s+(?:restless|bored)",
@@ -455,10 +466,17 @@ FIT_SELF = _rx(
     r"in\s+my\s+(?:country|last\s+job|old\s+job|home\s+country)\s+i\s+was", r"(?:did|wrote|my)\s+(?:my\s+)?(?:dissertation|thesis|final\s+project|capstone|degree|masters|phd|apprenticeship)\s+(?:was\s+)?(?:on|in|about)",
     r"(?:\w+\s+)?(?:matters|drives|motivates|energi[sz]es|excites)\s+me\b(?!\s+to\s+(?:join|work|apply))", r"(?:matters|means\s+a\s+lot|is\s+personal)\s+(?:a\s+lot\s+)?to\s+me", r"is\s+personal\s+for\s+me",
     r"i\s+(?:already\s+)?speak\s+their\s+language", r"where\s+i\s+(?:do\s+(?:well|best)|thrive|shine|do\s+my\s+best)", r"i(?:'ve|\s+have)?\s+(?:always\s+)?(?:gravitated|been\s+drawn|wanted\s+to\s+work\s+(?:with|in|on))",
-    r"throughout\s+my\s+career", r"i\s+(?:left|quit)\s+(?:a|my|the)\s+\w+", r"i\s+(?:hated|disliked|can't\s+stand)\s+", r"i\s+(?:prefer|thrive\s+in|work\s+well\s+in)\b",
+    r"throughout\s+my\s+career", r"i\s+(?:left|quit)\s+(?:a|my|the)\s+\w+", r"i\s+(?:hated|disliked|can't\s+stand)\s+", r"i\s+(?:prefer\s+(?:working|to\s+work|small|large|big|a|an|teams|places|environments|being)|thrive\s+in|work\s+well\s+in)\b",
+    r"(?:is|are)\s+my\s+(?:strongest|biggest|best|main|core|greatest|favou?rite)\s+(?:skill|strength|asset|interest|passion|motivator|thing|part)", r"i\s+need\s+to\s+(?:see|feel|know)\s+(?:my|that|the)",
+    r"i(?:'m|\s+am)\s+(?:a|an)\s+[\w-]+\s+(?:at\s+heart|by\s+nature|by\s+trade|nerd|geek|junkie|fanatic)", r"(?:is|are)\s+(?:really\s+|very\s+|so\s+)?important\s+to\s+me",
+    r"i(?:'ve|\s+have)\s+\w+\s+(?:[\w-]+\s+){0,3}for\s+(?:\w+\s+)?years", r"i\s+(?:work|worked|am\s+working)\s+as\b", r"i\s+worked\s+(?:on|in|at|with)\s+(?:a|an)\s+(?:very\s+)?similar",
+    r"i(?:'m|\s+am)\s+(?:a\s+)?(?:\w+\s+)?person\s+who", r"(?:the\s+)?part\s+of\s+(?:my|the)\s+(?:work|job)\s+i", r"(?:energi[sz]e|motivate|drive|excite|inspire)s?\s+me\b", r"keeps?\s+me\s+going",
+    r"i\s+want\s+my\s+work\s+to", r"my\s+happiest\s+(?:years|time|days|jobs?)", r"i(?:'m|\s+am)\s+from\s+\w+", r"been\s+happiest", r"as\s+someone\s+who",
 )
 FIT_ROLE = _rx(
-    r"(?:this|the|your|that)\s+(?:whole\s+)?(?:role|job|position|team|teams|company|organi[sz]ation|environment|culture|mission|work|group|department|unit|org|floor|clinic|school|practice|firm|agency|lab|ward|store|site|shop|startup|program|programme|product|place|charity|hospital|district|library|newsroom|kitchen|warehouse|operation|operations|business|industry|sector|cause|customers|clients|patients|students|community|platform|office|project|projects|setting|pace)",
+    r"(?:this|your|that)\s+(?:whole\s+)?(?:role|job|position|team|teams|company|organi[sz]ation|environment|culture|mission|work|group|department|unit|org|floor|clinic|school|practice|firm|agency|lab|ward|store|site|shop|startup|program|programme|product|place|charity|hospital|district|library|newsroom|kitchen|warehouse|operation|operations|business|cause|customers|clients|patients|students|community|platform|office|project|projects|setting|pace)",
+    r"the\s+(?:role|job|position|team|company|mission|culture|environment|organi[sz]ation)\b", r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:role|job|post|position)\b(?!\s+(?:i|like\s+(?:a|an)))", r"is\s+(?:basically|essentially|mostly|half|all|largely|exactly|really)\b",
+    r"(?:this|that)\s+size", r"is\s+where\s+i", r"right\s+up\s+my\s+(?:street|alley)", r"(?:most|much|half|all|the\s+bulk|a\s+lot)\s+of\s+(?:the|this)\s+(?:work|job|role)",
     r"here", r"you(?:'re|\s+are|\s+guys|\s+all)?\s+(?:do|doing|build|building|focus|need|want|are\s+looking|'re\s+looking|described|mentioned|said|told\s+me|explained|value|serve|offer|have)",
     r"which\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?(?:what|why|how)", r"exactly\s+what\s+(?:you|this|the|your)", r"(?:is|are)\s+(?:exactly|basically|precisely)\s+(?:that|this|what|the)",
     r"that(?:'s|\s+is)\s+(?:exactly\s+|basically\s+|precisely\s+)?(?:the\s+(?:mix|kind|sort|type|same|thing)|what|where|this|why)", r"(?:suit|suits|fit|fits)\s+me", r"(?:a\s+)?good\s+fit\s+for\s+(?:how|what|who)",
@@ -472,9 +490,9 @@ FIT_ROLE = _rx(
 )
 FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
 
-_STATIVE = r"(?!(?:wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
+_STATIVE = r"(?!(?:grew\s+up|wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
 STORY_ACTION = _rx(
-    r"(?:i|we|my\s+team|our\s+team|the\s+team\s+and\s+i|me\s+and\s+(?:my|the)\s+\w+)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|once\s+|still\s+|even\s+|was\s+(?!(?:hoping|wondering|thinking|going|told|interested|excited|happy|glad|sure|nervous|worried)\b))?" + _STATIVE + r"(?:[a-z]{3,}ed(?!\s+(?:to|about|in)\s+(?:this|the|your|working))|led|ran|managed|built|organi[sz]ed|handled|coordinated|launched|took\s+over|took\s+on|stepped\s+(?:in|up)|trained|created|designed|negotiated|implemented|reduced|cut|increased|grew|delivered|set\s+up|introduced|rolled\s+out|taught|coached|planned|oversaw|owned|drove|shipped|migrated|automated|redesigned|rebuilt|turned\s+(?:around|it\s+around)|fixed|resolved|solved|saved|raised|closed|won|completed|finished|wrote|developed|analy[sz]ed|presented|hired|mentored|onboarded|volunteered|started|founded|moved|dealt\s+with|worked\s+(?:with|on|through|out)|had\s+to|was\s+(?:responsible|in\s+charge|asked|tasked|given|put\s+in\s+charge|the\s+(?:one|person|lead))|became|brought|convinced|persuaded|learned|taught\s+myself|picked\s+up|ended\s+up|managed\s+to|pulled|kept|took|made|hit|beat|cleared|restructured|streamlined|consolidated|supervised|directed|scheduled|budgeted|tracked|mapped|pitched|sold|recruited|reorgani[sz]ed|introduced|piloted|tested|caught|spotted|noticed|stabili[sz]ed|retained|covered|ran\s+point|juggled|handed|got|sat|walked|met|called|sorted|did|went|set|put|spent|built|switched|split|stayed|gave|cut|found|flagged|inherited|drew|ate|bought|broke|caught|chose|drove|fought|froze|hid|held|knew|led|lost|paid|rode|rose|ran|saw|sent|shook|shut|sold|spoke|stood|stuck|swept|taught|threw|understood|woke|won|wrote|rang|sang|stepped|rewrote|rebuilt|redid|oversaw|undertook|overcame|withdrew|foresaw|upheld|outgrew|underwent|escalated|documented|modelled|modeled|forecast|forecasted|audited|reconciled|shadowed|completed)",
+    r"(?:i|we|my\s+team|our\s+team|the\s+team\s+and\s+i|me\s+and\s+(?:my|the)\s+\w+)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|once\s+|still\s+|even\s+|was\s+(?!(?:hoping|wondering|thinking|going|told|interested|excited|happy|glad|sure|nervous|worried)\b))?" + _STATIVE + r"(?:[a-z]{3,}ed(?!\s+(?:to|about|in)\s+(?:this|the|your|working))|led|ran|managed|built|organi[sz]ed|handled|coordinated|launched|took\s+over|took\s+on|stepped\s+(?:in|up)|trained|created|designed|negotiated|implemented|reduced|cut|increased|grew|delivered|set\s+up|introduced|rolled\s+out|taught|coached|planned|oversaw|owned|drove|shipped|migrated|automated|redesigned|rebuilt|turned\s+(?:around|it\s+around)|fixed|resolved|solved|saved|raised|closed|won|completed|finished|wrote|developed|analy[sz]ed|presented|hired|mentored|onboarded|volunteered|started|founded|moved|dealt\s+with|worked\s+(?:with|on|through|out)|had\s+to|was\s+(?:responsible|in\s+charge|asked|tasked|given|put\s+in\s+charge|the\s+(?:one|person|lead))|became|brought|convinced|persuaded|learned|taught\s+myself|picked\s+up|ended\s+up|managed\s+to|pulled|kept|took|made|hit|beat|cleared|restructured|streamlined|consolidated|supervised|directed|scheduled|budgeted|tracked|mapped|pitched|sold|recruited|reorgani[sz]ed|introduced|piloted|tested|caught|spotted|noticed|stabili[sz]ed|retained|covered|ran\s+point|juggled|handed|got|sat|walked|met|called|sorted|did|went|set|put|spent|built|switched|split|stayed|gave|cut|found|flagged|inherited|drew|ate|bought|broke|caught|chose|drove|fought|froze|hid|held|knew|led|lost|paid|rode|rose|ran|saw|sent|shook|shut|sold|spoke|stood|stuck|swept|taught|threw|understood|woke|won|wrote|rang|sang|stepped|rewrote|rebuilt|redid|oversaw|undertook|overcame|withdrew|foresaw|upheld|outgrew|underwent|flew|drew|threw|fought|sought|bought|lent|told|read|fed|shut|let|spread|struck|dug|hung|spun|swung|came|said|heard|laid|re-\w+ed|escalated|documented|modelled|modeled|forecast|forecasted|audited|reconciled|shadowed|completed)",
 )
 STORY_ANCHOR = _rx(
     r"last\s+(?:year|month|quarter|spring|summer|fall|autumn|winter|week|job|role|position|christmas|season|peak|semester|term)",
@@ -488,7 +506,9 @@ STORY_ANCHOR = _rx(
     r"(?:this|that)\s+(?:past|last)\s+\w+", r"over\s+the\s+(?:last|past)\s+\w+", r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
     r"at\s+[A-Za-z]+(?:'s)?\s+(?:i|we)", r"the\s+(?:closest|nearest)\s+(?:i've|i\s+have|i)",
     r"that\s+(?:night|day|evening|morning|week|weekend|month|year|summer|afternoon)", r"on\s+a\s+(?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|bank\s+holiday|weekend)", r"one\s+(?:day|night|time|morning|evening)",
-    r"(?:in|on)\s+my\s+(?:placement|internship|apprenticeship|contract|rotation|final\s+year|first\s+year|last\s+contract|last\s+placement)", r"when\s+i\s+joined", r"i\s+once",
+    r"(?:in|on)\s+my\s+(?:placement|internship|apprenticeship|contract|rotation|final\s+year|first\s+year|last\s+contract|last\s+placement|previous\s+work|old\s+company|last\s+company|old\s+job)", r"when\s+i\s+joined", r"i\s+once",
+    r"when\s+i\s+was\s+(?:in|at|with|on)\b", r"(?:so\s+)?it's\s+(?:19|20)\d\d", r"picture\s+(?:it|this)", r"at\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:firm|company|startup|charity|bank|hospital|school|agency|shop|store|plant|factory|warehouse|restaurant|hotel|clinic)",
+    r"before,?\s+(?:in|at)\s+\w+", r"there\s+was\s+(?:a|an)\s+\w+", r"(?:in|during)\s+the\s+army", r"(?:my|our)\s+(?:old|last|previous)\s+boss\s+says",
     r"when\s+(?:our|my|the|a|an|one\s+of\s+(?:our|my))\s+(?:\w+\s+){0,3}(?:went|started|was|were|got|had|left|quit|crashed|failed|broke|flooded|closed|called|threatened|asked|pulled|lost|hit|came|moved|changed|switched|retired|needed)",
     r"in\s+my\s+(?:first|second|third|last|final)\s+(?:year|month|week|season|job|role)", r"(?:one|that|last|every)\s+(?:summer|winter|spring|autumn|fall|quarter|semester|christmas|weekend)",
     r"the\s+one\s+(?:time|quarter|year|month|season)", r"at\s+(?:the|my|our)\s+(?:\w+\s+)?(?:bakery|shelter|centre|center|agency|bank|clinic|hospital|school|store|shop|warehouse|depot|charity|restaurant|hotel|startup|firm|company|council|university|college|plant|factory|call\s+centre|call\s+center|site|office|branch|practice|nonprofit|lab)",
@@ -499,6 +519,7 @@ STORY_RESULT = _rx(
     r"ended\s+up", r"\d+\s*%", r"percent", r"\d+\s+(?:days|weeks|months|hours|people|staff|employees|stores|sites|clients|customers|students|patients|engineers|volunteers|drivers|associates|reports|nurses|pickers|shifts|locations|countries|languages|projects|accounts)",
     r"on\s+time", r"under\s+budget", r"came\s+in\s+(?:under|early|ahead|on)", r"ahead\s+of\s+(?:schedule|time|plan)", r"(?:weeks?|days?|months?)\s+early", r"zero\s+\w+", r"from\s+\d+\s*\w*\s+(?:to|down\s+to|up\s+to)\s+\d+",
     r"(?:promoted|recogni[sz]ed|award\w*|thanked)", r"no\s+(?:one|missed|errors|complaints|injuries|downtime|delays)", r"it\s+worked",
+    r"(?:nobody|no\s+one|none\s+of\s+(?:them|us))\s+(?:left|quit|complained|was\s+hurt|noticed)", r"without\s+(?:any\s+)?(?:downtime|incident|a\s+hitch|losing)", r"found\s+nothing", r"top\s+(?:seller|performer|sales)",
     r"within\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:week|month|day|year|quarter|hour)s?",
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|a\s+hundred|a\s+thousand)\s+(?:hundred\s+|thousand\s+)?(?:people|visitors|students|patients|customers|clients|staff|families|children|kids|pupils|orders|calls|cases|members|volunteers|users|guests|donors|subscribers)", r"(?:haven't|hasn't|never)\s+(?:missed|lost|had|looked\s+back)", r"(?:is|are)\s+still\s+(?:with\s+us|running|used|in\s+use|there)",
     r"still\s+(?:use|uses|running|with\s+us)", r"(?:went|gone)\s+down", r"(?:went|gone)\s+up", r"(?:kept|saved|won|retained)\s+(?:the|their|our|a)\s+(?:contract|client|account|customer|business)", r"got\s+us\s+through", r"clean",
@@ -541,7 +562,9 @@ ACK_GAP = _rx(
     r"(?:a\s+bit|slightly|a\s+little|quite|a\s+year|two\s+years)\s+short\s+(?:on|of)", r"can't\s+meet", r"(?:this|that)\s+is\s+(?:true|correct|right|fair)\s*[.,!]", r"won't\s+dress\s+(?:that|it)\s+up",
     r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"new\s+to\s+me", r"i'd\s+be\s+learning",
     r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me))",
-    r"(?:i'm|i\s+am)\s+(?:working|studying|training|taking)\s+(?:on|for|towards?|a|an|the|classes|lessons|courses)", r"(?:take|taking|doing)\s+(?:classes|lessons|evening\s+classes|a\s+course)",
+    r"(?:i'm|i\s+am)\s+(?:working|studying|training|taking)\s+(?:on|for|towards?|a|an|the|classes|lessons|courses)",
+    r"not\s+(?:yet\s+)?(?:fluent|certified|qualified|licensed|senior|chartered)", r"i\s+(?:can't|cannot)\s+(?:relocate|shorten|negotiate|change|move|start\s+before|meet|drive|travel)", r"(?:real|genuine|clear|big)\s+limitation",
+    r"(?:thinner|weaker|narrower|lighter|shallower)\s+than", r"only\s+ever\s+(?:worked|done|used|had|managed|led)", r"never\s+(?:a|an|any|for)\s+\w+", r"my\s+not\s+having", r"(?:my|the)\s+lack\s+of", r"(?:take|taking|doing)\s+(?:classes|lessons|evening\s+classes|a\s+course)",
 )
 
 PUSHY = _rx(
@@ -557,8 +580,8 @@ PUSHY = _rx(
     r"(?:let's|let\s+us)\s+(?:just\s+)?(?:skip|cut\s+to|talk\s+(?:salary|money|numbers))", r"(?:i\s+have|i've\s+got)\s+(?:other|another|two|several|multiple)\s+offers?,?\s+(?:so|and)\s+(?:you|i\s+need|i'll\s+need|you'd\s+better|decide)",
     r"(?:you'd|you\s+had)\s+better\s+(?:hurry|move|decide|act)", r"(?:what's|what\s+is|which\s+(?:one\s+)?is|where's|where\s+is|when's)\s+(?:my|the)\s+(?:desk|office|start\s+date|salary|first\s+day)(?=.*\b(?:my|so)\b)",
     r"(?:so\s+)?when\s+is\s+my\s+(?:first\s+day|start\s+date|start)", r"what's\s+my\s+(?:start\s+date|salary|first\s+day|desk|office)", r"i\s+(?:expect|demand)\s+(?:an?\s+)?(?:answer|offer|decision|call)",
-    r"(?:i|i'm|i\s+am)\s+(?:the\s+one|your\s+(?:guy|girl|person|man|woman))\b(?:\s+you\s+(?:want|need))?", r"you\s+know\s+i'm\s+the\s+(?:one|best|right)", r"any\s+other\s+candidate\s+would\s+be\s+a\s+(?:step\s+down|mistake)",
-    r"(?:better|best)\s+than\s+(?:anyone|everyone|the\s+others|any\s+other)", r"(?:i'm|i\s+am)\s+(?:overqualified|too\s+good)", r"(?:i'll|i\s+will)\s+(?:see\s+you|be\s+here)\s+(?:on\s+)?monday",
+    r"(?:i'm|i\s+am)\s+(?:the\s+one|your\s+(?:guy|girl|person|man|woman))(?:\s+you\s+(?:want|need))?\s*(?:[.!?]|$)", r"you\s+know\s+i'm\s+the\s+(?:one|best|right)", r"any\s+other\s+candidate\s+would\s+be\s+a\s+(?:step\s+down|mistake)",
+    r"(?:better|best)\s+than\s+(?:anyone|everyone|the\s+others|any\s+other)", r"(?<!worried\s)(?<!think\s)(?:i'm|i\s+am)\s+(?:too\s+good\s+for)", r"(?:i'll|i\s+will)\s+(?:see\s+you|be\s+here)\s+(?:on\s+)?monday",
     r"(?:before\s+i\s+leave|before\s+i\s+walk\s+out)\s+(?:the\s+building|today|this\s+room)", r"no\s+brainer", r"(?:i\s+)?(?:won't|will\s+not)\s+take\s+no\s+for\s+an\s+answer",
     r"(?:so\s+)?(?:are\s+we|we're)\s+(?:good|done|agreed)\s+(?:then|here)?\s*\?", r"(?:can|could)\s+you\s+(?:tell|let)\s+me\s+(?:now|today|right\s+now)\s+(?:if|whether)",
     r"(?:so\s+)?how\s+did\s+i\s+do\s*\?\s*(?:did|do)\s+i", r"(?:so\s+)?(?:when|where)\s+do\s+i\s+(?:sign|report|show\s+up)",
@@ -570,7 +593,7 @@ PUSHY = _rx(
     r"(?:already|basically|pretty\s+much)\s+(?:got|have|nailed|secured|won)\s+(?:this|it|the\s+(?:job|role|position))", r"(?:let\s+me\s+know|tell\s+me)\s+(?:that\s+)?i\s+(?:got|have)\s+(?:it|the\s+job)",
     r"cleared\s+my\s+(?:calendar|schedule|diary)\s+for", r"(?:counting|banking)\s+on\s+(?:this|it|you|getting)", r"told\s+my\s+\w+\s+(?:that\s+)?i'm\s+(?:moving|starting|leaving|joining|taking)",
     r"(?:need|want|give\s+me|expect)\s+(?:you\s+to\s+decide|a\s+(?:yes|decision|answer)|an?\s+(?:answer|offer|decision|yes))\s+(?:by|before|today|tomorrow|now|tonight|this)",
-    r"(?:decide|decision)\s+(?:by|before)\s+(?:tomorrow|tonight|today|friday|monday|the\s+end|end\s+of|this|noon)", r"(?:move|act|decide)\s+(?:fast|quickly)\s+if\s+i\s+were\s+you", r"if\s+i\s+were\s+you",
+    r"(?<!a\s)(?:decide|decision)\s+(?:by|before)\s+(?:tomorrow|tonight|today|friday|monday|end\s+of|noon)", r"(?:move|act|decide)\s+(?:fast|quickly)\s+if\s+i\s+were\s+you", r"if\s+i\s+were\s+you",
     r"(?:you'll|you\s+will|you'd|you\s+would)\s+(?:really\s+)?regret", r"(?:let's|let\s+us)\s+not\s+drag", r"drag\s+(?:this|it|things)\s+out",
     r"skip\s+(?:the\s+)?(?:reference|references|background|other|next|further|final|second|rest)", r"(?:don't|do\s+not)\s+see\s+why\s+(?:we|you)\s+(?:need|would\s+need)",
     r"cancel\s+(?:my|the|all\s+my)\s+other", r"call\s+your\s+(?:boss|manager|ceo|director|supervisor)", r"(?:won't|will\s+not|shouldn't)\s+take\s+(?:you\s+)?(?:long|much\s+time)",
@@ -592,6 +615,10 @@ PUSHY = _rx(
     r"(?:assume|expect)\s+(?:that\s+)?you(?:'ll|\s+will|'d|\s+would)\s+(?:cover|pay|match|beat|waive|give|double)", r"dispense\s+with", r"(?:don't|do\s+not)\s+(?:really\s+)?do\s+(?:second|more|further)\s+interviews",
     r"off\s+the\s+back\s+of\s+this", r"(?:release|send|issue)\s+(?:the|my)\s+offer(?:\s+letter)?\s+(?:today|now|tonight|immediately|by)", r"(?:can't|cannot)\s+wait\s+(?:any\s+)?longer", r"beat\s+(?:it|that|their\s+offer)",
     r"(?:by|before)\s+(?:end\s+of\s+(?:day|the\s+day|play|week)|friday|monday|tomorrow|tonight|noon|close\s+of\s+business)\b.{0,40}\b(?:or\b|otherwise|because|i've\s+got|i\s+have)",
+    r"(?:requirement|rule|certificate|degree|test|policy)\s+(?:is|sounds)\s+(?:a\s+bit\s+)?(?:silly|pointless|ridiculous|stupid|outdated|nonsense|daft)", r"(?:anyone|whoever)\s+who\s+thinks", r"(?:doesn't|don't)\s+understand\s+the\s+job",
+    r"i'll\s+expect\s+(?:the|my|a|an)\s+(?:contract|offer|call|answer|email)", r"job(?:'s|\s+is)\s+mine", r"(?:lucky|fortunate)\s+to\s+have\s+me", r"i'll\s+start\s+(?:on\s+)?(?:monday|tomorrow|next\s+week)",
+    r"why\s+would\s+you\s+(?:even\s+)?(?:look\s+at|consider|interview|bother\s+with)\s+anyone", r"(?:don't|do\s+not)\s+do\s+(?:second|more|further)\s+rounds", r"send\s+the\s+offer\s+to\s+my",
+    r"my\s+time\s+is\s+valuable", r"decide\s+(?:quickly|fast|soon|now)", r"tell\s+my\s+\w+\s+(?:that\s+)?i\s+have\s+the\s+job", r"order(?:ing)?\s+(?:the|my)\s+business\s+cards", r"begging\s+for\s+me", r"better\s+be\s+quick",
     r"(?:let\s+me\s+know|tell\s+me|i\s+expect\s+to\s+hear|i\s+need\s+to\s+hear)\s+(?:by|before)\s+(?:end|friday|monday|tomorrow|tonight|today|close)",
     r"(?:other|two|three|several|four)\s+(?:other\s+)?(?:companies|firms|employers|places|recruiters)\s+(?:are\s+)?(?:chasing|after|courting|interested\s+in)\s+me", r"or\s+i'll\s+(?:take|accept|go\s+with)\s+(?:the|their|another)",
     r"(?:daft|crazy|mad|foolish|stupid|silly|insane|nuts)\s+(?:not\s+to|to\s+(?:give|pass|let|hire\s+anyone|choose\s+anyone))", r"(?:an\s+)?easy\s+decision", r"no\s+(?:one|body)\s+(?:else\s+)?(?:will|would|could|can)\s+do\s+it\s+better",
@@ -609,7 +636,11 @@ RES_NOUN = _rx(
     r"(?:clear|clarify|address|allay|ease|put\s+to\s+rest|resolve)\s+(?:up\s+)?(?:anything|any|something|that|those|them)", r"hiring\s+me", r"about\s+(?:my|me)\s+(?:background|experience|fit|candidacy|profile|application|being)",
     r"think\s+i(?:'d|\s+would|\s+might)\s+(?:struggle|find\s+(?:hard|difficult)|need\s+(?:to\s+)?(?:work|improve|grow|support))", r"(?:where|what)\s+(?:do\s+)?you\s+(?:think|see|feel)\s+i(?:'m|\s+am|\s+might\s+be|'d\s+be)?\s+(?:weak|lacking|short|less)",
     r"see\s+more\s+of", r"(?:make|making)\s+me\s+(?:a\s+)?(?:stronger|better)\s+(?:candidate|fit)", r"(?:not|n't)\s+(?:sure|convinced)\s+(?:about|of)\s+me",
-    r"(?:stop|keep|prevent|hold)\s+you(?:\s+back)?\s+(?:from\s+)?\w+ing", r"reasons?\s+(?:you|why\s+you|i|why\s+i)\s+(?:wouldn't|would\s+not|might\s+not|won't|couldn't|shouldn't|may\s+not)", r"stopping\s+you", r"think\s+twice", r"on\s+the\s+fence",
+    r"(?:stop|keep|prevent|hold)\s+you(?:\s+back)?\s+(?:from\s+)?\w+ing", r"(?:keep|keeping|kept|stop|stopping|prevent|preventing|hold|holding)\s+you\s+(?:back|from)",
+    r"(?:make|makes|made|making)\s+you\s+(?:say\s+no|doubt|hesitate|pause|nervous|uneasy|worried|unsure|think\s+twice)", r"push\s+back\s+on\s+(?:me|my)", r"(?:my|the)\s+lack\s+of",
+    r"least\s+(?:sure|convinced|confident|comfortable|certain)", r"question\s+about\s+me", r"not\s+enough\s+for\s+you", r"tick\s+(?:every|all\s+the|all\s+your)\s+box(?:es)?",
+    r"missed\s+anything", r"am\s+i\s+what\s+you", r"(?:ok|okay|fine|alright)\s+with\s+my", r"deal\s*-?\s*breaker", r"rule\s+me\s+out", r"weak\s+(?:spots?|points?|areas?|side)",
+    r"(?:be|being)\s+(?:an?\s+|too\s+(?:much\s+of\s+)?(?:an?\s+)?)?(?:issue|problem|concern|obstacle|barrier|sticking\s+point|worry|hurdle)\s*(?:\?|for\s+(?:you|the\s+(?:team|panel|role))|$)", r"reasons?\s+(?:you|why\s+you|i|why\s+i)\s+(?:wouldn't|would\s+not|might\s+not|won't|couldn't|shouldn't|may\s+not)", r"stopping\s+you", r"think\s+twice", r"on\s+the\s+fence",
     r"weak(?:er|est)", r"(?:wouldn't|would\s+not|might\s+not|may\s+not)\s+be\s+(?:a\s+)?(?:good|great|right|strong|the\s+right)\s+(?:fit|hire|choice)", r"hold\s+me\s+back",
     r"(?:i'm|i\s+am|i\s+might\s+be|i\s+may\s+be)\s+(?:still\s+)?missing", r"(?:be|feel|are|were)\s+(?:more\s+|fully\s+)?(?:convinced|confident|comfortable|sure)\s+(?:about\s+me|that\s+i|i(?:'m|\s+(?:could|can|would|am)))",
     r"mind\s+at\s+(?:rest|ease)", r"(?:need|want|like)\s+to\s+see\s+(?:from\s+me|more)(?=.*\b(?:confident|convinced|comfortable|sure|reassured|doubt\w*|hire|offer|right\s+(?:person|fit|hire))\b)", r"(?:feel|felt|seem|seems|look|looks)\s+(?:a\s+bit\s+)?(?:thin|weak|light|lacking|short)",
@@ -636,7 +667,8 @@ RES_OPEN = _rx(
     r"(?:happy|glad|keen|open|eager|ready|here)\s+to\s+(?:hear|know|discuss|talk\s+(?:about|through)|listen\s+to)",
     r"what(?:'s|\s+is|\s+are)?\s+(?:\w+\s+){0,3}(?:making|giving|causing)\s+you", r"what\s+(?:would|might|could)\s+(?:it|that|they|those)\s+be",
     r"what\s+(?:\w+\s+){0,3}(?:would|do|could|might)\s+(?:i|you)\s+(?:need|have|want)\s+to\s+(?:see|show|do|hear|prove)",
-    r"what\s+(?:are|were)\s+you\s+(?:still\s+)?(?:unsure|uncertain|worried|concerned|hesitant)", r"(?:walk|talk)\s+me\s+through", r"(?:share|tell)\s+(?:with\s+me\s+)?(?:your|the|what|those|them|whatever)",
+    r"what\s+(?:are|were)\s+you\s+(?:still\s+)?(?:unsure|uncertain|worried|concerned|hesitant)", r"(?:rather|prefer\s+to)\s+hear", r"what\s+are\s+they", r"what\s+would\s+(?:you|it|that)\s+(?:say|be)",
+    r"help\s+me\s+understand", r"hit\s+me\s+with", r"(?:kindly|please)\s+explain", r"(?:walk|talk)\s+me\s+through", r"(?:share|tell)\s+(?:with\s+me\s+)?(?:your|the|what|those|them|whatever)",
     r"(?:i\s+)?(?:want|need|wanted)\s+to\s+(?:hear|know|understand)\s+(?:your|the|what|where|which|about)", r"(?:be|go\s+ahead\s+and\s+be)\s+(?:brutally\s+)?(?:honest|candid|frank)\s+(?:with\s+me)?",
     r"how\s+(?:do|would)\s+you\s+(?:feel|view|see)\s+(?:about\s+)?(?:my|me)", r"i'm\s+(?:curious|keen|eager|interested)\s+(?:to\s+(?:hear|know|understand)|about|what|where|which)",
     r"what\s+(?:would|do|could|might)\s+(?:i|you)\s+(?:need|want|like)\s+(?:to\s+see|me\s+to)", r"what\s+(?:questions|reservations)\s+(?:do\s+you\s+)?(?:still\s+)?have\s+about",
@@ -646,7 +678,7 @@ RES_OPEN = _rx(
 DISPUTE = _rx(
     r"(?:i\s+)?(?:don't|do\s+not)\s+(?:really\s+|actually\s+)?(?:think|believe|see\s+(?:how|why|that))\s+(?:that(?:'s|\s+is|\s+would|\s+will|\s+should)?|it(?:'s|\s+is|\s+would|\s+will|\s+should|\s+matters)?|this(?:'s|\s+is|\s+would|\s+will)?|a\s+degree|the\s+degree|my\s+\w+|(?:\w+\s+){0,3}(?:matters|is\s+(?:an?\s+)?(?:issue|problem|relevant|necessary|needed|important|required)|should))",
     r"(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not|wouldn't)\s+(?:really\s+|actually\s+)?matter", r"(?:isn't|is\s+not|wasn't|not|aren't|shouldn't\s+be)\s+(?:really\s+|actually\s+|even\s+|that\s+)?(?:an?\s+)?(?:issue|problem|concern|big\s+deal|relevant|necessary|needed|important|required|a\s+real\s+gap|a\s+gap|weakness|a\s+weakness|true|fair|accurate|the\s+point|a\s+factor)",
-    r"(?:every|all|any)\s+(?:\w+\s+)?(?:is|are)\s+(?:the\s+same|basically\s+the\s+same|alike)",
+    r"(?:every|all|any)\s+(?:\w+\s+)?(?:is|are)\s+(?:the\s+same|basically\s+the\s+same|alike)", r"(?:wouldn't|would\s+not|don't|do\s+not)\s+call\s+it\s+a\s+(?:gap|weakness|problem|issue)", r"not\s+that\s+i\s+(?:lack|don't|haven't)",
     r"irrelevant", r"overrated", r"i\s+(?:disagree|would\s+disagree|'d\s+disagree|beg\s+to\s+differ|have\s+to\s+disagree|must\s+disagree)", r"with\s+(?:all\s+due\s+)?respect",
     r"(?:just|only)\s+a\s+(?:piece\s+of\s+paper|formality|label|box\s+to\s+tick|technicality|checkbox)", r"(?:paper|piece\s+of\s+paper)\s+(?:doesn't|does\s+not|won't)", r"(?:degrees?|certificates?|credentials?|titles?)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+(?:mean|matter|prove)",
     r"(?:won't|will\s+not|wouldn't|would\s+not)\s+be\s+(?:an?\s+)?(?:issue|problem|concern)", r"(?:that's|that\s+is|it's|it\s+is)\s+(?:not|hardly)\s+(?:really\s+)?(?:an?\s+)?(?:issue|problem|concern|gap|weakness|fair|true|accurate)",
@@ -684,6 +716,13 @@ _OPEN_REQUEST = re.compile(
 _WH_RESERVATION = re.compile(
     r"\b(?:what|which|where|how\s+(?:much|many|big|serious))\b(?:\s+\w+){0,5}?\s+(?:reservations?|concerns?|doubts?|hesitations?|worr(?:y|ies)|gaps?|weakness(?:es)?|misgivings?|objections?|red\s+flags?|questions?\s+(?:do\s+you\s+)?(?:still\s+)?(?:have\s+)?about)\b"
 )
+_IMPERATIVE = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|well|go\s+on|honestly|please|kindly|just)[,]?\s+)*(?:tell\s+me|share|walk\s+me|talk\s+me|help\s+me\s+understand|hit\s+me|explain|give\s+me|name|list|lay\s+out|spell\s+out|be\s+(?:honest|candid|frank|straight)|let\s+me\s+know\s+(?!if))\b"
+)
+_AUX_HEAD = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|well|just|honestly|also|lastly|finally|then)[,]?\s+)*(?:do|does|did|is|are|am|was|were|would|will|can|could|have|has|should|any|anything|is\s+there|are\s+there)\b"
+)
+_WH_NEAR_START = re.compile(r"^(?:[\w']+\W+){0,5}?(?:what|what's|which|where|how|why|who)\b")
 _YES_NO = re.compile(
     r"\b(?:do|does|did|would|are|is|have|will)\s+you\s+(?:have|see|hold|feel|foresee|think\s+(?:there|you\s+have)|still\s+have)\s+(?:any|anything)\b"
     r"|\b(?:is|are|was)\s+there\s+(?:any|anything|something)\b|\bif\s+you\s+have\s+any\b|\bif\s+there(?:'s|\s+is|\s+are)\s+any\b|\blet\s+me\s+know\s+if\b"
@@ -699,17 +738,17 @@ def _is_reservations(clause: Segment) -> Move | None:
     if re.search(r"\b(?:have|got)\s+(?:one|a|small|little)\s+doubt\s*[,:]?\s*(?:what|how|when|where|who|which|is|are|do|does)\b", text):
         return None
     open_hit = RES_OPEN.search(text)
-    if not (clause.question or open_hit or re.search(r"\bif\s+(?:you\s+have|there(?:'s|\s+is|\s+are))\b", text)):
+    if not (clause.question or open_hit or _IMPERATIVE.match(text) or re.search(r"\bif\s+(?:you\s+have|there(?:'s|\s+is|\s+are))\b", text)):
         return None
     if not clause.question and not open_hit and re.search(r"\b(?:i|we)\s+(?:have|had|share|understand|hear|get|see|know|appreciate)\s+(?:your|the|that|those|a|some|no)\b", text):
         return None
     if not clause.question and re.search(r"\bno\s+(?:doubt|concerns?|worries|reservations)\b(?!\s+(?:you|from\s+you))", text):
         return None
-    if _OPEN_REQUEST.match(text) or _WH_RESERVATION.search(text):
+    if _OPEN_REQUEST.match(text) or _IMPERATIVE.match(text) or _WH_RESERVATION.search(text):
         return Move.RESERVATIONS_OPEN
-    if RES_CLOSED.match(text) or _YES_NO.search(text):
+    if _AUX_HEAD.match(text) or RES_CLOSED.match(text):
         return Move.RESERVATIONS_CLOSED
-    if open_hit:
+    if _WH_NEAR_START.match(text) or open_hit:
         return Move.RESERVATIONS_OPEN
     return Move.RESERVATIONS_CLOSED
 
@@ -719,7 +758,8 @@ _NOT_A_QUESTION = _rx(
     r"(?:is|would)\s+it\s+(?:be\s+)?(?:okay|ok|alright|fine)\s+(?:if|to)", r"(?:do\s+you\s+)?mind\s+if\s+i", r"(?:can|could)\s+you\s+(?:repeat|say\s+that\s+again|hear\s+me)",
     r"(?:you\s+)?(?:get|know|see)\s+what\s+i\s+mean", r"(?:does\s+that|do\s+you)\s+make\s+sense", r"(?:right|yeah|ok|okay|you\s+know)\s*\?\s*$", r"hope\s+(?:that's|that\s+is)\s+(?:okay|ok|alright|fine)",
     r"(?:can|may|could)\s+i\s+(?:grab|get|have)\s+(?:a|some)\s+(?:glass|water|coffee|tea|tissue|pen)", r"(?:take|make)\s+(?:some\s+)?notes", r"what\s+time\s+is\s+it", r"(?:frozen|lagging|breaking\s+up|cut\s+out|on\s+mute|muted)",
-    r"(?:catch|see|watch)\s+the\s+(?:game|match)", r"(?:how|what)\s+about\s+you\s*\?", r"(?:was|is)\s+(?:my|that)\s+answer",
+    r"(?:catch|see|watch)\s+the\s+(?:game|match)", r"(?:how|what)\s+about\s+you\s*\?", r"(?:was|is)\s+(?:my|that)\s+answer", r"cut\s+out", r"last\s+bit",
+    r"how's\s+your\s+(?:week|day|morning|afternoon)", r"(?:camera|mic|microphone|sound|video)\s+(?:is\s+)?(?:working|ok|okay|on)", r"name\s+of\s+.{0,40}\s+again", r"name\s+again",
 )
 _DECLARATIVE = re.compile(r"^(?:(?:so|and|but|um+|uh+|well|like|i\s+mean|honestly|anyway)[,]?\s+)*(?:i|i'm|i've|i'd|i'll|it|it's|this|that|that's|we|we're|my|you're|there's|here's|your|the|a|an)\b")
 
@@ -777,6 +817,8 @@ def _read_cached(text: str) -> tuple[MoveHit, ...]:
                 hit(sentence, whole)
         if any(r & {Move.NEXT_STEPS, *_RESERVATION_MOVES} for r in readings):
             readings = [r - {Move.QUESTION} if _PROCESS_TALK.search(c.text) or not (QUESTION_TOPIC.search(c.text) or QUESTION_META.search(c.text)) else r for r, c in zip(readings, clauses)]
+        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _any(ASK_FOR_JOB, sentence, negatable=True):
+            hit(sentence, Move.ASK_FOR_JOB)
         for clause, reading in zip(clauses, readings):
             for move in reading:
                 hit(clause, move)
@@ -809,7 +851,7 @@ def _read_clause(full: str, clause: Segment, sentence: Segment) -> set[Move]:
     """The moves a clause carries on its own."""
     ctext = clause.text
     moves: set[Move] = set()
-    if THANKS.search(ctext):
+    if THANKS.search(ctext) and not (_NO_START.match(ctext) and not re.search(r"\bthank\w*\s+(?:you\s+)?(?:for|so\s+much)", ctext)):
         moves.add(Move.THANKS)
     reservations = _is_reservations(clause)
     if reservations:
@@ -887,7 +929,7 @@ def _self_knowledge(sentence: Segment) -> bool:
     found = [m for m in FIT_SELF.finditer(text) if not _negated(text, m.start(), 0)]
     if not found:
         return False
-    if ACK_GAP.search(text) and not re.search(r"\b(?:but|though|although|however)\b", text):
+    if ACK_GAP.search(text):
         return False
     return True
 
@@ -897,7 +939,7 @@ def _read_sentence(sentence: Segment, hit) -> None:
     stext = sentence.text
     disputed = _disputed(stext)
     gap = bool(ACK_GAP.search(stext)) and not _is_reservations(sentence)
-    if gap and not disputed and not sentence.question:
+    if gap and not disputed and not sentence.text.endswith("?"):
         hit(sentence, Move.ACKNOWLEDGE_GAP)
 
 
@@ -912,6 +954,8 @@ STORY_RESOLUTION = _rx(
     r"asked\s+(?:me\s+)?to\s+(?:stay|keep|lead|continue|run|come\s+back)", r"top\s+(?:mark|score|grade)", r"(?:in|within)\s+(?:under\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|hours?|minutes?)",
     r"(?:dropped|fell|rose|grew|went)\s+to", r"before\s+they\s+(?:opened|noticed|arrived|closed)", r"(?:lost|missed)\s+(?:nobody|no\s+one|nothing|none)", r"every\s+(?:sunday|week|day|month|order|sample)",
 )
+_PRESENT_ACTION = re.compile(r"\b(?:i|we)\s+(?:do|build|restore|finish|launch|fix|take|get|gets|call|run|set|rebuild|handle|lead|am\s+leading|move|work|sort|pull|book|find|cover|say|tell|go|turn)\b")
+_DURATION = re.compile(r"\b(?:for|in|over|within)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|under\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an|several)\s+(?:days?|weeks?|months?|years?|quarters?|hours?|nights?|shifts?)\b|\b\d[\d,.]*\s*(?:%|k\b|m\b)|\b(?:\d+|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million)\b")
 _SUBORDINATE = re.compile(r"\b(?:before|since|after|until|till|once|ever\s+since)\s+$")
 _FOLLOW_ON = re.compile(
     r"(?:,|;|\band)\s+(?:then\s+|also\s+)?(?:[a-z]{3,}ed|kept|took|ran|set|built|made|got|led|won|sold|wrote|taught|brought|found|gave|held|paid|put|sent|spent|stood|drove|went|did|sat|met|caught|cut|drew|fought|hit|rang|rebuilt|shut|split|spoke|swept)\b"
@@ -927,14 +971,15 @@ def _story_span(sentences: list[Segment]) -> tuple[int, int] | None:
     def acts(text: str) -> int:
         return sum(1 for m in STORY_ACTION.finditer(text) if not _SUBORDINATE.search(text[max(0, m.start() - 12):m.start()]))
 
-    acting = [s for s in sentences if not s.question and acts(s.text)]
+    anchored = any(STORY_ANCHOR.search(s.text) for s in sentences)
+    acting = [s for s in sentences if not s.question and (acts(s.text) or (anchored and _PRESENT_ACTION.search(s.text)))]
     if not acting:
         return None
-    actions = sum(acts(s.text) + len(_FOLLOW_ON.findall(s.text)) for s in acting)
-    anchored = any(STORY_ANCHOR.search(s.text) for s in sentences)
+    actions = sum(max(acts(s.text), 1) + len(_FOLLOW_ON.findall(s.text)) for s in acting)
     resulted = any(STORY_RESULT.search(s.text) for s in sentences)
     complicated = any(STORY_COMPLICATION.search(s.text) or STORY_RESOLUTION.search(s.text) for s in sentences)
-    if not (resulted or (actions >= 2 and (anchored or complicated))):
+    measured = any(_DURATION.search(s.text) for s in acting)
+    if not (resulted or (actions >= 2 and (anchored or complicated)) or (anchored and (measured or complicated))):
         return None
     first = min(s.start for s in acting + [s for s in sentences if STORY_ANCHOR.search(s.text) and not s.question])
     last = max(s.end for s in acting + [s for s in sentences if STORY_RESULT.search(s.text) and s.start >= first and not s.question])
