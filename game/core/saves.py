@@ -156,7 +156,10 @@ class SaveStore:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
     def _check_file(self) -> None:
-        """Under the lock: keep a damaged file aside, refuse a newer format, stamp a new file."""
+        """Under the lock: clear temp files a killed writer left, keep a damaged file aside,
+        refuse a newer format, stamp a new file."""
+        for stale in self.folder.glob(".closer-*.tmp"):
+            stale.unlink(missing_ok=True)
         storage = AtomicJSONStorage(str(self.path))
         try:
             data = storage.read()

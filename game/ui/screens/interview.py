@@ -28,7 +28,7 @@ class InterviewScreen(Screen[None]):
     BINDINGS = [
         Binding("up", "highlight(-1)", "Previous choice", show=False),
         Binding("down", "highlight(1)", "Next choice", show=False),
-        Binding("ctrl+e", "wrap_up", "Say no more"),
+        Binding("ctrl+n", "wrap_up", "Say no more"),
         Binding("escape", "leave", "Leave"),
     ]
 
@@ -155,7 +155,14 @@ class InterviewScreen(Screen[None]):
             options.highlighted = (current + step) % options.option_count
 
     def action_wrap_up(self) -> None:
-        self.act(self.interview.wrap_up)
+        if self.interview.over:
+            return
+
+        def decided(stop: bool | None) -> None:
+            if stop:
+                self.act(self.interview.wrap_up)
+
+        self.app.push_screen(ConfirmScreen("Say nothing more and let her wrap up the interview?", yes="Wrap up", no="Keep talking"), decided)
 
     def action_leave(self) -> None:
         if self.interview.over:

@@ -30,7 +30,10 @@ class ScenarioListScreen(Screen[None]):
     def on_mount(self) -> None:
         self.scenarios: list[Scenario] = self.app.context.catalog.ordered()
         table = self.query_one("#scenario-table", DataTable)
-        table.add_columns("Tier", "Best", "Interview", "Company")
+        table.add_column("Tier", width=4)
+        table.add_column("Best", width=7)
+        table.add_column("Interview")
+        table.add_column("Company")
         self.reload()
         table.focus()
 
@@ -55,7 +58,7 @@ class ScenarioListScreen(Screen[None]):
             title = Text(scenario.title, style="dim" if lock else "")
             table.add_row(Text(str(scenario.tier)), status, title, Text(scenario.company), key=scenario.id)
         heading = Text(f"Interviews for {progress.player}", style="bold")
-        heading.append(f"   tiers open: {', '.join(map(str, sorted(progress.opened)))}", style="dim")
+        heading.append(f" · tiers open: {', '.join(map(str, sorted(progress.opened)))}", style="dim")
         self.query_one("#scenario-heading", Static).update(heading)
         if self.scenarios:
             table.move_cursor(row=min(row, len(self.scenarios) - 1))
