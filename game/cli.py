@@ -183,17 +183,21 @@ def _stdin_lines():
 
 
 def _analyze_stream(texts, as_json: bool, read_moves: Callable) -> int:
-    out = sys.stdout
-    dumps = json.dumps
-    write = out.write
+    write = sys.stdout.write
     if as_json:
+        dumps = json.dumps
+        seen: dict[str, str] = {}
         for text in texts:
-            hits = read_moves(text)
-            moves = ",".join(
-                '{"move":"%s","evidence":%s,"start":%d,"end":%d}' % (h.move.value, dumps(h.evidence, ensure_ascii=False), h.start, h.end)
-                for h in hits
-            )
-            write('{"text":%s,"moves":[%s]}\n' % (dumps(text, ensure_ascii=False), moves))
+            line = seen.get(text)
+            if line is None:
+                moves = ",".join(
+                    '{"move":"%s","evidence":%s,"start":%d,"end":%d}' % (h.move.value, dumps(h.evidence, ensure_ascii=False), h.start, h.end)
+                    for h in read_moves(text)
+                )
+                line = '{"text":%s,"moves":[%s]}\n' % (dumps(text, ensure_ascii=False), moves)
+                if len(seen) < 100_000:
+                    seen[text] = line
+            write(line)
         return 0
     for text in texts:
         hits = read_moves(text)

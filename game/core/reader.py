@@ -126,16 +126,30 @@ class Prepared:
 
     original: str
     text: str
-    origin: tuple[int, ...]
+    origin: tuple[int, ...] | None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of a prepared span."""
+        if self.origin is None:
+            return start, end
         if end <= start:
             return self.origin[start] if start < len(self.origin) else len(self.original), self.origin[start] if start < len(self.origin) else len(self.original)
         return self.origin[start], self.origin[end - 1] + 1
 
 
+_SAME_LENGTH = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', **{chr(c): " " for c in [*range(32), *range(0x7F, 0xA0)]}}
+)
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
 def prepare(text: str) -> Prepared:
+    """Lowercase and mend the text, keeping a map back to the original characters."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        lowered = lowered.translate(_SAME_LENGTH)
+        if all(_mend(word) == word for word in _WORDS.findall(lowered)):
+            return Prepared(text, lowered, None)
     parts: list[str] = []
     origin: list[int] = []
     for match in _TOKEN.finditer(text):
@@ -279,7 +293,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 
 _I = r"(?:i|i'm|i am|i'd|i would|i'll|i will|i've|i have)"
-_ADV = r"(?:(?:really|truly|genuinely|definitely|absolutely|honestly|certainly|very much|very|so|just|still|also|even|now|do|would|totally|100%|sincerely|seriously|already|all the more|more than ever)\s+)*"
+_ADV = r"(?:(?:really|truly|genuinely|definitely|absolutely|honestly|certainly|very much|very|so|just|still|also|even|now|do|would|totally|\d+%|sincerely|seriously|already|all the more|more than ever)\s+)*"
 _ROLE = r"(?:job|role|position|opportunity|post|gig|offer|spot|vacancy|seat)"
 _NEG = re.compile(r"\b(?:not|n't|never|no|nor|hardly|without)\b[^,.;!?]{0,18}$")
 
@@ -444,7 +458,7 @@ ASK_FOR_JOB = [
     _rx(r"ask\s+(?:you\s+)?(?:directly\s+|formally\s+|plainly\s+)?for\s+(?:the|this)\s+(?:position|job|role|offer)", r"request\s+for\s+(?:the|an)\s+offer", r"consider\s+it\s+a\s+yes", r"count\s+me\s+(?:as\s+)?(?:a\s+)?yes", r"i'm\s+yours",
         r"bite\s+your\s+hand\s+off", r"put\s+me\s+forward\s+for\s+the\s+offer", r"(?:you're|you\s+are)\s+(?:still\s+)?my\s+first\s+choice",
         r"(?:if|when|once)\s+(?:an?\s+|the\s+)?(?:offer|you\s+(?:make\s+me\s+)?(?:an?\s+)?offer|you\s+offer|there's\s+an\s+offer)(?:'s|\s+\w+){0,4}\W{0,3}\s*(?:i'm\s+saying\s+yes|i\s+(?:say|will\s+say|'ll\s+say)\s+yes|i\s+(?:will\s+)?accept|i'm\s+yours|count\s+me|(?:it's|consider\s+it)\s+a\s+yes|i\s+won't\s+leave\s+it|i'm\s+ready\s+to\s+start|i'm\s+a\s+yes)",
-        r"(?:the|this|my)\s+(?:job|role|position)\s+i\s+(?:really\s+|truly\s+|honestly\s+)?want\b(?!\s+to\s+(?:know|ask|understand))", r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|100%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
+        r"(?:the|this|my)\s+(?:job|role|position)\s+i\s+(?:really\s+|truly\s+|honestly\s+)?want\b(?!\s+to\s+(?:know|ask|understand))", r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|\d+%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
 ]
 
 _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your)\b|the\s+(?:role|job|position|company|team|mission|idea|opportunity|offer|sound)\b|working\s+(?:here|with\s+you))"
@@ -497,7 +511,7 @@ STORY_ACTION = _rx(
 STORY_ANCHOR = _rx(
     r"last\s+(?:year|month|quarter|spring|summer|fall|autumn|winter|week|job|role|position|christmas|season|peak|semester|term)",
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple\s+of|\d+)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|quarters?)\s+(?:ago|back)",
-    r"in\s+(?:19|20)\d\d", r"in\s+my\s+(?:last|previous|prior|old|first|current|second)\s+(?:job|role|position|company|team|post|placement|internship)",
+    r"in\s+\d{4}\b", r"in\s+my\s+(?:last|previous|prior|old|first|current|second)\s+(?:job|role|position|company|team|post|placement|internship)",
     r"at\s+my\s+(?:last|previous|prior|old|current|first)\s+(?:job|role|company|employer|place|school|firm|workplace|hospital|practice|store|warehouse)",
     r"when\s+i\s+(?:was|worked|joined|started|ran|led|took|arrived|came|moved|got\s+there|inherited|stepped)", r"during\s+(?:my|the|a|an|our|that|covid|the\s+pandemic|peak|lockdown)",
     r"for\s+(?:example|instance)", r"one\s+time", r"once,?\s+(?:i|we|when|at|our)", r"there\s+was\s+a\s+time", r"back\s+(?:in|when|at)",
@@ -507,7 +521,7 @@ STORY_ANCHOR = _rx(
     r"at\s+[A-Za-z]+(?:'s)?\s+(?:i|we)", r"the\s+(?:closest|nearest)\s+(?:i've|i\s+have|i)",
     r"that\s+(?:night|day|evening|morning|week|weekend|month|year|summer|afternoon)", r"on\s+a\s+(?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|bank\s+holiday|weekend)", r"one\s+(?:day|night|time|morning|evening)",
     r"(?:in|on)\s+my\s+(?:placement|internship|apprenticeship|contract|rotation|final\s+year|first\s+year|last\s+contract|last\s+placement|previous\s+work|old\s+company|last\s+company|old\s+job)", r"when\s+i\s+joined", r"i\s+once",
-    r"when\s+i\s+was\s+(?:in|at|with|on)\b", r"(?:so\s+)?it's\s+(?:19|20)\d\d", r"picture\s+(?:it|this)", r"at\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:firm|company|startup|charity|bank|hospital|school|agency|shop|store|plant|factory|warehouse|restaurant|hotel|clinic)",
+    r"when\s+i\s+was\s+(?:in|at|with|on)\b", r"(?:so\s+)?it's\s+\d{4}\b", r"picture\s+(?:it|this)", r"at\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:firm|company|startup|charity|bank|hospital|school|agency|shop|store|plant|factory|warehouse|restaurant|hotel|clinic)",
     r"before,?\s+(?:in|at)\s+\w+", r"there\s+was\s+(?:a|an)\s+\w+", r"(?:in|during)\s+the\s+army", r"(?:my|our)\s+(?:old|last|previous)\s+boss\s+says",
     r"when\s+(?:our|my|the|a|an|one\s+of\s+(?:our|my))\s+(?:\w+\s+){0,3}(?:went|started|was|were|got|had|left|quit|crashed|failed|broke|flooded|closed|called|threatened|asked|pulled|lost|hit|came|moved|changed|switched|retired|needed)",
     r"in\s+my\s+(?:first|second|third|last|final)\s+(?:year|month|week|season|job|role)", r"(?:one|that|last|every)\s+(?:summer|winter|spring|autumn|fall|quarter|semester|christmas|weekend)",
@@ -530,7 +544,7 @@ STORY_RESULT = _rx(
 )
 
 ACK_CONCEDE = _rx(
-    r"you(?:'re|\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|quite\s+|100%\s+)?right",
+    r"you(?:'re|\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|quite\s+|\d+%\s+)?right",
     r"(?:that's|that\s+is|it's|it\s+is)\s+(?:a\s+)?(?:very\s+|completely\s+|totally\s+)?(?:fair|true|valid|accurate|correct|legitimate|reasonable|understandable)(?:\s+(?:point|concern|question|observation|criticism|enough))?(?!\s+(?:to|for)\b)", r"^(?:yeah|yes|ok|okay|so)?,?\s*fair\b",
     r"fair\s+(?:point|enough|concern|question|criticism)", r"(?:good|valid|great)\s+point",
     r"i\s+(?:have\s+to\s+|must\s+|will\s+|'ll\s+|should\s+|can\s+)?(?:admit|concede|acknowledge|recogni[sz]e|own\s+(?:that|it))",
@@ -695,16 +709,22 @@ def _negated(text: str, start: int, floor: int) -> bool:
     return bool(_NEG.search(text[max(floor, start - 24):start]))
 
 
-def _found(pattern: re.Pattern[str], segment: Segment, *, negatable: bool = False, text: str = "") -> bool:
-    for match in pattern.finditer(segment.text):
-        if negatable and _negated(segment.text, match.start(), 0):
-            continue
-        return True
-    return False
+def _merge(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches wherever any of `patterns` does."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
 
 
-def _any(patterns: list[re.Pattern[str]], segment: Segment, *, negatable: bool = False) -> bool:
-    return any(_found(p, segment, negatable=negatable) for p in patterns)
+NO_QUESTIONS_ANY = _merge(NO_QUESTIONS)
+INTEREST_ANY = _merge(INTEREST)
+INTEREST_PLAIN = _merge(INTEREST[:2])
+ASK_ANY = _merge(ASK_FOR_JOB)
+
+
+def _found(pattern: re.Pattern[str], segment: Segment, *, negatable: bool = False) -> bool:
+    """Does the pattern match the segment (not under a negation, when `negatable`)?"""
+    if not negatable:
+        return pattern.search(segment.text) is not None
+    return any(not _negated(segment.text, match.start(), 0) for match in pattern.finditer(segment.text))
 
 
 _REQUEST = (r"(?:mind\s+)?(?:share|sharing|tell(?:ing)?\s+me|walk(?:ing)?\s+me\s+through|talk(?:ing)?\s+me\s+through|"
@@ -796,11 +816,25 @@ def read_moves(text: str) -> list[MoveHit]:
     """
     if not isinstance(text, str) or not text.strip():
         return []
-    return list(_read_cached(text[:READ_LIMIT]))
+    text = text[:READ_LIMIT]
+    return [MoveHit(move, a, b, text[a:b]) for move, a, b in _read_cached(_cache_key(text))]
 
 
-@lru_cache(maxsize=16384)
-def _read_cached(text: str) -> tuple[MoveHit, ...]:
+_NUMBER = re.compile(r"\b\d{2,}\b")
+
+
+def _cache_key(text: str) -> str:
+    """A key under which lines that read alike share one reading: the same letters in any
+    case, with numbers of two digits or more standing for any such number. It keeps every
+    character where it was, so the spans read from it hold for the original text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text
+    return _NUMBER.sub(lambda m: "5" * len(m.group()), lowered)
+
+
+@lru_cache(maxsize=32768)
+def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     prepared = prepare(text)
     parts = split(prepared)
     found: list[tuple[int, int, Move]] = []
@@ -817,7 +851,7 @@ def _read_cached(text: str) -> tuple[MoveHit, ...]:
                 hit(sentence, whole)
         if any(r & {Move.NEXT_STEPS, *_RESERVATION_MOVES} for r in readings):
             readings = [r - {Move.QUESTION} if _PROCESS_TALK.search(c.text) or not (QUESTION_TOPIC.search(c.text) or QUESTION_META.search(c.text)) else r for r, c in zip(readings, clauses)]
-        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _any(ASK_FOR_JOB, sentence, negatable=True):
+        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _found(ASK_ANY, sentence, negatable=True):
             hit(sentence, Move.ASK_FOR_JOB)
         for clause, reading in zip(clauses, readings):
             for move in reading:
@@ -831,16 +865,18 @@ def _read_cached(text: str) -> tuple[MoveHit, ...]:
     if story:
         found.append((story[0], story[1], Move.COUNTER_STORY))
 
-    hits: list[MoveHit] = []
+    hits: list[tuple[Move, int, int]] = []
     seen: set[tuple[int, int, Move]] = set()
-    order = list(Move)
-    for start, end, move in sorted(found, key=lambda f: (f[0], order.index(f[2]))):
+    for start, end, move in sorted(found, key=lambda f: (f[0], _ORDER[f[2]])):
         if (start, end, move) in seen:
             continue
         seen.add((start, end, move))
         a, b = prepared.span(start, end)
-        hits.append(MoveHit(move, a, b, prepared.original[a:b]))
+        hits.append((move, a, b))
     return tuple(hits)
+
+
+_ORDER = {move: index for index, move in enumerate(Move)}
 
 
 _PROCESS_TALK = _rx(r"panel", r"tasks?", r"tests?", r"rounds?", r"stages?", r"interviews?", r"next\s+week", r"tomorrow", r"this\s+week", r"friday", r"monday", r"phone", r"email", r"decid\w+", r"decision", r"offer")
@@ -870,7 +906,7 @@ def _read_clause(full: str, clause: Segment, sentence: Segment) -> set[Move]:
     if next_steps:
         moves.add(Move.NEXT_STEPS)
 
-    no_questions = any(p.search(ctext) for p in NO_QUESTIONS) or bool(_NO_START.match(ctext))
+    no_questions = bool(NO_QUESTIONS_ANY.search(ctext) or _NO_START.match(ctext))
     if no_questions and _TAKEN_BACK.search(full[clause.start:]):
         if _NO_START.match(ctext) or not re.search(r"\b(?:don't|do\s+not|no)\b[^.]*\bquestions?\b", ctext):
             no_questions = False
@@ -880,16 +916,16 @@ def _read_clause(full: str, clause: Segment, sentence: Segment) -> set[Move]:
     if not reservations and not next_steps and not pushy and not no_questions and _is_question(clause, sentence):
         moves.add(Move.QUESTION)
 
-    asked = _any(ASK_FOR_JOB, clause, negatable=True)
+    asked = _found(ASK_ANY, clause, negatable=True)
     if asked and re.search(r"\b(?:keep|stop|prevent|hesitat\w*|reservations?|concerns?|before|about|against|from)\s+(?:\w+\s+){0,3}(?:hiring|offering|choosing|picking)\s+me\b", ctext):
         asked = bool(re.search(r"\bi\s+" + _ADV + r"want\s+(?:this|the)\s+" + _ROLE, ctext))
     if asked and clause.question and not re.search(r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\b", ctext):
         asked = False
     if asked:
         moves.add(Move.ASK_FOR_JOB)
-    if not asked and not clause.question and _any(INTEREST, clause, negatable=True):
+    if not asked and not clause.question and _found(INTEREST_ANY, clause, negatable=True):
         moves.add(Move.INTEREST)
-    elif asked and _any(INTEREST[:2], clause, negatable=True) and re.search(r"\b(?:interested|excited|keen|enthusiastic|thrilled|eager)\b", ctext):
+    elif asked and _found(INTEREST_PLAIN, clause, negatable=True) and re.search(r"\b(?:interested|excited|keen|enthusiastic|thrilled|eager)\b", ctext):
         moves.add(Move.INTEREST)
     return moves
 
