@@ -161,3 +161,20 @@ class TestScreens:
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.press("ctrl+q")
         assert app.return_code in (0, None)
+
+
+class TestProgress:
+    async def test_saved_runs_show_on_the_progress_screen(self, app, context):
+        from game.ui.screens.progress import ProgressScreen
+
+        async with app.run_test(size=(100, 40)) as pilot:
+            await open_amazon(pilot)
+            await pilot.press("1")
+            await pilot.press("enter", "escape")
+            await pilot.press("escape")
+            assert isinstance(app.screen, TitleScreen)
+            await pilot.press("g")
+            assert isinstance(app.screen, ProgressScreen)
+            assert app.screen.query_one("#progress-runs").row_count == 1
+            shown = str(app.screen.query_one("#progress-transcript").render())
+            assert "No, I think we covered everything. Thanks." in shown

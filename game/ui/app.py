@@ -134,6 +134,11 @@ class CloserApp(App[None]):
 
         self.push_screen(RehearseScreen())
 
+    def action_progress(self) -> None:
+        from game.ui.screens.progress import ProgressScreen
+
+        self.push_screen(ProgressScreen())
+
     def action_choose_player(self) -> None:
         from game.ui.screens.players import PlayerScreen
 
@@ -156,4 +161,5 @@ class CloserApp(App[None]):
         yield SystemCommand("Scenarios", "Pick an interview to play", self.action_scenarios)
         yield SystemCommand("Rehearse", "Review a close you wrote for a real interview", self.action_rehearse)
         yield SystemCommand("Switch player", "Choose who is playing", self.action_choose_player)
+        yield SystemCommand("Your progress", "Saved runs, best scores and open tiers", self.action_progress)
         yield SystemCommand("How to close", "The three parts of a strong close, and the keys", self.action_help)

@@ -34,6 +34,7 @@ class ScenarioListScreen(Screen[None]):
         table.add_column("Best", width=7)
         table.add_column("Interview")
         table.add_column("Company")
+        table.add_column("Role")
         self.reload()
         table.focus()
 
@@ -56,7 +57,7 @@ class ScenarioListScreen(Screen[None]):
             else:
                 status = Text(str(best), style="bold")
             title = Text(scenario.title, style="dim" if lock else "")
-            table.add_row(Text(str(scenario.tier)), status, title, Text(scenario.company), key=scenario.id)
+            table.add_row(Text(str(scenario.tier)), status, title, Text(scenario.company), Text(scenario.role), key=scenario.id)
         heading = Text(f"Interviews for {progress.player}", style="bold")
         heading.append(f" · tiers open: {', '.join(map(str, sorted(progress.opened)))}", style="dim")
         self.query_one("#scenario-heading", Static).update(heading)

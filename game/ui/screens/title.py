@@ -21,6 +21,7 @@ LOGO = r"""
 MENU = (
     ("play", "Play an interview"),
     ("rehearse", "Rehearse a real close"),
+    ("progress", "Your progress"),
     ("player", "Switch player"),
     ("help", "How to close"),
     ("quit", "Quit"),
@@ -34,6 +35,7 @@ class TitleScreen(Screen[None]):
         Binding("p", "app.choose_player", "Player"),
         Binding("s", "app.scenarios", "Scenarios"),
         Binding("r", "app.rehearse", "Rehearse"),
+        Binding("g", "app.progress", "Progress"),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -61,6 +63,7 @@ class TitleScreen(Screen[None]):
         actions = {
             "play": self.app.action_scenarios,
             "rehearse": self.app.action_rehearse,
+            "progress": self.app.action_progress,
             "player": self.app.action_choose_player,
             "help": self.app.action_help,
             "quit": self.app.exit,
