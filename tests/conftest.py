@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from game.core.catalog import bundled_scenario_dir, load_catalog
 from game.core.context import GameContext
 from support import play
-
-TESTS = Path(__file__).parent
 
 
 @pytest.fixture(scope="session")

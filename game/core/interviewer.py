@@ -82,7 +82,3 @@ def judge_reply(reservation: Reservation, moves: tuple[Move, ...], text: str, di
     if pushing:
         return Judgement("argued")
     return Judgement("ignored")
-
-
-def reservation_of(scenario: Scenario, reservation_id: str) -> Reservation:
-    return scenario.reservation(reservation_id)

@@ -201,15 +201,22 @@ def _trim(prepared: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, least: int = 1) -> list[tuple[int, int]]:
-    """Cut text[start:end] at the breaker's matches; pieces under `least` words join the next."""
-    cuts = [start]
+def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, least: int = 1,
+              keep_breaks: bool = True) -> list[tuple[int, int]]:
+    """Cut text[start:end] at the breaker's matches; pieces under `least` words join the next.
+
+    With `keep_breaks` a piece keeps the break that ends it (a sentence keeps its "?");
+    without, the break belongs to neither piece (a clause drops its ", and").
+    """
+    pieces: list[tuple[int, int]] = []
+    begin = start
     for match in breaker.finditer(text, start, end):
-        cuts.append(match.end())
-    cuts.append(end)
+        pieces.append((begin, match.end() if keep_breaks else match.start()))
+        begin = match.end()
+    pieces.append((begin, end))
     spans: list[tuple[int, int]] = []
     carry: int | None = None
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pieces:
         if carry is not None:
             a = carry
             carry = None
@@ -271,7 +278,7 @@ def split(prepared: Prepared) -> list[tuple[Segment, list[Segment]]]:
         asked = text[a:b].endswith("?")
         sentence = Segment(a, b, text[a:b], asked or _asks(text[a:b]))
         clauses = []
-        pieces = _segments(text, a, b, _CLAUSE_BREAK, least=2)
+        pieces = _segments(text, a, b, _CLAUSE_BREAK, least=2, keep_breaks=False)
         for index, (c, d) in enumerate(pieces):
             last = index == len(pieces) - 1
             clause = text[c:d]
@@ -543,17 +550,6 @@ STORY_RESULT = _rx(
     r"after\s+(?:a|one|two|three|six)\s+(?:week|month|quarter|year)s?", r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|\d+)\s+(?:hours?|days?|weeks?|months?|years?|quarters?)\s+later", r"(?:made|adopted)\s+it\s+(?:a|the)", r"\d+k\b", r"with\s+(?:a\s+week|days|time)\s+to\s+spare", r"renewed", r"since\s*$",
 )
 
-ACK_CONCEDE = _rx(
-    r"you(?:'re|\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|quite\s+|\d+%\s+)?right",
-    r"(?:that's|that\s+is|it's|it\s+is)\s+(?:a\s+)?(?:very\s+|completely\s+|totally\s+)?(?:fair|true|valid|accurate|correct|legitimate|reasonable|understandable)(?:\s+(?:point|concern|question|observation|criticism|enough))?(?!\s+(?:to|for)\b)", r"^(?:yeah|yes|ok|okay|so)?,?\s*fair\b",
-    r"fair\s+(?:point|enough|concern|question|criticism)", r"(?:good|valid|great)\s+point",
-    r"i\s+(?:have\s+to\s+|must\s+|will\s+|'ll\s+|should\s+|can\s+)?(?:admit|concede|acknowledge|recogni[sz]e|own\s+(?:that|it))",
-    r"i\s+(?:can't|cannot|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+(?:claim|pretend|deny|argue)", r"(?:not|no)\s+going\s+to\s+pretend",
-    r"you(?:'ve|\s+have)\s+(?:identified|spotted|found|put\s+your\s+finger\s+on|hit\s+on)", r"it's\s+true\s+that", r"that\s+(?:is|'s)\s+(?:a\s+)?(?:real\s+|genuine\s+)?(?:gap|weakness|weak\s+spot|shortcoming|limitation)",
-    r"(?:i\s+)?(?:hear|take|understand)\s+(?:you|your\s+(?:point|concern)|the\s+concern|that)(?=.*\b(?:don't|do\s+not|haven't|lack|not|less|limited|only|gap|true|right|fair|working\s+on|course|plan)\b)",
-    r"(?:honestly|frankly|admittedly|truthfully|candidly|to\s+be\s+(?:honest|fair|upfront|frank|transparent|clear)),?\s+(?=.*\b(?:don't|do\s+not|haven't|have\s+not|never|lack|not\s+(?:as|a|an|yet)|less|limited|only|gap|weak|thin|light)\b)",
-    r"(?:guilty\s+as\s+charged|no\s+argument\s+(?:there|from\s+me)|i\s+won't\s+argue|point\s+taken|noted,?\s+and)",
-)
 ACK_GAP = _rx(
     r"i\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:yet\s+|currently\s+|actually\s+|personally\s+)?have\s+(?!any\s+(?:more\s+|other\s+|further\s+)?(?:questions?|doubts|concerns)|(?:more|further|other)\s+questions?|a\s+question|questions?|time|anything|much\s+time|a\s+problem|an\s+issue|doubts?|concerns?|worries|reservations)",
     r"i(?:'ve|\s+have)?\s+(?:haven't|have\s+not|have\s+never|never|hadn't|had\s+not|not|not\s+yet|yet\s+to)\s+(?:ever\s+|really\s+)?(?:yet\s+|actually\s+|really\s+|personally\s+|formally\s+|directly\s+|officially\s+)?(?:had|done|used|worked|managed|led|run|ran|been|held|taken|studied|earned|got|gotten|completed|touched|owned|supervised|handled|built|finished)",
@@ -743,13 +739,6 @@ _AUX_HEAD = re.compile(
     r"^(?:(?:so|and|but|okay|ok|well|just|honestly|also|lastly|finally|then)[,]?\s+)*(?:do|does|did|is|are|am|was|were|would|will|can|could|have|has|should|any|anything|is\s+there|are\s+there)\b"
 )
 _WH_NEAR_START = re.compile(r"^(?:[\w']+\W+){0,5}?(?:what|what's|which|where|how|why|who)\b")
-_YES_NO = re.compile(
-    r"\b(?:do|does|did|would|are|is|have|will)\s+you\s+(?:have|see|hold|feel|foresee|think\s+(?:there|you\s+have)|still\s+have)\s+(?:any|anything)\b"
-    r"|\b(?:is|are|was)\s+there\s+(?:any|anything|something)\b|\bif\s+you\s+have\s+any\b|\bif\s+there(?:'s|\s+is|\s+are)\s+any\b|\blet\s+me\s+know\s+if\b"
-    r"|^(?:(?:so|and|but|okay|ok|well|just|lastly|finally)[,]?\s+)*any(?:thing)?\b"
-)
-
-
 def _is_reservations(clause: Segment) -> Move | None:
     """Is the clause a question about the interviewer's reservations, and in which form?"""
     text = clause.text

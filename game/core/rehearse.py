@@ -7,6 +7,7 @@ missing with a concrete line to try, and what to drop.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .moves import MOVE_LABELS, Move, MoveHit
@@ -125,6 +126,12 @@ def rehearse(text: str, scenario: Scenario | None = None, company: str | None = 
     return review
 
 
+_BARE_CONFIDENCE = re.compile(
+    r"\b(?:I'd|I would|I'm|I am|I'll|I will)\s+(?:\w+\s+){0,2}(?:a\s+)?(?:great|good|perfect|strong|ideal|natural|excellent)\s+(?:fit|match|asset|addition)\b",
+    re.IGNORECASE,
+)
+
+
 def _quote(hit: MoveHit, width: int = 80) -> str:
     evidence = " ".join(hit.evidence.split())
     return evidence if len(evidence) <= width else evidence[: width - 1] + "…"
@@ -153,6 +160,9 @@ def _judge(review: Review, hits: list[MoveHit], scenario: Scenario | None, compa
                                f"I was interested before today, and now I'm sure: I want {the_role}{at}, and I'd accept an offer."))
 
     reasons = [h for h in hits if h.move is Move.FIT_REASON]
+    bare = _BARE_CONFIDENCE.search(review.text)
+    if bare and not reasons:
+        review.warnings.append(f"\"{bare.group()}\" is a claim, not a reason: say what about you fits what about the role.")
     if not reasons:
         example = ""
         if scenario and scenario.traits:

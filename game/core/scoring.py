@@ -242,7 +242,9 @@ def score_run(scenario: Scenario, persona: Persona, log: RunLog) -> Scorecard:
         tally.add(line, "reservations", points, _fate_why(reservation.is_hard, how, story_off_topic), None, belief)
         if how == "argued":
             penalty = PENALTY["argued_hard"] if reservation.is_hard else PENALTY["argued_soft"]
-            tally.add(line, "penalty", penalty, "Arguing with her doubt makes it bigger: hear it, then answer with facts.", None)
+            said = log.lines[line].moves if line is not None and line < len(log.lines) else ()
+            blamed = next((m for m in (Move.COUNTER_STORY, Move.PUSHY, Move.FIT_REASON) if m in said), None)
+            tally.add(line, "penalty", penalty, "Arguing with her doubt makes it bigger: hear it, then answer with facts.", blamed)
 
     parts = {part: 0 for part in PARTS}
     for entry in tally.entries:
