@@ -1,7 +1,7 @@
 """Measures the move reader on labelled corpora: per-move precision and recall, against floors.
 
 `tests/corpus/dev*.yaml` were written by three independent authors to develop the reader;
-`tests/corpus/heldout.yaml` was written by a fourth and is only measured, never tuned on.
+`tests/corpus/heldout*.yaml` were written by two more and are only measured, never tuned on.
 Run `pytest tests/test_reader_corpus.py -s` to print the tables.
 """
 
@@ -21,7 +21,8 @@ DEV_FILES = sorted(CORPUS.glob("dev*.yaml"))
 
 # Floors, set a little under what the reader reached when they were set (see README).
 DEV_FLOORS = {"precision": 0.90, "recall": 0.88, "macro_f1": 0.94}
-HELDOUT_FLOORS = {"macro_f1": 0.87, "distinctions_f1": 0.86}
+HELDOUT_FILES = sorted(CORPUS.glob("heldout*.yaml"))
+HELDOUT_FLOORS = {"macro_f1": 0.85, "distinctions_f1": 0.86}
 DISTINCTIONS = ("interest", "ask_for_job", "reservations_open", "reservations_closed")
 
 
@@ -87,13 +88,14 @@ def dev_scores() -> Scores:
     return score(load(DEV_FILES))
 
 
-@pytest.fixture(scope="module")
-def heldout_scores() -> Scores:
-    return score(load([CORPUS / "heldout.yaml"]))
+@pytest.fixture(scope="module", params=HELDOUT_FILES, ids=[p.stem for p in HELDOUT_FILES])
+def heldout_scores(request) -> Scores:
+    return score(load([request.param]))
 
 
 def test_corpora_are_well_formed():
-    items = load(DEV_FILES + [CORPUS / "heldout.yaml"])
+    items = load(DEV_FILES + HELDOUT_FILES)
+    assert len(HELDOUT_FILES) >= 1
     assert len(load(DEV_FILES)) >= 300
     for item in items:
         assert set(item) <= {"text", "moves"} and isinstance(item["text"], str)
