@@ -433,7 +433,7 @@ NEXT_STEPS = _rx(
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
 INTEREST = [
-    _rx(_I + r"?\s*" + _ADV + r"(?:interested|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"),
+    _rx(_I + r"?\s*(?:be\s+)?" + _ADV + r"(?:interested|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"),
     _rx(r"(?:i'd|i\s+would|i'll|i)\s+" + _ADV + r"(?:love|like|welcome|enjoy|be\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|delighted|thrilled|honou?red|excited|keen|eager|pleased|open))\s+(?:the\s+(?:chance|opportunity)\s+)?to\s+(?:move\s+(?:forward|ahead|on)|join|be\s+(?:a\s+)?part|work\s+(?:here|with|for|on|at|alongside)|be\s+considered|continue|proceed|take\s+(?:the\s+)?(?:next|this)|be\s+a\s+part|contribute|hear\s+(?:back|from|more|good)|progress|come\s+on\s+board|come\s+aboard|help|bring|learn\s+more|explore|talk\s+more|keep\s+(?:talking|the\s+conversation)|meet|get\s+started\s+on|be\s+on|be\s+in|dive\s+in|discuss|consider\s+(?:an|the|any)\s+offer|hearing\s+(?:an|the|your)\s+offer|receiving\s+an\s+offer|speak\s+(?:again|more|further)|go\s+further)"),
     _rx(r"(?:look(?:ing)?|looks)\s+forward\s+to", r"(?:i\s+)?hop(?:e|ing)(?:fully)?\s+(?:to\s+(?:hear|move|join|be|work|speak|meet|continue|get|see|talk)|we(?:'ll|\s+can|\s+will|\s+get)?|that\s+(?:we|i|this)\s+(?:can|get|will|'ll)|i\s+(?:get|can|will|'ll|hear)|this\s+(?:works|leads|goes)|for\s+(?:a|the|good|positive)|so|to\s+be|you(?:'ll|\s+will)\s+(?:consider|keep|think|be\s+in\s+touch))", r"fingers\s+crossed", r"speaking\s+again"),
     _rx(r"(?:this|that|it|the|your)\s+(?:" + _THING + r"\s+)?(?:really\s+|just\s+|honestly\s+|genuinely\s+)?(?:sounds|seems|looks|feels|is)\s+(?:like\s+)?(?:it\s+(?:could|would)\s+be\s+)?(?:(?:a|an|the|just|really|so|very|truly|incredibly|super|such\s+an?|most|genuinely)\s+){0,3}(?:great|amazing|exciting|fantastic|perfect|wonderful|fascinating|awesome|brilliant|incredible|dream|ideal|fun|compelling|appealing|interesting|cool|right\s+up\s+my\s+(?:street|alley)|exactly\s+what\s+i(?:'m|\s+am|'ve\s+been)\s+looking)"),
@@ -450,7 +450,8 @@ INTEREST = [
         r"hope\s+i\s+(?:made|make|get|got)", r"(?:drawn|attracted)\s+to\s+(?:this|the|your)", r"you\s+had\s+me\s+at", r"i'm\s+sold", r"pictured\s+(?:myself|my\s+first)", r"over\s+the\s+moon", r"dream\s+(?:job|role|company|team)",
         r"(?:would|'d)\s+love\s+(?:very\s+much\s+)?to\s+work", r"(?:praying|keeping\s+my\s+fingers\s+crossed)", r"(?:glad|happy)\s+to\s+(?:carry\s+on|go\s+on|continue|come\s+back)", r"give\s+it\s+(?:a\s+lot\s+of|serious|real|some)\s+thought",
         r"(?:always\s+)?admired?\s+(?:your|the|this)", r"find\s+(?:your|the|this)\s+\w+\s+(?:really\s+|so\s+|very\s+)?(?:inspiring|exciting|compelling|fascinating)", r"proud\s+to\s+(?:be|join|work)", r"(?:like|love)\s+the\s+chance\s+to", r"(?:even\s+)?keener",
-        r"love\s+to\s+keep\s+going", r"hop(?:e|ing)\s+you(?:'ll|\s+will|\s+would|'d)?\s+(?:pick|choose|select|consider)\s+me", r"really\s+(?:hope|hoping)\b", r"(?:followed|been\s+following|admired)\s+(?:your|the\s+company's|this\s+team's)\s+work", r"(?:i'm|i\s+am)\s+(?:so\s+|really\s+)?(?:happy|glad)\s+i\s+(?:got|had)\s+the\s+chance"),
+        r"love\s+to\s+keep\s+going", r"(?:it\s+)?would\s+be\s+(?:so\s+|really\s+|truly\s+)?(?:great|amazing|wonderful|fantastic|brilliant|exciting|lovely|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+to\s+(?:be|join|work|get|have|contribute|come)",
+        r"motivated\s+to\s+(?:join|work|be|start|contribute)", r"exactly\s+(?:what|the\s+kind\s+of\s+\w+)\s+i(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:looking|hoping|searching)", r"ticks?\s+(?:all\s+)?(?:my|the)\s+boxes", r"hop(?:e|ing)\s+you(?:'ll|\s+will|\s+would|'d)?\s+(?:pick|choose|select|consider)\s+me", r"really\s+(?:hope|hoping)\b", r"(?:followed|been\s+following|admired)\s+(?:your|the\s+company's|this\s+team's)\s+work", r"(?:i'm|i\s+am)\s+(?:so\s+|really\s+)?(?:happy|glad)\s+i\s+(?:got|had)\s+the\s+chance"),
 ]
 
 ASK_FOR_JOB = [
@@ -658,7 +659,8 @@ RES_NOUN = _rx(
     r"(?:problem|issue|dealbreaker|deal\s*breaker|obstacle|barrier|sticking\s+point|drawback|downside)s?\s+(?:with|about|for|in)\s+(?:me|my|hiring)",
     r"(?:my|me)\b.{0,50}\b(?:be|is|being)\s+(?:a|an)\s+(?:problem|issue|concern|dealbreaker|deal\s*breaker|obstacle|barrier|sticking\s+point)",
     r"(?:anything|something)\b.{0,40}\b(?:clarify|clear\s+up|address|explain|missing|not\s+good|wrong|weak\w*|lacking|on\s+the\s+fence|twice)", r"(?:second|other)\s+thoughts", r"(?:pushback|push\s+back)",
-    r"where\s+(?:i|my\s+\w+)\s+(?:could|can|need\s+to|should|might)\s+(?:improve|grow|be\s+stronger)", r"(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances)",
+    r"where\s+(?:i|my\s+\w+)\s+(?:could|can|need\s+to|should|might)\s+(?:improve|grow|be\s+stronger)", r"(?:any|some|your|what)\s+feedback\s+(?:do\s+you\s+have\s+)?(?:for|on|about)\s+(?:me|my)",
+    r"(?:didn't|did\s+not)\s+(?:land|convince|come\s+across|sit\s+well)", r"fell\s+flat", r"did\s+i\s+miss\s+anything", r"(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances)",
 )
 RES_CLOSED = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|before\s+we\s+wrap\s+up|before\s+i\s+go)[,]?\s+)*"
