@@ -109,9 +109,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _notices(context: "GameContext") -> None:
-    if context._store is not None:
-        for notice in context.store.notices:
-            print(f"notice: {notice}", file=sys.stderr)
+    for notice in context.take_notices():
+        print(f"notice: {notice}", file=sys.stderr)
 
 
 def cmd_run(args: argparse.Namespace) -> int:

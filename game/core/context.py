@@ -65,6 +65,13 @@ class GameContext:
             self._store = SaveStore(self.saves_dir)
         return self._store
 
+    def take_notices(self) -> list[str]:
+        """Messages the save store has for the player (a damaged file kept aside), once each."""
+        if self._store is None:
+            return []
+        notices, self._store.notices = self._store.notices, []
+        return notices
+
     def progress(self, player: str) -> Progress:
         best = self.store.best_scores(player)
         known = personas()

@@ -226,9 +226,8 @@ class Interview:
         self.state.settle(reservation.id, judgement.handled)
         self.log.events.append(Event("handled", index, reservation.id, judgement.handled, judgement.story))
         self._say(reservation.replies[judgement.handled])
-        reactions = [r for r in self._reactions(line) if r]
         if Move.ASK_FOR_JOB in line.moves or Move.PUSHY in line.moves:
-            self._say(reactions[0])
+            self._say(self._reactions(line)[0])
         if self.state.pending:
             self._say(self._line("another"))
             self._voice(self.state.pending[0])

@@ -90,10 +90,7 @@ class CloserApp(App[None]):
         return True
 
     def _show_notices(self) -> None:
-        if self.context._store is None:
-            return
-        while self.context.store.notices:
-            notice = self.context.store.notices.pop(0)
+        for notice in self.context.take_notices():
             self.notify(notice, title="Saves", severity="warning", timeout=12, markup=False)
 
     # ----- lifecycle ---------------------------------------------------------------------
