@@ -175,7 +175,13 @@ def prepare(text: str) -> Prepared:
 
 # ----- splitting ---------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<!\b[a-z])(?<!\be\.g)(?<!\bi\.e)(?<!\bmr)(?<!\bms)(?<!\bdr)(?<!\bmrs)(?:[.!?;…]+[\"')\]]*|\n)(?=\s|$)|\s+[-–—]+\s+(?=\w)")
+# A sentence ends at a run of stops (not after an initial, "e.g." or a title) or a line
+# break, or at a dash between spaces. The pattern starts with a character class so the
+# engine can skip straight to the candidates; the look-backs then check what came before.
+_SENTENCE_END = re.compile(
+    r"[.!?;…\s](?:(?<=[.!?;…\n])(?<!\b[a-z].)(?<!\be\.g.)(?<!\bi\.e.)(?<!\bmr.)(?<!\bms.)(?<!\bdr.)(?<!\bmrs.)"
+    r"(?:(?<=\n)|(?<!\n)[.!?;…]*[\"')\]]*)(?=\s|$)|(?<=\s)\s*[-–—]+\s+(?=\w))"
+)
 _CLAUSE_BREAK = re.compile(
     r"(?<!if anything)(?<!if at all),\s*(?:and|but|so|also|plus|though|although|because|while|yet)?\s*(?!if\s+(?:anything|any|at\s+all)\b)(?=(?:and\s+|but\s+|so\s+)?"
     r"(?:i|i'm|i'd|i've|i'll|we|we're|we've|my|you|you're|your|this|that|that's|it|it's|there|"
@@ -293,10 +299,115 @@ def split(prepared: Prepared) -> list[tuple[Segment, list[Segment]]]:
 
 
 # ----- patterns ----------------------------------------------------------------------------
+#
+# A family of alternatives is one regular expression. Python's engine tries every
+# alternative at every position, which is slow for families of a hundred phrases. `_rx`
+# therefore regroups the alternatives under their first letter: "when do i start" and "where
+# do i sign" become `w(?:hen…|here…)`. A pattern whose every branch starts with a letter lets
+# the engine skip straight to positions that hold one of those letters, and at each it tries
+# one group instead of every phrase. The word boundary before the phrase becomes a look back
+# after its first letter. Only where a phrase matches can differ (never whether, nor where it
+# starts), so the choice of the longest alternative is not relied on anywhere.
+
+_SPELL_OUT, _SPELL_EXTRA = 3, 200
+_WORD_END = r"(?:(?<=\w)(?![\w'])|(?<!\w))"
+
+
+def _closing(pattern: str, start: int) -> int:
+    """Where the parenthesis opened at `pattern[start]` closes."""
+    depth, escaped, in_class = 0, False, False
+    for index in range(start, len(pattern)):
+        char = pattern[index]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    raise ValueError(f"unbalanced pattern: {pattern}")
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    out: list[str] = []
+    depth, escaped, in_class, begin = 0, False, False, 0
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[begin:index])
+            begin = index + 1
+    out.append(pattern[begin:])
+    return out
+
+
+def _letter_first(alternative: str, limit: int = 64) -> list[str] | None:
+    """The alternative as equivalent phrases that each start with a plain letter or digit, by
+    spelling out leading groups ("(?:i|we)\\s+led" is "i\\s+led" or "we\\s+led"); None when
+    it cannot be done simply."""
+    if not alternative or "(?P" in alternative:
+        return None
+    head = alternative[0]
+    if head.isascii() and (head.islower() or head.isdigit()):
+        return None if alternative[1:2] in ("?", "*", "+", "{") else [alternative]
+    if not alternative.startswith("(?:"):
+        return None
+    close = _closing(alternative, 0)
+    inner, rest = alternative[3:close], alternative[close + 1:]
+    optional = rest[:1] == "?"
+    if rest[:1] in ("*", "+", "{") or (optional and rest[1:2] in ("?", "+")):
+        return None
+    if optional:
+        rest = rest[1:]
+    forms: list[str] = []
+    for branch in _branches(inner) + ([""] if optional else []):
+        spelled = _letter_first(branch + rest, limit)
+        if spelled is None:
+            return None
+        forms.extend(spelled)
+        if len(forms) > limit:
+            return None
+    return forms
+
+
+def _phrases(*alternatives: str) -> tuple[str, ...]:
+    """A family of alternatives kept as text, to be merged into one pattern with others."""
+    return alternatives
+
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
     """One pattern for several alternatives, each starting at a word boundary."""
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")(?:(?<=\w)(?![\w'])|(?<!\w))")
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alternative in alternatives:
+        forms = _letter_first(alternative)
+        if forms is None or sum(map(len, forms)) > _SPELL_OUT * len(alternative) + _SPELL_EXTRA:
+            others.append(alternative)
+            continue
+        for form in forms:
+            groups.setdefault(form[0], []).append(form[1:])
+    parts = [rf"{letter}(?<!\w.)(?:{'|'.join(rests)})" for letter, rests in groups.items()]
+    if others:
+        parts.append(r"\b(?:" + "|".join(others) + ")")
+    return re.compile("(?:" + "|".join(parts) + ")" + _WORD_END)
 
 
 _I = r"(?:i|i'm|i am|i'd|i would|i'll|i will|i've|i have)"
@@ -314,16 +425,16 @@ THANKS = _rx(
 )
 
 NO_QUESTIONS = [
-    _rx(r"no\s+(?:more|further|other|additional|real|specific|outstanding|burning|new)?\s*questions(?!\s+(?:that|about\s+(?:it|that)))", r"no\s+(?:more|further|other|additional)\s+question", r"^no\s+questions?", r"(?:have|got|there's|there\s+is)\s+no\s+question\b"),
-    _rx(r"(?:don't|do not|doesn't|haven't got|have not got)\s+(?:really\s+|actually\s+|think\s+i\s+have\s+)?(?:have\s+)?(?:any|anymore|any more|more|other|further|additional|a)?\s*(?:more\s+|further\s+|other\s+|additional\s+|real\s+|specific\s+)?questions?"),
-    _rx(r"(?:i\s+have|i've\s+got|i\s+got|i\s+have\s+got|there\s+is|there\s+are|there's)\s+no\s+(?:more\s+|further\s+|other\s+)?questions?"),
-    _rx(r"nothing\s+(?:else\s+|more\s+|further\s+)?(?:from\s+(?:me|my\s+(?:end|side))|on\s+my\s+(?:end|side)|(?:for|to)\s+(?:now|ask|add)|at\s+(?:the\s+moment|this\s+(?:time|point|stage))|right\s+now|comes\s+to\s+mind|that\s+i\s+can\s+think\s+of|i\s+can\s+think\s+of|springs\s+to\s+mind|i\s+need\s+to\s+ask)"),
-    _rx(r"(?:that's|that\s+is|that\s+was|thats)\s+(?:all|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))"),
-    _rx(r"(?:you've|you\s+have|you|we've|we\s+have|we|i\s+think\s+we've|i\s+think\s+you've)\s+(?:already\s+|pretty\s+much\s+|really\s+)?(?:covered|answered|addressed|gone\s+over|went\s+over|touched\s+on|talked\s+about|gone\s+through|went\s+through)\s+(?:it\s+all|everything|all\s+(?:of\s+)?(?:them|it|that|my\s+questions|i\s+(?:wanted|had))|all\s+my\s+questions|most\s+of\s+(?:it|them|my\s+questions)|my\s+questions|what\s+i\s+(?:wanted|had|needed))"),
-    _rx(r"(?:my|all\s+my|all\s+of\s+my)\s+questions\s+(?:have\s+been|were|got|are|have\s+all\s+been)\s+(?:all\s+|already\s+|pretty\s+much\s+)?(?:answered|covered|addressed)"),
-    _rx(r"i\s+(?:think\s+i\s+)?(?:have|got|'ve\s+got)\s+(?:everything|all\s+(?:the\s+)?(?:info|information|i\s+need))"),
-    _rx(r"(?:you|this|it|that|today)\s+(?:have|has)?\s*(?:answered|covered|explained)\s+(?:me\s+)?(?:everything|it\s+all|all|it)(?!\s+(?:about|in)\s+(?:the|this)\s+(?:project|rollout))"),
-    _rx(r"(?:not|n't)\s+having\s+any\s+(?:other\s+|more\s+)?questions?", r"(?:idk|not\s+sure|don't\s+know)\s+(?:if|that|what\s+else)\s+i\s+(?:have|could\s+ask|would\s+ask|need\s+to\s+ask|can\s+ask)",
+    _phrases(r"no\s+(?:more|further|other|additional|real|specific|outstanding|burning|new)?\s*questions(?!\s+(?:that|about\s+(?:it|that)))", r"no\s+(?:more|further|other|additional)\s+question", r"^no\s+questions?", r"(?:have|got|there's|there\s+is)\s+no\s+question\b"),
+    _phrases(r"(?:don't|do not|doesn't|haven't got|have not got)\s+(?:really\s+|actually\s+|think\s+i\s+have\s+)?(?:have\s+)?(?:any|anymore|any more|more|other|further|additional|a)?\s*(?:more\s+|further\s+|other\s+|additional\s+|real\s+|specific\s+)?questions?"),
+    _phrases(r"(?:i\s+have|i've\s+got|i\s+got|i\s+have\s+got|there\s+is|there\s+are|there's)\s+no\s+(?:more\s+|further\s+|other\s+)?questions?"),
+    _phrases(r"nothing\s+(?:else\s+|more\s+|further\s+)?(?:from\s+(?:me|my\s+(?:end|side))|on\s+my\s+(?:end|side)|(?:for|to)\s+(?:now|ask|add)|at\s+(?:the\s+moment|this\s+(?:time|point|stage))|right\s+now|comes\s+to\s+mind|that\s+i\s+can\s+think\s+of|i\s+can\s+think\s+of|springs\s+to\s+mind|i\s+need\s+to\s+ask)"),
+    _phrases(r"(?:that's|that\s+is|that\s+was|thats)\s+(?:all|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))"),
+    _phrases(r"(?:you've|you\s+have|you|we've|we\s+have|we|i\s+think\s+we've|i\s+think\s+you've)\s+(?:already\s+|pretty\s+much\s+|really\s+)?(?:covered|answered|addressed|gone\s+over|went\s+over|touched\s+on|talked\s+about|gone\s+through|went\s+through)\s+(?:it\s+all|everything|all\s+(?:of\s+)?(?:them|it|that|my\s+questions|i\s+(?:wanted|had))|all\s+my\s+questions|most\s+of\s+(?:it|them|my\s+questions)|my\s+questions|what\s+i\s+(?:wanted|had|needed))"),
+    _phrases(r"(?:my|all\s+my|all\s+of\s+my)\s+questions\s+(?:have\s+been|were|got|are|have\s+all\s+been)\s+(?:all\s+|already\s+|pretty\s+much\s+)?(?:answered|covered|addressed)"),
+    _phrases(r"i\s+(?:think\s+i\s+)?(?:have|got|'ve\s+got)\s+(?:everything|all\s+(?:the\s+)?(?:info|information|i\s+need))"),
+    _phrases(r"(?:you|this|it|that|today)\s+(?:have|has)?\s*(?:answered|covered|explained)\s+(?:me\s+)?(?:everything|it\s+all|all|it)(?!\s+(?:about|in)\s+(?:the|this)\s+(?:project|rollout))"),
+    _phrases(r"(?:not|n't)\s+having\s+any\s+(?:other\s+|more\s+)?questions?", r"(?:idk|not\s+sure|don't\s+know)\s+(?:if|that|what\s+else)\s+i\s+(?:have|could\s+ask|would\s+ask|need\s+to\s+ask|can\s+ask)",
         r"not\s+sure\s+i\s+have\s+any", r"(?:i'm|i\s+am)\s+good\s+(?:for|on)\s+questions", r"(?:covered|answered)\s+(?:all\s+)?(?:of\s+)?my\s+questions", r"(?:that|which|it)\s+(?:about\s+)?covers?\s+(?:it|everything)",
         r"i(?:'ve|\s+have)\s+(?:got|asked|covered)\s+everything", r"that\s+answers\s+(?:everything|all|it)", r"(?:that's|that\s+is)\s+(?:about\s+)?(?:it|all)\s+for\s+my\s+questions",
         r"nothing\s+(?:further|more|else)(?:\s*(?:$|[,.!]|thanks|thank))", r"^(?:no|nope|nah),?\s+nothing", r"(?:you've|you\s+have)\s+been\s+(?:really\s+|very\s+|so\s+)?(?:thorough|clear)(?=.*\b(?:no|any|questions?|not\s+sure)\b)",
@@ -433,15 +544,15 @@ NEXT_STEPS = _rx(
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
 INTEREST = [
-    _rx(_I + r"?\s*(?:be\s+)?" + _ADV + r"(?:interested|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"),
-    _rx(r"(?:i'd|i\s+would|i'll|i)\s+" + _ADV + r"(?:love|like|welcome|enjoy|be\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|delighted|thrilled|honou?red|excited|keen|eager|pleased|open))\s+(?:the\s+(?:chance|opportunity)\s+)?to\s+(?:move\s+(?:forward|ahead|on)|join|be\s+(?:a\s+)?part|work\s+(?:here|with|for|on|at|alongside)|be\s+considered|continue|proceed|take\s+(?:the\s+)?(?:next|this)|be\s+a\s+part|contribute|hear\s+(?:back|from|more|good)|progress|come\s+on\s+board|come\s+aboard|help|bring|learn\s+more|explore|talk\s+more|keep\s+(?:talking|the\s+conversation)|meet|get\s+started\s+on|be\s+on|be\s+in|dive\s+in|discuss|consider\s+(?:an|the|any)\s+offer|hearing\s+(?:an|the|your)\s+offer|receiving\s+an\s+offer|speak\s+(?:again|more|further)|go\s+further)"),
-    _rx(r"(?:look(?:ing)?|looks)\s+forward\s+to", r"(?:i\s+)?hop(?:e|ing)(?:fully)?\s+(?:to\s+(?:hear|move|join|be|work|speak|meet|continue|get|see|talk)|we(?:'ll|\s+can|\s+will|\s+get)?|that\s+(?:we|i|this)\s+(?:can|get|will|'ll)|i\s+(?:get|can|will|'ll|hear)|this\s+(?:works|leads|goes)|for\s+(?:a|the|good|positive)|so|to\s+be|you(?:'ll|\s+will)\s+(?:consider|keep|think|be\s+in\s+touch))", r"fingers\s+crossed", r"speaking\s+again"),
-    _rx(r"(?:this|that|it|the|your)\s+(?:" + _THING + r"\s+)?(?:really\s+|just\s+|honestly\s+|genuinely\s+)?(?:sounds|seems|looks|feels|is)\s+(?:like\s+)?(?:it\s+(?:could|would)\s+be\s+)?(?:(?:a|an|the|just|really|so|very|truly|incredibly|super|such\s+an?|most|genuinely)\s+){0,3}(?:great|amazing|exciting|fantastic|perfect|wonderful|fascinating|awesome|brilliant|incredible|dream|ideal|fun|compelling|appealing|interesting|cool|right\s+up\s+my\s+(?:street|alley)|exactly\s+what\s+i(?:'m|\s+am|'ve\s+been)\s+looking)"),
-    _rx(r"(?:excites|exciting|appeals\s+to|appealing\s+to|speaks\s+to|resonates\s+with)\s+me", r"(?:this|the)\s+(?:\w+\s+)?appeals", r"my\s+(?:interest|excitement|enthusiasm)", r"(?:even|all\s+the)\s+more\s+(?:interested|excited|keen|enthusiastic)", r"(?:can't|cannot)\s+wait", r"really\s+want\s+to\s+be\s+considered",
+    _phrases(_I + r"?\s*(?:be\s+)?" + _ADV + r"(?:interested|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"),
+    _phrases(r"(?:i'd|i\s+would|i'll|i)\s+" + _ADV + r"(?:love|like|welcome|enjoy|be\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|delighted|thrilled|honou?red|excited|keen|eager|pleased|open))\s+(?:the\s+(?:chance|opportunity)\s+)?to\s+(?:move\s+(?:forward|ahead|on)|join|be\s+(?:a\s+)?part|work\s+(?:here|with|for|on|at|alongside)|be\s+considered|continue|proceed|take\s+(?:the\s+)?(?:next|this)|be\s+a\s+part|contribute|hear\s+(?:back|from|more|good)|progress|come\s+on\s+board|come\s+aboard|help|bring|learn\s+more|explore|talk\s+more|keep\s+(?:talking|the\s+conversation)|meet|get\s+started\s+on|be\s+on|be\s+in|dive\s+in|discuss|consider\s+(?:an|the|any)\s+offer|hearing\s+(?:an|the|your)\s+offer|receiving\s+an\s+offer|speak\s+(?:again|more|further)|go\s+further)"),
+    _phrases(r"(?:look(?:ing)?|looks)\s+forward\s+to", r"(?:i\s+)?hop(?:e|ing)(?:fully)?\s+(?:to\s+(?:hear|move|join|be|work|speak|meet|continue|get|see|talk)|we(?:'ll|\s+can|\s+will|\s+get)?|that\s+(?:we|i|this)\s+(?:can|get|will|'ll)|i\s+(?:get|can|will|'ll|hear)|this\s+(?:works|leads|goes)|for\s+(?:a|the|good|positive)|so|to\s+be|you(?:'ll|\s+will)\s+(?:consider|keep|think|be\s+in\s+touch))", r"fingers\s+crossed", r"speaking\s+again"),
+    _phrases(r"(?:this|that|it|the|your)\s+(?:" + _THING + r"\s+)?(?:really\s+|just\s+|honestly\s+|genuinely\s+)?(?:sounds|seems|looks|feels|is)\s+(?:like\s+)?(?:it\s+(?:could|would)\s+be\s+)?(?:(?:a|an|the|just|really|so|very|truly|incredibly|super|such\s+an?|most|genuinely)\s+){0,3}(?:great|amazing|exciting|fantastic|perfect|wonderful|fascinating|awesome|brilliant|incredible|dream|ideal|fun|compelling|appealing|interesting|cool|right\s+up\s+my\s+(?:street|alley)|exactly\s+what\s+i(?:'m|\s+am|'ve\s+been)\s+looking)"),
+    _phrases(r"(?:excites|exciting|appeals\s+to|appealing\s+to|speaks\s+to|resonates\s+with)\s+me", r"(?:this|the)\s+(?:\w+\s+)?appeals", r"my\s+(?:interest|excitement|enthusiasm)", r"(?:even|all\s+the)\s+more\s+(?:interested|excited|keen|enthusiastic)", r"(?:can't|cannot)\s+wait", r"really\s+want\s+to\s+be\s+considered",
         r"(?:made|makes|make)\s+me\s+want\s+(?:it|this|to\s+(?:join|work))\s+(?:even\s+|all\s+the\s+)?more", r"mean\s+(?:a\s+great\s+deal|a\s+lot|so\s+much|the\s+world)\s+to\s+me"),
-    _rx(r"i\s+" + _ADV + r"(?:love|like|loved|liked|enjoyed|admire|adore)\s+(?:this|the|your|what\s+(?:you|the\s+team))\s+(?:" + _THING + r"|\w+\s+(?:you're|you\s+are)\s+doing|are\s+doing|do|you're\s+building|sound\s+of)"),
-    _rx(r"(?:would|'d)\s+(?:seriously\s+|definitely\s+|certainly\s+|happily\s+)?consider\s+(?:an|the|any|your)\s+offer", r"(?:if|should)\s+(?:you|it|an\s+offer|the\s+offer|one)\s+(?:\w+\s+){0,4}(?:offer\w*|extended|came|comes|made)\b.{0,12}\b(?:i'd|i\s+would|i'll|i\s+will)\s+(?:\w+\s+)?(?:consider|think|be\s+(?:happy|glad|open|excited|delighted|interested)|love|look)", r"(?:open|happy)\s+to\s+(?:hearing|receiving|discussing|considering)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+(?:\w+\s+)?(?:consider|think\s+about|look\s+at)\s+(?:it|that|an\s+offer|the\s+offer|your\s+offer)\b"),
-    _rx(r"wish(?:ing)?\s+to\s+(?:join|continue|be|work|move)", r"very\s+much\s+wish", r"(?:would|'d)\s+be\s+(?:a\s+)?(?:dream|honou?r|privilege|pleasure)", r"i\s+(?:really\s+)?(?:want|wanted)\s+to\s+(?:learn\s+more|explore|keep\s+talking)", r"(?:am|i'm)\s+very\s+much\s+(?:interested|keen)", r"sounds\s+(?:great|amazing|exciting|like\s+a\s+great\s+(?:fit|match|opportunity)|fantastic|perfect)",
+    _phrases(r"i\s+" + _ADV + r"(?:love|like|loved|liked|enjoyed|admire|adore)\s+(?:this|the|your|what\s+(?:you|the\s+team))\s+(?:" + _THING + r"|\w+\s+(?:you're|you\s+are)\s+doing|are\s+doing|do|you're\s+building|sound\s+of)"),
+    _phrases(r"(?:would|'d)\s+(?:seriously\s+|definitely\s+|certainly\s+|happily\s+)?consider\s+(?:an|the|any|your)\s+offer", r"(?:if|should)\s+(?:you|it|an\s+offer|the\s+offer|one)\s+(?:\w+\s+){0,4}(?:offer\w*|extended|came|comes|made)\b.{0,12}\b(?:i'd|i\s+would|i'll|i\s+will)\s+(?:\w+\s+)?(?:consider|think|be\s+(?:happy|glad|open|excited|delighted|interested)|love|look)", r"(?:open|happy)\s+to\s+(?:hearing|receiving|discussing|considering)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+(?:\w+\s+)?(?:consider|think\s+about|look\s+at)\s+(?:it|that|an\s+offer|the\s+offer|your\s+offer)\b"),
+    _phrases(r"wish(?:ing)?\s+to\s+(?:join|continue|be|work|move)", r"very\s+much\s+wish", r"(?:would|'d)\s+be\s+(?:a\s+)?(?:dream|honou?r|privilege|pleasure)", r"i\s+(?:really\s+)?(?:want|wanted)\s+to\s+(?:learn\s+more|explore|keep\s+talking)", r"(?:am|i'm)\s+very\s+much\s+(?:interested|keen)", r"sounds\s+(?:great|amazing|exciting|like\s+a\s+great\s+(?:fit|match|opportunity)|fantastic|perfect)",
         r"(?:i've|i\s+have|i)\s+(?:always\s+)?(?:been\s+wanting|wanted|dreamed|dreamt|dreamed\s+of|wanted\s+for\s+years)\s+(?:to|of)\s+(?:work|join|be|do)", r"(?:i'd|i\s+would)\s+(?:really\s+|truly\s+)?enjoy", r"(?:i'd|i\s+would)\s+jump\s+at\s+(?!(?:it|an?\s+offer|the\s+offer|the\s+(?:job|role|position)))",
         r"(?:could|would|might)\s+be\s+a\s+(?:great|good|perfect|real|wonderful)\s+(?:match|fit|opportunity|next\s+step)",
         r"(?:top|head)\s+of\s+my\s+list", r"(?:big|great|real|huge)\s+hono(?:u)?r", r"(?:can|could)\s+(?:really\s+|already\s+|honestly\s+)?see\s+myself", r"(?:welcome|be\s+open\s+to)\s+(?:an?|the|your)\s+offer",
@@ -455,15 +566,15 @@ INTEREST = [
 ]
 
 ASK_FOR_JOB = [
-    _rx(r"i\s+" + _ADV + r"(?:want|need|would\s+like|'d\s+like)\s+(?:very\s+much\s+)?(?:this|the|that|your)\s+" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
-    _rx(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
-    _rx(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+your\s+(?:next|new)?\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
-    _rx(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))|say\s+yes(?:\s+to)?|sign|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
-    _rx(r"(?:you're|you\s+are|this\s+is|it's|it\s+is|this\s+(?:role|job|position|company|team)\s+is|you\s+guys\s+are|your\s+(?:company|firm|team|offer)\s+is|\w+\s+is)\s+(?:definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)?(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
-    _rx(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|(?<!if\syou\s)(?<!when\syou\s)hire\s+me|please\s+(?:choose|pick|select)\s+me)"),
-    _rx(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|extend|give\s+me)"),
-    _rx(r"(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\s+(?:the|this)\s+(?:job|role|position|offer)", r"i(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i\s+(?:want|would\s+like|'d\s+like)\s+to\s+ask\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)"),
-    _rx(r"ask\s+(?:you\s+)?(?:directly\s+|formally\s+|plainly\s+)?for\s+(?:the|this)\s+(?:position|job|role|offer)", r"request\s+for\s+(?:the|an)\s+offer", r"consider\s+it\s+a\s+yes", r"count\s+me\s+(?:as\s+)?(?:a\s+)?yes", r"i'm\s+yours",
+    _phrases(r"i\s+" + _ADV + r"(?:want|need|would\s+like|'d\s+like)\s+(?:very\s+much\s+)?(?:this|the|that|your)\s+" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
+    _phrases(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
+    _phrases(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+your\s+(?:next|new)?\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
+    _phrases(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))|say\s+yes(?:\s+to)?|sign|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
+    _phrases(r"(?:you're|you\s+are|this\s+is|it's|it\s+is|this\s+(?:role|job|position|company|team)\s+is|you\s+guys\s+are|your\s+(?:company|firm|team|offer)\s+is|\w+\s+is)\s+(?:definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)?(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
+    _phrases(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|(?<!if\syou\s)(?<!when\syou\s)hire\s+me|please\s+(?:choose|pick|select)\s+me)"),
+    _phrases(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|extend|give\s+me)"),
+    _phrases(r"(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\s+(?:the|this)\s+(?:job|role|position|offer)", r"i(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i\s+(?:want|would\s+like|'d\s+like)\s+to\s+ask\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)"),
+    _phrases(r"ask\s+(?:you\s+)?(?:directly\s+|formally\s+|plainly\s+)?for\s+(?:the|this)\s+(?:position|job|role|offer)", r"request\s+for\s+(?:the|an)\s+offer", r"consider\s+it\s+a\s+yes", r"count\s+me\s+(?:as\s+)?(?:a\s+)?yes", r"i'm\s+yours",
         r"bite\s+your\s+hand\s+off", r"put\s+me\s+forward\s+for\s+the\s+offer", r"(?:you're|you\s+are)\s+(?:still\s+)?my\s+first\s+choice",
         r"(?:if|when|once)\s+(?:an?\s+|the\s+)?(?:offer|you\s+(?:make\s+me\s+)?(?:an?\s+)?offer|you\s+offer|there's\s+an\s+offer)(?:'s|\s+\w+){0,4}\W{0,3}\s*(?:i'm\s+saying\s+yes|i\s+(?:say|will\s+say|'ll\s+say)\s+yes|i\s+(?:will\s+)?accept|i'm\s+yours|count\s+me|(?:it's|consider\s+it)\s+a\s+yes|i\s+won't\s+leave\s+it|i'm\s+ready\s+to\s+start|i'm\s+a\s+yes)",
         r"(?:the|this|my)\s+(?:job|role|position)\s+i\s+(?:really\s+|truly\s+|honestly\s+)?want\b(?!\s+to\s+(?:know|ask|understand))", r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|\d+%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
@@ -707,9 +818,9 @@ def _negated(text: str, start: int, floor: int) -> bool:
     return bool(_NEG.search(text[max(floor, start - 24):start]))
 
 
-def _merge(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    """One pattern that matches wherever any of `patterns` does."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+def _merge(families: list[tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern that matches wherever any phrase of the families does."""
+    return _rx(*(phrase for family in families for phrase in family))
 
 
 NO_QUESTIONS_ANY = _merge(NO_QUESTIONS)
