@@ -167,44 +167,53 @@ def _print_run(report: dict[str, Any]) -> None:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from game.core.reader import read_moves
 
-    texts: list[str]
-    if not args.text or args.text == ["-"]:
-        stream = (line.rstrip("\r\n") for line in _stdin_lines())
-        return _analyze_stream(stream, args.json, read_moves)
-    texts = args.text
-    return _analyze_stream(iter(texts), args.json, read_moves)
+    texts = _stdin_lines() if not args.text or args.text == ["-"] else args.text
+    return _analyze_stream(texts, args.json, read_moves)
 
 
-def _stdin_lines():
-    data = sys.stdin.buffer.read()
-    text = data.decode("utf-8", errors="replace")
-    return text.splitlines()
+def _stdin_lines() -> list[str]:
+    """Standard input split at line feeds only: other control characters stay in the line."""
+    text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    if not text:
+        return []
+    lines = text.removesuffix("\n").split("\n")
+    if "\r" in text:
+        lines = [line.removesuffix("\r") for line in lines]
+    return lines
 
 
-def _analyze_stream(texts, as_json: bool, read_moves: Callable) -> int:
-    write = sys.stdout.write
-    if as_json:
-        dumps = json.dumps
-        seen: dict[str, str] = {}
-        for text in texts:
-            line = seen.get(text)
-            if line is None:
-                moves = ",".join(
-                    '{"move":"%s","evidence":%s,"start":%d,"end":%d}' % (h.move.value, dumps(h.evidence, ensure_ascii=False), h.start, h.end)
-                    for h in read_moves(text)
-                )
-                line = '{"text":%s,"moves":[%s]}\n' % (dumps(text, ensure_ascii=False), moves)
-                if len(seen) < 100_000:
-                    seen[text] = line
-            write(line)
-        return 0
+def _json_line(text: str, hits: list) -> str:
+    moves = ",".join(
+        '{"move":"%s","evidence":%s,"start":%d,"end":%d}' % (h.move.value, json.dumps(h.evidence, ensure_ascii=False), h.start, h.end)
+        for h in hits
+    )
+    return '{"text":%s,"moves":[%s]}\n' % (json.dumps(text, ensure_ascii=False), moves)
+
+
+def _text_block(text: str, hits: list) -> str:
+    lines = [f"{text}\n"]
+    lines.extend(f"  {hit.move.value:<20} \"{hit.evidence}\"\n" for hit in hits)
+    if not hits:
+        lines.append("  (no move recognised)\n")
+    return "".join(lines)
+
+
+def _analyze_stream(texts: list[str], as_json: bool, read_moves: Callable) -> int:
+    """Each utterance's reading, written in batches; a repeated utterance reuses its output."""
+    render = _json_line if as_json else _text_block
+    done: dict[str, str] = {}
+    batch: list[str] = []
     for text in texts:
-        hits = read_moves(text)
-        write(f"{text}\n")
-        if not hits:
-            write("  (no move recognised)\n")
-        for hit in hits:
-            write(f"  {hit.move.value:<20} \"{hit.evidence}\"\n")
+        block = done.get(text)
+        if block is None:
+            block = render(text, read_moves(text))
+            if len(done) < 100_000:
+                done[text] = block
+        batch.append(block)
+        if len(batch) == 1000:
+            sys.stdout.write("".join(batch))
+            batch.clear()
+    sys.stdout.write("".join(batch))
     return 0
 
 

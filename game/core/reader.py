@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .moves import Move, MoveHit
 
@@ -141,6 +141,7 @@ _SAME_LENGTH = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', **{chr(c): " " for c in [*range(32), *range(0x7F, 0xA0)]}}
 )
 _WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_MENDED = frozenset(_SHORTHAND) | frozenset(_MISSPELLINGS)
 
 
 def prepare(text: str) -> Prepared:
@@ -148,7 +149,8 @@ def prepare(text: str) -> Prepared:
     lowered = text.lower()
     if len(lowered) == len(text):
         lowered = lowered.translate(_SAME_LENGTH)
-        if all(_mend(word) == word for word in _WORDS.findall(lowered)):
+        words = set(_WORDS.findall(lowered))
+        if words.isdisjoint(_MENDED) and all(_mend(word) == word for word in words if len(word) >= 7):
             return Prepared(text, lowered, None)
     parts: list[str] = []
     origin: list[int] = []
@@ -183,11 +185,11 @@ _SENTENCE_END = re.compile(
     r"(?:(?<=\n)|(?<!\n)[.!?;…]*[\"')\]]*)(?=\s|$)|(?<=\s)\s*[-–—]+\s+(?=\w))"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?<!if anything)(?<!if at all),\s*(?:and|but|so|also|plus|though|although|because|while|yet)?\s*(?!if\s+(?:anything|any|at\s+all)\b)(?=(?:and\s+|but\s+|so\s+)?"
+    r"[,\s](?:(?<=,)(?<!if anything,)(?<!if at all,)\s*(?:and|but|so|also|plus|though|although|because|while|yet)?\s*(?!if\s+(?:anything|any|at\s+all)\b)(?=(?:and\s+|but\s+|so\s+)?"
     r"(?:i|i'm|i'd|i've|i'll|we|we're|we've|my|you|you're|your|this|that|that's|it|it's|there|"
     r"what|what's|how|when|where|which|who|why|could|would|can|do|does|is|are|if|please|any|"
     r"thank|thanks|also|honestly|and|but|so|last|one)\b)"
-    r"|\s+(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i'd|i've|i'll|my|what|how|when|where|could|would|can|do|does|is|are|please|thank|thanks)\b)"
+    r"|(?<=\s)\s*(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i'd|i've|i'll|my|what|how|when|where|could|would|can|do|does|is|are|please|thank|thanks)\b))"
 )
 
 
@@ -276,26 +278,27 @@ def _asks(clause: str) -> bool:
     return bool(_QUESTION_START.match(clause)) and not _STATEMENT_WH.match(clause)
 
 
-def split(prepared: Prepared) -> list[tuple[Segment, list[Segment]]]:
-    """The sentences of a prepared text, each with its clauses."""
-    text = prepared.text
-    result: list[tuple[Segment, list[Segment]]] = []
-    for a, b in _segments(text, 0, len(text), _SENTENCE_END):
-        asked = text[a:b].endswith("?")
-        sentence = Segment(a, b, text[a:b], asked or _asks(text[a:b]))
-        clauses = []
-        pieces = _segments(text, a, b, _CLAUSE_BREAK, least=2, keep_breaks=False)
-        for index, (c, d) in enumerate(pieces):
-            last = index == len(pieces) - 1
-            clause = text[c:d]
-            asks = (asked and last) or _asks(clause)
-            if index and _RELATIVE.match(clause) and not _RELATIVE_QUESTION.match(clause):
-                asks = False
-            if index and not asked and _AUX_START.match(clause):
-                asks = False
-            clauses.append(Segment(c, d, clause, asks))
-        result.append((sentence, clauses))
-    return result
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of a prepared text starts and ends."""
+    return _segments(text, 0, len(text), _SENTENCE_END)
+
+
+def _clauses(sentence: Segment) -> list[Segment]:
+    """The clauses of a sentence, placed within it."""
+    text = sentence.text
+    asked = text.endswith("?")
+    pieces = _segments(text, 0, len(text), _CLAUSE_BREAK, least=2, keep_breaks=False)
+    clauses = []
+    for index, (c, d) in enumerate(pieces):
+        last = index == len(pieces) - 1
+        clause = text[c:d]
+        asks = (asked and last) or _asks(clause)
+        if index and _RELATIVE.match(clause) and not _RELATIVE_QUESTION.match(clause):
+            asks = False
+        if index and not asked and _AUX_START.match(clause):
+            asks = False
+        clauses.append(Segment(c, d, clause, asks))
+    return clauses
 
 
 # ----- patterns ----------------------------------------------------------------------------
@@ -309,7 +312,10 @@ def split(prepared: Prepared) -> list[tuple[Segment, list[Segment]]]:
 # after its first letter. Only where a phrase matches can differ (never whether, nor where it
 # starts), so the choice of the longest alternative is not relied on anywhere.
 
-_SPELL_OUT, _SPELL_EXTRA = 3, 200
+_SPELL_OUT, _SPELL_EXTRA = 2, 100
+# What a word boundary before the first character says, checked once past it: a letter
+# starts a word (nothing word-like before it); an apostrophe follows one ("i" in "i'd").
+_AFTER_BOUNDARY = {False: r"(?<!\w.)", True: r"(?<=\w.)"}
 _WORD_END = r"(?:(?<=\w)(?![\w'])|(?<!\w))"
 
 
@@ -359,33 +365,60 @@ def _branches(pattern: str) -> list[str]:
     return out
 
 
-def _letter_first(alternative: str, limit: int = 64) -> list[str] | None:
-    """The alternative as equivalent phrases that each start with a plain letter or digit, by
-    spelling out leading groups ("(?:i|we)\\s+led" is "i\\s+led" or "we\\s+led"); None when
-    it cannot be done simply."""
-    if not alternative or "(?P" in alternative:
+def _by_first_letter(alternative: str) -> dict[str, list[str]] | None:
+    """The alternative as what may follow each first letter, digit or apostrophe, spelling
+    out leading groups: "(?:i|we)\\s+led" is "i" then "\\s+led", or "w" then "e\\s+led". A
+    leading look-back or anchor moves after the first character; a leading digit class is
+    spelled as the ten ASCII digits. None when it cannot be done simply."""
+    if not alternative:
         return None
     head = alternative[0]
-    if head.isascii() and (head.islower() or head.isdigit()):
-        return None if alternative[1:2] in ("?", "*", "+", "{") else [alternative]
+    if head == "'" or (head.isascii() and (head.islower() or head.isdigit())):
+        return None if alternative[1:2] in ("?", "*", "+", "{") else {head: [alternative[1:]]}
+    if alternative.startswith(r"\d"):
+        rest = alternative[2:]
+        if rest[:1] in ("*", "?", "{"):
+            return None
+        tail = r"\d*" + rest[1:] if rest[:1] == "+" else rest
+        return {digit: [tail] for digit in "0123456789"}
+    if alternative.startswith("^"):
+        spelled = _by_first_letter(alternative[1:])
+        return None if spelled is None else {c: [r"(?<![\s\S][\s\S])" + t for t in tails] for c, tails in spelled.items()}
+    if alternative.startswith(("(?<!", "(?<=")):
+        close = _closing(alternative, 0)
+        spelled = _by_first_letter(alternative[close + 1:])
+        look = f"{alternative[:4]}(?:{alternative[4:close]}).)"
+        return None if spelled is None else {c: [look + t for t in tails] for c, tails in spelled.items()}
     if not alternative.startswith("(?:"):
         return None
     close = _closing(alternative, 0)
-    inner, rest = alternative[3:close], alternative[close + 1:]
-    optional = rest[:1] == "?"
-    if rest[:1] in ("*", "+", "{") or (optional and rest[1:2] in ("?", "+")):
+    group, branches, rest = alternative[:close + 1], _branches(alternative[3:close]), alternative[close + 1:]
+    repeat = rest[:1]
+    if repeat == "{" or (repeat in ("?", "*", "+") and rest[1:2] in ("?", "+")):
         return None
-    if optional:
+    if repeat in ("?", "*", "+"):
         rest = rest[1:]
-    forms: list[str] = []
-    for branch in _branches(inner) + ([""] if optional else []):
-        spelled = _letter_first(branch + rest, limit)
+    again = group + "*" if repeat in ("*", "+") else ""
+    heads: dict[str, list[str]] = {}
+    for branch in branches:
+        if not branch:
+            repeat = repeat if repeat in ("?", "*") else "?"
+            continue
+        spelled = _by_first_letter(branch)
         if spelled is None:
             return None
-        forms.extend(spelled)
-        if len(forms) > limit:
+        for letter, tails in spelled.items():
+            heads.setdefault(letter, []).extend(tails)
+    result = {letter: [f"(?:{'|'.join(tails)}){again}{rest}"] for letter, tails in heads.items()}
+    if repeat in ("?", "*"):
+        spelled = _by_first_letter(rest)
+        if spelled is None:
             return None
-    return forms
+        for letter, tails in spelled.items():
+            result.setdefault(letter, []).extend(tails)
+    if "(?P" in alternative and sum(len(tails) for tails in result.values()) > 1:
+        return None
+    return result
 
 
 def _phrases(*alternatives: str) -> tuple[str, ...]:
@@ -398,13 +431,13 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
     groups: dict[str, list[str]] = {}
     others: list[str] = []
     for alternative in alternatives:
-        forms = _letter_first(alternative)
-        if forms is None or sum(map(len, forms)) > _SPELL_OUT * len(alternative) + _SPELL_EXTRA:
+        spelled = _by_first_letter(alternative)
+        if spelled is None or sum(len(t) for tails in spelled.values() for t in tails) > _SPELL_OUT * len(alternative) + _SPELL_EXTRA:
             others.append(alternative)
             continue
-        for form in forms:
-            groups.setdefault(form[0], []).append(form[1:])
-    parts = [rf"{letter}(?<!\w.)(?:{'|'.join(rests)})" for letter, rests in groups.items()]
+        for letter, tails in spelled.items():
+            groups.setdefault(letter, []).extend(tails)
+    parts = [f"{letter}{_AFTER_BOUNDARY[letter == chr(39)]}(?:{'|'.join(tails)})" for letter, tails in groups.items()]
     if others:
         parts.append(r"\b(?:" + "|".join(others) + ")")
     return re.compile("(?:" + "|".join(parts) + ")" + _WORD_END)
@@ -543,8 +576,9 @@ NEXT_STEPS = _rx(
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
+_INTERESTED = r"(?:interested|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"
 INTEREST = [
-    _phrases(_I + r"?\s*(?:be\s+)?" + _ADV + r"(?:interested|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"),
+    _phrases(_I + r"\s*(?:be\s+)?" + _ADV + _INTERESTED, r"(?:be\s+)?" + _ADV + _INTERESTED),
     _phrases(r"(?:i'd|i\s+would|i'll|i)\s+" + _ADV + r"(?:love|like|welcome|enjoy|be\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|delighted|thrilled|honou?red|excited|keen|eager|pleased|open))\s+(?:the\s+(?:chance|opportunity)\s+)?to\s+(?:move\s+(?:forward|ahead|on)|join|be\s+(?:a\s+)?part|work\s+(?:here|with|for|on|at|alongside)|be\s+considered|continue|proceed|take\s+(?:the\s+)?(?:next|this)|be\s+a\s+part|contribute|hear\s+(?:back|from|more|good)|progress|come\s+on\s+board|come\s+aboard|help|bring|learn\s+more|explore|talk\s+more|keep\s+(?:talking|the\s+conversation)|meet|get\s+started\s+on|be\s+on|be\s+in|dive\s+in|discuss|consider\s+(?:an|the|any)\s+offer|hearing\s+(?:an|the|your)\s+offer|receiving\s+an\s+offer|speak\s+(?:again|more|further)|go\s+further)"),
     _phrases(r"(?:look(?:ing)?|looks)\s+forward\s+to", r"(?:i\s+)?hop(?:e|ing)(?:fully)?\s+(?:to\s+(?:hear|move|join|be|work|speak|meet|continue|get|see|talk)|we(?:'ll|\s+can|\s+will|\s+get)?|that\s+(?:we|i|this)\s+(?:can|get|will|'ll)|i\s+(?:get|can|will|'ll|hear)|this\s+(?:works|leads|goes)|for\s+(?:a|the|good|positive)|so|to\s+be|you(?:'ll|\s+will)\s+(?:consider|keep|think|be\s+in\s+touch))", r"fingers\s+crossed", r"speaking\s+again"),
     _phrases(r"(?:this|that|it|the|your)\s+(?:" + _THING + r"\s+)?(?:really\s+|just\s+|honestly\s+|genuinely\s+)?(?:sounds|seems|looks|feels|is)\s+(?:like\s+)?(?:it\s+(?:could|would)\s+be\s+)?(?:(?:a|an|the|just|really|so|very|truly|incredibly|super|such\s+an?|most|genuinely)\s+){0,3}(?:great|amazing|exciting|fantastic|perfect|wonderful|fascinating|awesome|brilliant|incredible|dream|ideal|fun|compelling|appealing|interesting|cool|right\s+up\s+my\s+(?:street|alley)|exactly\s+what\s+i(?:'m|\s+am|'ve\s+been)\s+looking)"),
@@ -597,7 +631,7 @@ FIT_SELF = _rx(
     r"i(?:'ve|\s+have)?\s+(?:been\s+)?(?:am\s+)?(?:working|worked|having|had|done|doing)\s+(?:\w+\s+){0,3}(?:since\s+\d|for\s+(?:\w+\s+)?years|\d+\s+years|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years)",
     r"(?:done|did)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years", r"i\s+was\s+(?:a\s+|an\s+)?\w+\s+(?:in|at|for|before)\b",
     r"in\s+my\s+(?:country|last\s+job|old\s+job|home\s+country)\s+i\s+was", r"(?:did|wrote|my)\s+(?:my\s+)?(?:dissertation|thesis|final\s+project|capstone|degree|masters|phd|apprenticeship)\s+(?:was\s+)?(?:on|in|about)",
-    r"(?:\w+\s+)?(?:matters|drives|motivates|energi[sz]es|excites)\s+me\b(?!\s+to\s+(?:join|work|apply))", r"(?:matters|means\s+a\s+lot|is\s+personal)\s+(?:a\s+lot\s+)?to\s+me", r"is\s+personal\s+for\s+me",
+    r"(?:matters|drives|motivates|energi[sz]es|excites)\s+me\b(?!\s+to\s+(?:join|work|apply))", r"(?:matters|means\s+a\s+lot|is\s+personal)\s+(?:a\s+lot\s+)?to\s+me", r"is\s+personal\s+for\s+me",
     r"i\s+(?:already\s+)?speak\s+their\s+language", r"where\s+i\s+(?:do\s+(?:well|best)|thrive|shine|do\s+my\s+best)", r"i(?:'ve|\s+have)?\s+(?:always\s+)?(?:gravitated|been\s+drawn|wanted\s+to\s+work\s+(?:with|in|on))",
     r"throughout\s+my\s+career", r"i\s+(?:left|quit)\s+(?:a|my|the)\s+\w+", r"i\s+(?:hated|disliked|can't\s+stand)\s+", r"i\s+(?:prefer\s+(?:working|to\s+work|small|large|big|a|an|teams|places|environments|being)|thrive\s+in|work\s+well\s+in)\b",
     r"(?:is|are)\s+my\s+(?:strongest|biggest|best|main|core|greatest|favou?rite)\s+(?:skill|strength|asset|interest|passion|motivator|thing|part)", r"i\s+need\s+to\s+(?:see|feel|know)\s+(?:my|that|the)",
@@ -836,6 +870,18 @@ def _found(pattern: re.Pattern[str], segment: Segment, *, negatable: bool = Fals
     return any(not _negated(segment.text, match.start(), 0) for match in pattern.finditer(segment.text))
 
 
+# A one-clause sentence is read both as a clause and as a sentence: the same words, asked
+# the same thing. These small caches answer the second time.
+@lru_cache(maxsize=1024)
+def _asks_for_job(text: str) -> bool:
+    return any(not _negated(text, match.start(), 0) for match in ASK_ANY.finditer(text))
+
+
+@lru_cache(maxsize=1024)
+def _has_gap(text: str) -> bool:
+    return ACK_GAP.search(text) is not None
+
+
 _REQUEST = (r"(?:mind\s+)?(?:share|sharing|tell(?:ing)?\s+me|walk(?:ing)?\s+me\s+through|talk(?:ing)?\s+me\s+through|"
             r"describe|explain|outline|name|lay\s+out|point\s+out|spell\s+out|list|be\s+(?:candid|honest|frank|open|straight))")
 _OPEN_REQUEST = re.compile(
@@ -854,17 +900,21 @@ _AUX_HEAD = re.compile(
 _WH_NEAR_START = re.compile(r"^(?:[\w']+\W+){0,5}?(?:what|what's|which|where|how|why|who)\b")
 def _is_reservations(clause: Segment) -> Move | None:
     """Is the clause a question about the interviewer's reservations, and in which form?"""
-    text = clause.text
+    return _reservations_in(clause.text, clause.question)
+
+
+@lru_cache(maxsize=1024)
+def _reservations_in(text: str, question: bool) -> Move | None:
     if not RES_NOUN.search(text):
         return None
     if re.search(r"\b(?:have|got)\s+(?:one|a|small|little)\s+doubt\s*[,:]?\s*(?:what|how|when|where|who|which|is|are|do|does)\b", text):
         return None
     open_hit = RES_OPEN.search(text)
-    if not (clause.question or open_hit or _IMPERATIVE.match(text) or re.search(r"\bif\s+(?:you\s+have|there(?:'s|\s+is|\s+are))\b", text)):
+    if not (question or open_hit or _IMPERATIVE.match(text) or re.search(r"\bif\s+(?:you\s+have|there(?:'s|\s+is|\s+are))\b", text)):
         return None
-    if not clause.question and not open_hit and re.search(r"\b(?:i|we)\s+(?:have|had|share|understand|hear|get|see|know|appreciate)\s+(?:your|the|that|those|a|some|no)\b", text):
+    if not question and not open_hit and re.search(r"\b(?:i|we)\s+(?:have|had|share|understand|hear|get|see|know|appreciate)\s+(?:your|the|that|those|a|some|no)\b", text):
         return None
-    if not clause.question and re.search(r"\bno\s+(?:doubt|concerns?|worries|reservations)\b(?!\s+(?:you|from\s+you))", text):
+    if not question and re.search(r"\bno\s+(?:doubt|concerns?|worries|reservations)\b(?!\s+(?:you|from\s+you))", text):
         return None
     if _OPEN_REQUEST.match(text) or _IMPERATIVE.match(text) or _WH_RESERVATION.search(text):
         return Move.RESERVATIONS_OPEN
@@ -938,31 +988,15 @@ def _cache_key(text: str) -> str:
 @lru_cache(maxsize=32768)
 def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     prepared = prepare(text)
-    parts = split(prepared)
+    full = prepared.text
     found: list[tuple[int, int, Move]] = []
-
-    def hit(segment: Segment, move: Move) -> None:
-        found.append((segment.start, segment.end, move))
-
-    for sentence, clauses in parts:
-        readings = [_read_clause(prepared.text, clause, sentence) for clause in clauses]
-        if not any(r & _RESERVATION_MOVES for r in readings) and sentence.question:
-            whole = _is_reservations(sentence)
-            if whole:
-                readings = [r - {Move.QUESTION, Move.NEXT_STEPS} for r in readings]
-                hit(sentence, whole)
-        if any(r & {Move.NEXT_STEPS, *_RESERVATION_MOVES} for r in readings):
-            readings = [r - {Move.QUESTION} if _PROCESS_TALK.search(c.text) or not (QUESTION_TOPIC.search(c.text) or QUESTION_META.search(c.text)) else r for r, c in zip(readings, clauses)]
-        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _found(ASK_ANY, sentence, negatable=True):
-            hit(sentence, Move.ASK_FOR_JOB)
-        for clause, reading in zip(clauses, readings):
-            for move in reading:
-                hit(clause, move)
-        _read_sentence(sentence, hit)
-
-    sentences = [sentence for sentence, _ in parts]
-    for start, end in _fit_reason(sentences):
-        found.append((start, end, Move.FIT_REASON))
+    sentences: list[tuple[int, int, _Sentence]] = []
+    for start, end in _sentences(full):
+        sentence = _sentence(full[start:end])
+        later = sentence.needs_later and _TAKEN_BACK.search(full, end) is not None
+        found.extend((start + a, start + b, move) for a, b, move in sentence.hits(later))
+        sentences.append((start, end, sentence))
+    found.extend((start, end, Move.FIT_REASON) for start, end in _fit_reason(sentences))
     story = _story_span(sentences)
     if story:
         found.append((story[0], story[1], Move.COUNTER_STORY))
@@ -978,6 +1012,104 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     return tuple(hits)
 
 
+class _Sentence:
+    """One sentence read on its own words.
+
+    The same sentence turns up in many closes ("Thank you for your time."), so its reading is
+    kept and shared. The only thing it cannot know alone is whether a later sentence takes
+    back a "no questions" ("... Actually, one thing:"), so `hits` is asked with that answer.
+    The story and fit-reason features are worked out only when a whole close needs them.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.segment = Segment(0, len(text), text, text.endswith("?") or _asks(text))
+        self.question = self.segment.question
+        self.clauses = _clauses(self.segment)
+        self._hits: dict[bool, tuple[tuple[int, int, Move], ...]] = {}
+        self.needs_later = False
+        self._hits[False] = self._read(later=False)
+
+    def hits(self, later: bool) -> tuple[tuple[int, int, Move], ...]:
+        """The moves in this sentence, given whether a later sentence takes back "no questions"."""
+        if later not in self._hits:
+            self._hits[later] = self._read(later)
+        return self._hits[later]
+
+    def _read(self, later: bool) -> tuple[tuple[int, int, Move], ...]:
+        found: list[tuple[int, int, Move]] = []
+
+        def hit(segment: Segment, move: Move) -> None:
+            found.append((segment.start, segment.end, move))
+
+        sentence, clauses = self.segment, self.clauses
+        readings = []
+        for clause in clauses:
+            moves, depends = _read_clause(clause, sentence, later)
+            readings.append(moves)
+            self.needs_later = self.needs_later or depends
+        if not any(r & _RESERVATION_MOVES for r in readings) and sentence.question:
+            whole = _is_reservations(sentence)
+            if whole:
+                readings = [r - {Move.QUESTION, Move.NEXT_STEPS} for r in readings]
+                hit(sentence, whole)
+        if any(r & {Move.NEXT_STEPS, *_RESERVATION_MOVES} for r in readings):
+            readings = [r - {Move.QUESTION} if _PROCESS_TALK.search(c.text) or not (QUESTION_TOPIC.search(c.text) or QUESTION_META.search(c.text)) else r for r, c in zip(readings, clauses)]
+        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _asks_for_job(sentence.text):
+            hit(sentence, Move.ASK_FOR_JOB)
+        for clause, reading in zip(clauses, readings):
+            for move in reading:
+                hit(clause, move)
+        _read_sentence(sentence, hit)
+        return tuple(found)
+
+    @cached_property
+    def selfish(self) -> bool:
+        return _self_knowledge(self.segment)
+
+    @cached_property
+    def linked(self) -> bool:
+        return bool(FIT_ROLE.search(self.text)) and not self.question
+
+    @cached_property
+    def role_first(self) -> bool:
+        return _role_first(self.text)
+
+    @cached_property
+    def acts(self) -> int:
+        text = self.text
+        return sum(1 for m in STORY_ACTION.finditer(text) if not _SUBORDINATE.search(text[max(0, m.start() - 12):m.start()]))
+
+    @cached_property
+    def anchored(self) -> bool:
+        return bool(STORY_ANCHOR.search(self.text))
+
+    @cached_property
+    def present_action(self) -> bool:
+        return bool(_PRESENT_ACTION.search(self.text))
+
+    @cached_property
+    def follow_ons(self) -> int:
+        return len(_FOLLOW_ON.findall(self.text))
+
+    @cached_property
+    def resulted(self) -> bool:
+        return bool(STORY_RESULT.search(self.text))
+
+    @cached_property
+    def complicated(self) -> bool:
+        return bool(STORY_COMPLICATION.search(self.text) or STORY_RESOLUTION.search(self.text))
+
+    @cached_property
+    def measured(self) -> bool:
+        return bool(_DURATION.search(self.text))
+
+
+@lru_cache(maxsize=16384)
+def _sentence(text: str) -> _Sentence:
+    return _Sentence(text)
+
+
 _ORDER = {move: index for index, move in enumerate(Move)}
 
 
@@ -985,8 +1117,9 @@ _PROCESS_TALK = _rx(r"panel", r"tasks?", r"tests?", r"rounds?", r"stages?", r"in
 _RESERVATION_MOVES = frozenset({Move.RESERVATIONS_OPEN, Move.RESERVATIONS_CLOSED})
 
 
-def _read_clause(full: str, clause: Segment, sentence: Segment) -> set[Move]:
-    """The moves a clause carries on its own."""
+def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[Move], bool]:
+    """The moves a clause carries on its own, and whether they depend on `later`: whether a
+    later sentence takes back a "no questions"."""
     ctext = clause.text
     moves: set[Move] = set()
     if THANKS.search(ctext) and not (_NO_START.match(ctext) and not re.search(r"\bthank\w*\s+(?:you\s+)?(?:for|so\s+much)", ctext)):
@@ -1009,16 +1142,20 @@ def _read_clause(full: str, clause: Segment, sentence: Segment) -> set[Move]:
         moves.add(Move.NEXT_STEPS)
 
     no_questions = bool(NO_QUESTIONS_ANY.search(ctext) or _NO_START.match(ctext))
-    if no_questions and _TAKEN_BACK.search(full[clause.start:]):
-        if _NO_START.match(ctext) or not re.search(r"\b(?:don't|do\s+not|no)\b[^.]*\bquestions?\b", ctext):
+    depends = False
+    if no_questions and (_NO_START.match(ctext) or not re.search(r"\b(?:don't|do\s+not|no)\b[^.]*\bquestions?\b", ctext)):
+        if _TAKEN_BACK.search(sentence.text, clause.start):
             no_questions = False
+        else:
+            depends = True
+            no_questions = not later
     if no_questions:
         moves.add(Move.NO_QUESTIONS)
 
     if not reservations and not next_steps and not pushy and not no_questions and _is_question(clause, sentence):
         moves.add(Move.QUESTION)
 
-    asked = _found(ASK_ANY, clause, negatable=True)
+    asked = _asks_for_job(clause.text)
     if asked and re.search(r"\b(?:keep|stop|prevent|hesitat\w*|reservations?|concerns?|before|about|against|from)\s+(?:\w+\s+){0,3}(?:hiring|offering|choosing|picking)\s+me\b", ctext):
         asked = bool(re.search(r"\bi\s+" + _ADV + r"want\s+(?:this|the)\s+" + _ROLE, ctext))
     if asked and clause.question and not re.search(r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\b", ctext):
@@ -1029,26 +1166,26 @@ def _read_clause(full: str, clause: Segment, sentence: Segment) -> set[Move]:
         moves.add(Move.INTEREST)
     elif asked and _found(INTEREST_PLAIN, clause, negatable=True) and re.search(r"\b(?:interested|excited|keen|enthusiastic|thrilled|eager)\b", ctext):
         moves.add(Move.INTEREST)
-    return moves
+    return moves, depends
 
 
-def _fit_reason(sentences: list[Segment]) -> list[tuple[int, int]]:
+def _fit_reason(sentences: list[tuple[int, int, _Sentence]]) -> list[tuple[int, int]]:
     """Spans where something about the candidate is tied to the role (one or two sentences)."""
     spans: list[tuple[int, int]] = []
-    selfish = [_self_knowledge(s) for s in sentences]
-    linked = [bool(FIT_ROLE.search(s.text)) and not s.question for s in sentences]
     used: set[int] = set()
-    for i, sentence in enumerate(sentences):
-        if not selfish[i] or i in used:
+    for i, (start, end, sentence) in enumerate(sentences):
+        if not sentence.selfish or i in used:
             continue
-        if linked[i]:
-            spans.append((sentence.start, sentence.end))
+        after = sentences[i + 1][2] if i + 1 < len(sentences) else None
+        before = sentences[i - 1][2] if i > 0 else None
+        if sentence.linked:
+            spans.append((start, end))
             used.add(i)
-        elif i + 1 < len(sentences) and linked[i + 1] and not selfish[i + 1] and not sentences[i + 1].question:
-            spans.append((sentence.start, sentences[i + 1].end))
+        elif after and after.linked and not after.selfish:
+            spans.append((start, sentences[i + 1][1]))
             used.update((i, i + 1))
-        elif i > 0 and linked[i - 1] and i - 1 not in used and _role_first(sentences[i - 1].text):
-            spans.append((sentences[i - 1].start, sentence.end))
+        elif before and before.linked and i - 1 not in used and before.role_first:
+            spans.append((sentences[i - 1][0], end))
             used.update((i - 1, i))
     return spans
 
@@ -1067,7 +1204,7 @@ def _self_knowledge(sentence: Segment) -> bool:
     found = [m for m in FIT_SELF.finditer(text) if not _negated(text, m.start(), 0)]
     if not found:
         return False
-    if ACK_GAP.search(text):
+    if _has_gap(text):
         return False
     return True
 
@@ -1076,7 +1213,7 @@ def _read_sentence(sentence: Segment, hit) -> None:
     """The moves that need a whole sentence: acknowledgments."""
     stext = sentence.text
     disputed = _disputed(stext)
-    gap = bool(ACK_GAP.search(stext)) and not _is_reservations(sentence)
+    gap = _has_gap(stext) and not _is_reservations(sentence)
     if gap and not disputed and not sentence.text.endswith("?"):
         hit(sentence, Move.ACKNOWLEDGE_GAP)
 
@@ -1100,27 +1237,24 @@ _FOLLOW_ON = re.compile(
 )
 
 
-def _story_span(sentences: list[Segment]) -> tuple[int, int] | None:
+def _story_span(sentences: list[tuple[int, int, _Sentence]]) -> tuple[int, int] | None:
     """The sentences that tell a concrete past episode, if any.
 
     A story needs the candidate acting in the past, and either a result, or a time or
     place to anchor it together with more than one action.
     """
-    def acts(text: str) -> int:
-        return sum(1 for m in STORY_ACTION.finditer(text) if not _SUBORDINATE.search(text[max(0, m.start() - 12):m.start()]))
-
-    anchored = any(STORY_ANCHOR.search(s.text) for s in sentences)
-    acting = [s for s in sentences if not s.question and (acts(s.text) or (anchored and _PRESENT_ACTION.search(s.text)))]
+    anchored = any(s.anchored for _, _, s in sentences)
+    acting = [(a, b, s) for a, b, s in sentences if not s.question and (s.acts or (anchored and s.present_action))]
     if not acting:
         return None
-    actions = sum(max(acts(s.text), 1) + len(_FOLLOW_ON.findall(s.text)) for s in acting)
-    resulted = any(STORY_RESULT.search(s.text) for s in sentences)
-    complicated = any(STORY_COMPLICATION.search(s.text) or STORY_RESOLUTION.search(s.text) for s in sentences)
-    measured = any(_DURATION.search(s.text) for s in acting)
+    actions = sum(max(s.acts, 1) + s.follow_ons for _, _, s in acting)
+    resulted = any(s.resulted for _, _, s in sentences)
+    complicated = any(s.complicated for _, _, s in sentences)
+    measured = any(s.measured for _, _, s in acting)
     if not (resulted or (actions >= 2 and (anchored or complicated)) or (anchored and (measured or complicated))):
         return None
-    first = min(s.start for s in acting + [s for s in sentences if STORY_ANCHOR.search(s.text) and not s.question])
-    last = max(s.end for s in acting + [s for s in sentences if STORY_RESULT.search(s.text) and s.start >= first and not s.question])
+    first = min(a for a, _, s in acting + [item for item in sentences if item[2].anchored and not item[2].question])
+    last = max(b for _, b, s in acting + [item for item in sentences if item[2].resulted and item[0] >= first and not item[2].question])
     return first, last
 
 
@@ -1129,7 +1263,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if not isinstance(text, str) or not text.strip():
         return []
     prepared = prepare(text[:READ_LIMIT])
-    return [prepared.span(sentence.start, sentence.end) for sentence, _ in split(prepared)]
+    return [prepared.span(start, end) for start, end in _sentences(prepared.text)]
 
 
 def moves_in(text: str) -> list[Move]:
