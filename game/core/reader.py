@@ -303,19 +303,15 @@ def _clauses(sentence: Segment) -> list[Segment]:
 
 # ----- patterns ----------------------------------------------------------------------------
 #
-# A family of alternatives is one regular expression. Python's engine tries every
-# alternative at every position, which is slow for families of a hundred phrases. `_rx`
-# therefore regroups the alternatives under their first letter: "when do i start" and "where
-# do i sign" become `w(?:hen…|here…)`. A pattern whose every branch starts with a letter lets
-# the engine skip straight to positions that hold one of those letters, and at each it tries
-# one group instead of every phrase. The word boundary before the phrase becomes a look back
-# after its first letter. Only where a phrase matches can differ (never whether, nor where it
-# starts), so the choice of the longest alternative is not relied on anywhere.
+# A family of alternatives is one regular expression. Python's engine tries the alternatives
+# one after another at every word start, which is slow for families of a hundred phrases.
+# `_rx` therefore regroups them under their first letter: "when do i start" and "where do i
+# sign" become `w(?:hen\s+do…|here\s+do…)`, so at each word start the engine tries one
+# group instead of every phrase. Only which phrase is taken where two match
+# at the same place can differ (never whether a family matches, nor where), and nothing
+# relies on that choice.
 
 _SPELL_OUT, _SPELL_EXTRA = 2, 100
-# What a word boundary before the first character says, checked once past it: a letter
-# starts a word (nothing word-like before it); an apostrophe follows one ("i" in "i'd").
-_AFTER_BOUNDARY = {False: r"(?<!\w.)", True: r"(?<=\w.)"}
 _WORD_END = r"(?:(?<=\w)(?![\w'])|(?<!\w))"
 
 
@@ -368,22 +364,12 @@ def _branches(pattern: str) -> list[str]:
 def _by_first_letter(alternative: str) -> dict[str, list[str]] | None:
     """The alternative as what may follow each first letter, digit or apostrophe, spelling
     out leading groups: "(?:i|we)\\s+led" is "i" then "\\s+led", or "w" then "e\\s+led". A
-    leading look-back or anchor moves after the first character; a leading digit class is
-    spelled as the ten ASCII digits. None when it cannot be done simply."""
+    leading look-back moves after the first character. None when it cannot be done simply."""
     if not alternative:
         return None
     head = alternative[0]
     if head == "'" or (head.isascii() and (head.islower() or head.isdigit())):
         return None if alternative[1:2] in ("?", "*", "+", "{") else {head: [alternative[1:]]}
-    if alternative.startswith(r"\d"):
-        rest = alternative[2:]
-        if rest[:1] in ("*", "?", "{"):
-            return None
-        tail = r"\d*" + rest[1:] if rest[:1] == "+" else rest
-        return {digit: [tail] for digit in "0123456789"}
-    if alternative.startswith("^"):
-        spelled = _by_first_letter(alternative[1:])
-        return None if spelled is None else {c: [r"(?<![\s\S][\s\S])" + t for t in tails] for c, tails in spelled.items()}
     if alternative.startswith(("(?<!", "(?<=")):
         close = _closing(alternative, 0)
         spelled = _by_first_letter(alternative[close + 1:])
@@ -437,10 +423,8 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
             continue
         for letter, tails in spelled.items():
             groups.setdefault(letter, []).extend(tails)
-    parts = [f"{letter}{_AFTER_BOUNDARY[letter == chr(39)]}(?:{'|'.join(tails)})" for letter, tails in groups.items()]
-    if others:
-        parts.append(r"\b(?:" + "|".join(others) + ")")
-    return re.compile("(?:" + "|".join(parts) + ")" + _WORD_END)
+    parts = [f"{letter}(?:{'|'.join(tails)})" for letter, tails in groups.items()] + others
+    return re.compile(r"\b(?:" + "|".join(parts) + ")" + _WORD_END)
 
 
 _I = r"(?:i|i'm|i am|i'd|i would|i'll|i will|i've|i have)"
