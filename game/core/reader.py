@@ -209,9 +209,13 @@ def _trim(prepared: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, least: int = 1,
+_SPACE = re.compile(r"\s")
+
+
+def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, join_single: bool = False,
               keep_breaks: bool = True) -> list[tuple[int, int]]:
-    """Cut text[start:end] at the breaker's matches; pieces under `least` words join the next.
+    """Cut text[start:end] at the breaker's matches; with `join_single`, a one-word piece
+    joins the next.
 
     With `keep_breaks` a piece keeps the break that ends it (a sentence keeps its "?");
     without, the break belongs to neither piece (a clause drops its ", and").
@@ -231,7 +235,7 @@ def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, leas
         a, b = _trim(text, a, b)
         if b <= a:
             continue
-        if len(text[a:b].split()) < least and b < end:
+        if join_single and b < end and not _SPACE.search(text, a, b):
             carry = a
             continue
         spans.append((a, b))
@@ -287,7 +291,7 @@ def _clauses(sentence: Segment) -> list[Segment]:
     """The clauses of a sentence, placed within it."""
     text = sentence.text
     asked = text.endswith("?")
-    pieces = _segments(text, 0, len(text), _CLAUSE_BREAK, least=2, keep_breaks=False)
+    pieces = _segments(text, 0, len(text), _CLAUSE_BREAK, join_single=True, keep_breaks=False)
     clauses = []
     for index, (c, d) in enumerate(pieces):
         last = index == len(pieces) - 1
@@ -1104,6 +1108,9 @@ _PROCESS_TALK = _rx(r"panel", r"tasks?", r"tests?", r"rounds?", r"stages?", r"in
 _RESERVATION_MOVES = frozenset({Move.RESERVATIONS_OPEN, Move.RESERVATIONS_CLOSED})
 
 
+_ASKS_TO_KNOW = re.compile(r"\b(?:wondering|curious|know|ask|understand|clarify|tell\s+me|let\s+me\s+know|share|hear\s+(?:about|what|when|how|more\s+about)|find\s+out|sense|idea|walk\s+me|explain|outline|kindly)\b")
+
+
 def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[Move], bool]:
     """The moves a clause carries on its own, and whether they depend on `later`: whether a
     later sentence takes back a "no questions"."""
@@ -1118,10 +1125,10 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[M
     if pushy:
         moves.add(Move.PUSHY)
 
-    next_steps = bool(NEXT_STEPS.search(ctext)) and not reservations
+    # A statement is about next steps only when it asks to know ("I'd like to know the
+    # timeline"); that cheap test goes first.
+    next_steps = not reservations and (clause.question or bool(_ASKS_TO_KNOW.search(ctext))) and bool(NEXT_STEPS.search(ctext))
     if next_steps and pushy and not re.search(r"\b(?:timeline|timing|process|hear\s+back|next\s+steps?)\b", ctext):
-        next_steps = False
-    if next_steps and not clause.question and not re.search(r"\b(?:wondering|curious|know|ask|understand|clarify|tell\s+me|let\s+me\s+know|share|hear\s+(?:about|what|when|how|more\s+about)|find\s+out|sense|idea|walk\s+me|explain|outline|kindly)\b", ctext):
         next_steps = False
     if next_steps and re.search(r"\b(?:don't|do\s+not|no)\s+need\s+to\s+(?:hear|know)", ctext):
         next_steps = False
@@ -1199,9 +1206,7 @@ def _self_knowledge(sentence: Segment) -> bool:
 def _read_sentence(sentence: Segment, hit) -> None:
     """The moves that need a whole sentence: acknowledgments."""
     stext = sentence.text
-    disputed = _disputed(stext)
-    gap = _has_gap(stext) and not _is_reservations(sentence)
-    if gap and not disputed and not sentence.text.endswith("?"):
+    if not stext.endswith("?") and _has_gap(stext) and not _is_reservations(sentence) and not _disputed(stext):
         hit(sentence, Move.ACKNOWLEDGE_GAP)
 
 
