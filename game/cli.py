@@ -182,12 +182,16 @@ def _stdin_lines() -> list[str]:
     return lines
 
 
+# Characters some readers take for line breaks; escaped so each JSON line stays one line.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def _json_line(text: str, hits: list) -> str:
     moves = ",".join(
         '{"move":"%s","evidence":%s,"start":%d,"end":%d}' % (h.move.value, json.dumps(h.evidence, ensure_ascii=False), h.start, h.end)
         for h in hits
     )
-    return '{"text":%s,"moves":[%s]}\n' % (json.dumps(text, ensure_ascii=False), moves)
+    return ('{"text":%s,"moves":[%s]}' % (json.dumps(text, ensure_ascii=False), moves)).translate(_LINE_BREAKS) + "\n"
 
 
 def _text_block(text: str, hits: list) -> str:

@@ -140,6 +140,21 @@ class TestAnalyze:
         assert [l["text"] for l in lines] == ["I want this job", "", "any concerns?", "[bold]x[/]"]
         assert lines[2]["moves"][0]["move"] == "reservations_closed"
 
+    def test_lines_end_only_at_line_feeds(self, saves):
+        stdin = "Thanks\x0cI want this job\r\nany concerns?\u2028really\n"
+        result = closer("analyze", "-", "--json", stdin=stdin, saves=saves)
+        lines = out(result).splitlines()
+        assert [json.loads(line)["text"] for line in lines] == ["Thanks\x0cI want this job", "any concerns?\u2028really"]
+
+    def test_repeated_lines_read_alike(self, saves):
+        stdin = "I want this job.\nwhat happens next?\n" * 3
+        result = closer("analyze", "-", "--json", stdin=stdin, saves=saves)
+        lines = out(result).splitlines()
+        assert len(lines) == 6 and lines[0::2] == [lines[0]] * 3 and lines[1::2] == [lines[1]] * 3
+        assert json.loads(lines[1])["moves"][0]["move"] == "next_steps"
+        plain = out(closer("analyze", "-", stdin=stdin, saves=saves))
+        assert plain.count("ask_for_job") == 3 and plain.count("next_steps") == 3
+
     def test_strange_bytes_do_not_crash(self, saves):
         result = closer("analyze", "--json", stdin=b"\xff\xfe bad bytes \x00 and \x1b[31m colour\n", saves=saves)
         assert result.returncode == 0

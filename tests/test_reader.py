@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
+from pathlib import Path
 
 import pytest
+import yaml
 
+from game.core import reader
 from game.core.moves import Move
 from game.core.reader import READ_LIMIT, disputes, moves_in, read_moves
 
@@ -189,3 +193,57 @@ class TestAnyInput:
 
     def test_non_string_is_empty(self):
         assert read_moves(None) == []  # type: ignore[arg-type]
+
+
+class TestSpeedUps:
+    """The reader's speed-ups must not change what it reads."""
+
+    FAMILIES = {"ask": reader.ASK_FOR_JOB, "interest": reader.INTEREST, "no_questions": reader.NO_QUESTIONS}
+
+    @pytest.mark.parametrize("name", FAMILIES)
+    def test_regrouped_family_matches_where_the_plain_alternation_does(self, name):
+        phrases = [phrase for family in self.FAMILIES[name] for phrase in family]
+        plain = re.compile(r"\b(?:" + "|".join(phrases) + ")" + reader._WORD_END)
+        regrouped = reader._rx(*phrases)
+        assert regrouped.pattern != plain.pattern
+        texts = [reader.prepare(item["text"]).text for item in corpus_items()]
+        matched = 0
+        for text in texts:
+            a, b = plain.search(text), regrouped.search(text)
+            assert (a and a.start()) == (b and b.start()), text
+            matched += a is not None
+        assert matched > 50
+
+    @pytest.mark.parametrize("alternative, expected", [
+        (r"when\s+do", {"w": [r"hen\s+do"]}),
+        (r"(?:i|we)\s+led", {"i": [r"(?:)\s+led"], "w": [r"(?:e)\s+led"]}),
+        (r"(?:so\s+)?did\s+i", {"s": [r"(?:o\s+)did\s+i"], "d": [r"id\s+i"]}),
+        (r"(?<!a\s)decide", {"d": [r"(?<!(?:a\s).)ecide"]}),
+        (r"'d\s+love", {"'": [r"d\s+love"]}),
+        (r"\d+\s+days", None),
+        (r"s?ome", None),
+    ])
+    def test_phrases_spelled_by_first_letter(self, alternative, expected):
+        assert reader._by_first_letter(alternative) == expected
+
+    def test_a_shared_sentence_reads_the_same_in_any_close(self):
+        sentence = "I want this job."
+        alone = read_moves(sentence)
+        for before in ["Thanks so much.", "What does the first month look like?", ""]:
+            text = f"{before} {sentence}".strip()
+            offset = text.index(sentence)
+            shifted = [(h.move, h.start - offset, h.end - offset) for h in read_moves(text) if h.start >= offset]
+            assert shifted == [(h.move, h.start, h.end) for h in alone]
+
+    def test_a_later_sentence_can_take_back_no_questions(self):
+        assert moves("Nope, I'm good.") == {M.NO_QUESTIONS}
+        assert moves("Nope, I'm good. Actually, one thing: how big is the team?") == {M.QUESTION}
+        assert M.NO_QUESTIONS in moves("Nope, I'm good. Have a nice afternoon.")
+        assert moves("Nope, I'm good.") == {M.NO_QUESTIONS}
+
+
+def corpus_items() -> list[dict]:
+    items: list[dict] = []
+    for path in sorted((Path(__file__).parent / "corpus").glob("dev*.yaml")):
+        items.extend(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return items
