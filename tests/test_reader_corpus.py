@@ -85,12 +85,16 @@ def score(items: list[dict]) -> Scores:
 
 @pytest.fixture(scope="module")
 def dev_scores() -> Scores:
-    return score(load(DEV_FILES))
+    scores = score(load(DEV_FILES))
+    print("\n" + scores.table("development corpora"))
+    return scores
 
 
 @pytest.fixture(scope="module", params=HELDOUT_FILES, ids=[p.stem for p in HELDOUT_FILES])
 def heldout_scores(request) -> Scores:
-    return score(load([request.param]))
+    scores = score(load([request.param]))
+    print("\n" + scores.table(f"held-out corpus {request.param.stem}"))
+    return scores
 
 
 def test_corpora_are_well_formed():
@@ -106,7 +110,6 @@ def test_corpora_are_well_formed():
 
 @pytest.mark.parametrize("move", MOVE_NAMES)
 def test_dev_precision_and_recall_per_move(dev_scores, move):
-    print("\n" + dev_scores.table("development corpora"))
     assert dev_scores.precision(move) >= DEV_FLOORS["precision"], dev_scores.table("development corpora")
     assert dev_scores.recall(move) >= DEV_FLOORS["recall"], dev_scores.table("development corpora")
 
@@ -116,7 +119,6 @@ def test_dev_macro_f1(dev_scores):
 
 
 def test_heldout_macro_f1(heldout_scores):
-    print("\n" + heldout_scores.table("held-out corpus"))
     assert heldout_scores.macro_f1 >= HELDOUT_FLOORS["macro_f1"], heldout_scores.table("held-out corpus")
 
 
