@@ -723,10 +723,10 @@ PUSHY = _rx(
     r"(?:i|we)\s+need\s+(?:an\s+answer|to\s+know|a\s+decision|your\s+decision|an\s+offer)\s+(?:by|before|today|now|this|tomorrow|asap|as\s+soon)",
     r"(?:make|give|send)\s+me\s+(?:an|the|your)\s+offer\s+(?:now|today|right\s+now|by|before|this)", r"when\s+(?:can|will|do)\s+i\s+(?:get|expect|see|sign)\s+(?:my|the)\s+(?:offer|contract|paperwork)",
     r"where\s+do\s+i\s+sign", r"i'll\s+(?:expect|be\s+expecting|wait\s+for)\s+(?:a|an|your|the)\s+(?:call|offer|email)", r"(?:don't|do\s+not)\s+(?:keep\s+me\s+waiting|make\s+me\s+wait|take\s+too\s+long)",
-    r"hire\s+me\s+already", r"just\s+(?:hire|give|offer)\s+me", r"i\s+deserve\s+(?:this|the|it)", r"you\s+need\s+me", r"(?:it'd|it\s+would)\s+be\s+a\s+(?:big\s+|huge\s+)?mistake\s+(?:not|to\s+pass)",
+    r"hire\s+me\s+already", r"just\s+(?:hire|give|offer)\s+me", r"i\s+deserve\s+(?:this|the|it)", r"(?<!would\s)(?<!do\s)(?<!will\s)you\s+need\s+me(?!\s+to\b)", r"(?:it'd|it\s+would)\s+be\s+a\s+(?:big\s+|huge\s+)?mistake\s+(?:not|to\s+pass)",
     r"(?:let's|let\s+us)\s+(?:just\s+)?(?:skip|cut\s+to|talk\s+(?:salary|money|numbers))", r"(?:i\s+have|i've\s+got)\s+(?:other|another|two|several|multiple)\s+offers?,?\s+(?:so|and)\s+(?:you|i\s+need|i'll\s+need|you'd\s+better|decide)",
     r"(?:you'd|you\s+had)\s+better\s+(?:hurry|move|decide|act)", r"(?:what's|what\s+is|which\s+(?:one\s+)?is|where's|where\s+is|when's)\s+(?:my|the)\s+(?:desk|office|start\s+date|salary|first\s+day)(?=.*\b(?:my|so)\b)",
-    r"(?:so\s+)?when\s+is\s+my\s+(?:first\s+day|start\s+date|start)", r"what's\s+my\s+(?:start\s+date|salary|first\s+day|desk|office)", r"i\s+(?:expect|demand)\s+(?:an?\s+)?(?:answer|offer|decision|call)",
+    r"(?:so\s+)?when\s+is\s+my\s+(?:first\s+day|start\s+date|start)", r"what's\s+my\s+(?:start\s+date|salary|first\s+day|desk|office)", r"(?<!should\s)(?<!shall\s)(?<!do\s)(?<!can\s)i\s+(?:expect|demand)\s+(?:an?\s+)?(?:answer|offer|decision|call)",
     r"(?:i'm|i\s+am)\s+(?:the\s+one|your\s+(?:guy|girl|person|man|woman))(?:\s+you\s+(?:want|need))?\s*(?:[.!?]|$)", r"you\s+know\s+i'm\s+the\s+(?:one|best|right)", r"any\s+other\s+candidate\s+would\s+be\s+a\s+(?:step\s+down|mistake)",
     r"(?:better|best)\s+than\s+(?:anyone|everyone|the\s+others|any\s+other)", r"(?<!worried\s)(?<!think\s)(?:i'm|i\s+am)\s+(?:too\s+good\s+for)", r"(?:i'll|i\s+will)\s+(?:see\s+you|be\s+here)\s+(?:on\s+)?monday",
     r"(?:before\s+i\s+leave|before\s+i\s+walk\s+out)\s+(?:the\s+building|today|this\s+room)", r"no\s+brainer", r"(?:i\s+)?(?:won't|will\s+not)\s+take\s+no\s+for\s+an\s+answer",
@@ -770,6 +770,34 @@ PUSHY = _rx(
     r"(?:other|two|three|several|four)\s+(?:other\s+)?(?:companies|firms|employers|places|recruiters)\s+(?:are\s+)?(?:chasing|after|courting|interested\s+in)\s+me", r"or\s+i'll\s+(?:take|accept|go\s+with)\s+(?:the|their|another)",
     r"(?:daft|crazy|mad|foolish|stupid|silly|insane|nuts)\s+(?:not\s+to|to\s+(?:give|pass|let|hire\s+anyone|choose\s+anyone))", r"(?:an\s+)?easy\s+decision", r"no\s+(?:one|body)\s+(?:else\s+)?(?:will|would|could|can)\s+do\s+it\s+better",
     r"(?:you\s+)?need\s+to\s+hire\s+me", r"(?:mad|crazy|daft|foolish|insane)\s+to\s+(?:lose|pass\s+on|let\s+me\s+go|miss\s+out|turn\s+me\s+down)", r"(?:give|offer)\s+(?:this|it)\s+to\s+anyone\s+else", r"so\s+it's\s+mine", r"just\s+so\s+we're\s+clear", r"if\s+you\s+pass\s+on\s+me", r"(?:i'll|i\s+will)\s+(?:just\s+)?(?:wait|sit)\s+(?:here|in)",
+    # Acting as if already hired: plans for the start, telling the current employer, paperwork.
+    r"(?:keep|keeping|clear|clearing|block|blocking|leave|free\s+up)\s+(?:my\s+)?(?:monday|tuesday|wednesday|thursday|friday|next\s+week|the\s+(?:first\s+)?week|(?:my\s+)?(?:calendar|diary|schedule))\s+(?:free|clear|open|for\s+(?:the\s+)?(?:start|first))(?!.{0,30}\b(?:follow|interview|round|stage|call|chat|meeting|second|assessment|decision)\b)",
+    r"(?:tell|telling|inform|informing|ring|call)\s+(?:my\s+)?(?:current\s+)?(?:boss|manager|employer|agency|recruiter|landlord)\b.{0,30}\b(?:tomorrow|tonight|today|then|stop\s+sending|i'm\s+leaving|i\s+got\s+it)",
+    r"(?:already\s+)?told\s+my\s+(?:current\s+)?(?:boss|manager|employer|team)\s+(?:that\s+)?i(?:'m|\s+am)\s+(?:leaving|going|off)",
+    r"(?:tell|ask)\s+(?:the|my)\s+(?:agency|agencies|recruiters?)\s+to\s+stop", r"hand\s+(?:in\s+)?my\s+notice\s+in", r"(?:email|send|write|hand\s+in|submit|type\s+up)\s+(?:in\s+)?my\s+resignation",
+    r"(?:look|looking|start\s+looking)\s+(?:for|at)\s+(?:flats|houses|apartments|rooms|places|somewhere\s+to\s+live)\s+(?:near|close\s+to|by|around)\s+(?:the|your)\s+(?:office|site|hospital|school|store|depot|branch|warehouse)",
+    r"(?:bring|wear|order)\s+(?:my\s+own\s+)?(?:\w+\s+){0,2}(?:on|for)\s+(?:day\s+one|my\s+first\s+(?:day|shift|week)|monday)",
+    r"(?:should|do|will|shall|can|must)\s+i\b.{0,40}\b(?:on|for)\s+my\s+first\s+(?:day|shift|week|morning)", r"(?:turn\s+up|show\s+up|come\s+in|report)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\s+week)\b(?!\s+(?:for|to)\s+(?:the|a|an)\s+(?:interview|second|next|final|trial|assessment))",
+    r"(?:meet|see)\s+my\s+new\s+(?:team|colleagues|manager|boss|desk|office|workmates)", r"(?:which|what)\s+(?:desk|office|locker|parking\s+(?:spot|space)|uniform\s+size|shift\s+pattern|team)\s+(?:will|do|shall|should)\s+i\b",
+    r"uniform\s+size\s+(?:should|do|will|shall)\s+i", r"(?:send|give|email)\s+(?:you\s+|them\s+)?my\s+bank\s+details", r"my\s+bank\s+details", r"(?:for|on|onto)\s+(?:the\s+)?payroll",
+    r"when\s+(?:can|will|do|shall|should)\s+i\s+(?:be\s+)?(?:getting|receiving|signing|seeing|expecting)\s+(?:my|the)\s+(?:offer|contract|paperwork|keys?|badge|uniform)",
+    r"(?:sort|do|sign|finali[sz]e|draw\s+up|send)\s+(?:out\s+)?(?:the|my)\s+contract\s+(?:today|now|tonight|this\s+week|right\s+away)", r"i\s+can\s+sign\s+(?:it\s+)?(?:today|now|tonight|right\s+away|immediately|on\s+the\s+spot)",
+    r"(?:so\s+)?i\s+start\s+(?:on\s+)?(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\s+week|on\s+the)", r"(?:looking\s+forward\s+to|can't\s+wait\s+to|excited\s+to|ready\s+to)\s+(?:starting|start|go|begin|beginning)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\s+week|the\s+\d+\w*|the\s+first\b)",
+    r"put\s+me\s+(?:down\s+)?(?:for|on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:intake|rota|schedule|cohort|roster|start)", r"(?:push|fast-?track|put)\s+(?:my\s+application|me)\s+(?:straight\s+)?(?:through\s+to|to|into)\s+(?:the\s+)?(?:final|last|next|offer)",
+    # Pressure: deadlines, chasing, demanding an answer now.
+    r"i(?:'ll|\s+will)\s+(?:ring|call|phone|email|chase|text)\s+(?:you|them|your\s+\w+)\s+(?:\w+\s+){0,2}(?:every\s+day|tomorrow|tonight|first\s+thing|daily|until|each\s+day)",
+    r"(?:can|could)\s+(?:you|u)\s+(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:now|today|right\s+now|here)", r"(?:don't|do\s+not)\s+(?:like|do)\s+waiting", r"hate\s+waiting",
+    r"assume\s+(?:it's|it\s+is|that's|that\s+is|that\s+means)\s+a\s+yes", r"(?:if\s+i\s+(?:don't|do\s+not)\s+hear|unless\s+i\s+hear)\s+(?:back\s+)?(?:from\s+you\s+)?(?:by|before)\b",
+    r"(?:i'm|i\s+am)\s+expecting\s+(?:an|the|your)\s+offer", r"(?:let's|let\s+us)\s+not\s+waste", r"needs?\s+to\s+(?:come\s+through|happen|move)\s+(?:quickly|fast|soon|this\s+week)",
+    r"(?:shall|can|should)\s+we\s+(?:just\s+)?(?:talk|discuss|sort|agree)\s+(?:about\s+|out\s+)?(?:my\s+)?(?:salary|money|numbers|package|pay|offer|contract|relocation|start\s+date)",
+    r"(?:let's|let\s+us)\s+(?:talk|discuss|sort\s+out)\s+(?:about\s+)?my\s+(?:salary|package|relocation|pay|bonus|contract|start\s+date)",
+    r"(?:i'm|i\s+am)\s+(?:guessing|assuming|taking\s+it)\s+(?:that\s+)?i(?:'m|\s+am|'ve|\s+have)\s+(?:through|in|got\s+(?:it|the\s+job))",
+    r"(?:i'll|i\s+will|i'd|i\s+would)\s+need\s+my\s+own\s+(?:office|desk|room|parking|space)", r"we're\s+(?:basically\s+|pretty\s+much\s+)done\s+here",
+    # Arrogance: nobody else comes close, the doubt should not exist.
+    r"(?:other|the\s+other)\s+candidates\s+(?:will|won't|wouldn't|can't|couldn't|don't|aren't|are\s+not)\s+(?:\w+\s+)?(?:come\s+close|compare|match|measure\s+up|stand\s+a\s+chance)",
+    r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:who\s+else|anyone\s+else|how\s+anyone)", r"(?:more|better)\s+than\s+most\s+(?:people|candidates|of\s+them|of\s+your)", r"than\s+most\s+(?:people|candidates)\s+(?:do|have|could|manage)",
+    r"(?:and\s+)?i'm\s+sure\s+you\s+know\s+it", r"(?:don't|do\s+not)\s+think\s+you\s+(?:should|need\s+to|will|would)\s+have\s+any", r"you\s+shouldn't\s+have\s+any\s+(?:concerns|doubts|worries|reservations)",
+    r"(?:don't|do\s+not)\s+see\s+why\s+(?:we'd|you'd)\s+need"
 )
 
 RES_NOUN = _rx(
@@ -991,6 +1019,9 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     story = _story_span(sentences)
     if story:
         found.append((story[0], story[1], Move.COUNTER_STORY))
+    asked_from = min((start for start, _, move in found if move in _ASKING), default=None)
+    if asked_from is not None:
+        found = [item for item in found if item[2] is not Move.NO_QUESTIONS or item[0] >= asked_from]
 
     hits: list[tuple[Move, int, int]] = []
     seen: set[tuple[int, int, Move]] = set()
@@ -1102,6 +1133,8 @@ def _sentence(text: str) -> _Sentence:
 
 
 _ORDER = {move: index for index, move in enumerate(Move)}
+# Whoever goes on to ask something has not declined to ask ("No, I'm fine. When will I hear?").
+_ASKING = frozenset({Move.QUESTION, Move.NEXT_STEPS, Move.RESERVATIONS_OPEN, Move.RESERVATIONS_CLOSED})
 
 
 _PROCESS_TALK = _rx(r"panel", r"tasks?", r"tests?", r"rounds?", r"stages?", r"interviews?", r"next\s+week", r"tomorrow", r"this\s+week", r"friday", r"monday", r"phone", r"email", r"decid\w+", r"decision", r"offer")
