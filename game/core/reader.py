@@ -185,11 +185,12 @@ _SENTENCE_END = re.compile(
     r"(?:(?<=\n)|(?<!\n)[.!?;…]*[\"')\]]*)(?=\s|$)|(?<=\s)\s*[-–—]+\s+(?=\w))"
 )
 _CLAUSE_BREAK = re.compile(
-    r"[,\s](?:(?<=,)(?<!if anything,)(?<!if at all,)\s*(?:and|but|so|also|plus|though|although|because|while|yet)?\s*(?!if\s+(?:anything|any|at\s+all)\b)(?=(?:and\s+|but\s+|so\s+)?"
+    r"[,:\s](?:(?<=,)(?<!if anything,)(?<!if at all,)\s*(?:and|but|so|also|plus|though|although|because|while|yet|except(?:\s+that)?)?\s*(?!if\s+(?:anything|any|at\s+all)\b)(?=(?:and\s+|but\s+|so\s+)?"
     r"(?:i|i'm|i'd|i've|i'll|we|we're|we've|my|you|you're|your|this|that|that's|it|it's|there|"
     r"what|what's|how|when|where|which|who|why|could|would|can|do|does|is|are|if|please|any|"
-    r"thank|thanks|also|honestly|and|but|so|last|one)\b)"
-    r"|(?<=\s)\s*(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i'd|i've|i'll|my|what|how|when|where|could|would|can|do|does|is|are|please|thank|thanks)\b))"
+    r"thank|thanks|also|honestly|and|but|so|last|one|except)\b)"
+    r"|(?<=\s)\s*(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i'd|i've|i'll|my|what|how|when|where|could|would|can|do|does|is|are|please|thank|thanks)\b)"
+    r"|(?<=:)\s*(?=(?:what|what's|how|when|where|which|who|why|is|are|do|does|did|could|would|can|will)\b))"
 )
 
 
@@ -453,7 +454,7 @@ NO_QUESTIONS = [
     _phrases(r"(?:don't|do not|doesn't|haven't got|have not got)\s+(?:really\s+|actually\s+|think\s+i\s+have\s+)?(?:have\s+)?(?:any|anymore|any more|more|other|further|additional|a)?\s*(?:more\s+|further\s+|other\s+|additional\s+|real\s+|specific\s+)?questions?"),
     _phrases(r"(?:i\s+have|i've\s+got|i\s+got|i\s+have\s+got|there\s+is|there\s+are|there's)\s+no\s+(?:more\s+|further\s+|other\s+)?questions?"),
     _phrases(r"nothing\s+(?:else\s+|more\s+|further\s+)?(?:from\s+(?:me|my\s+(?:end|side))|on\s+my\s+(?:end|side)|(?:for|to)\s+(?:now|ask|add)|at\s+(?:the\s+moment|this\s+(?:time|point|stage))|right\s+now|comes\s+to\s+mind|that\s+i\s+can\s+think\s+of|i\s+can\s+think\s+of|springs\s+to\s+mind|i\s+need\s+to\s+ask)"),
-    _phrases(r"(?:that's|that\s+is|that\s+was|thats)\s+(?:all|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))"),
+    _phrases(r"(?:that's|that\s+is|that\s+was|thats)\s+(?:all(?!\s+right)|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))"),
     _phrases(r"(?:you've|you\s+have|you|we've|we\s+have|we|i\s+think\s+we've|i\s+think\s+you've)\s+(?:already\s+|pretty\s+much\s+|really\s+)?(?:covered|answered|addressed|gone\s+over|went\s+over|touched\s+on|talked\s+about|gone\s+through|went\s+through)\s+(?:it\s+all|everything|all\s+(?:of\s+)?(?:them|it|that|my\s+questions|i\s+(?:wanted|had))|all\s+my\s+questions|most\s+of\s+(?:it|them|my\s+questions)|my\s+questions|what\s+i\s+(?:wanted|had|needed))"),
     _phrases(r"(?:my|all\s+my|all\s+of\s+my)\s+questions\s+(?:have\s+been|were|got|are|have\s+all\s+been)\s+(?:all\s+|already\s+|pretty\s+much\s+)?(?:answered|covered|addressed)"),
     _phrases(r"i\s+(?:think\s+i\s+)?(?:have|got|'ve\s+got)\s+(?:everything|all\s+(?:the\s+)?(?:info|information|i\s+need))"),
@@ -466,12 +467,15 @@ NO_QUESTIONS = [
         r"(?:had|have)\s+one,?\s+but\s+(?:you|it|that)", r"(?:told|given|shown|explained)\s+(?:me\s+)?everything", r"all\s+covered", r"(?:don't|do\s+not)\s+have\s+anything\s+(?:else\s+|more\s+|further\s+)?to\s+ask",
         r"(?:can't|cannot)\s+think\s+of\s+anything", r"have\s+not\s+any\s+(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
         r"(?:covers?|covered)\s+(?:it|everything)", r"you\s+answered\s+(?:them|it|everything|all)", r"(?:answered|covered)\s+(?:them|it)\s+all"),
+    _phrases(r"no\s+qs?\b", r"(?:none|nothing)\s+(?:for|from)\s+me", r"everything(?:'s|\s+(?:has|was|is))\s+(?:been\s+)?(?:covered|answered|clear|explained)",
+             r"(?:it\s+)?was\s+all\s+in\s+the\s+(?:job\s+)?(?:description|advert|ad|pack|posting|spec)", r"(?:the\s+)?job\s+(?:description|advert|ad|spec)\s+(?:was|is)\s+(?:\w+\s+)?clear",
+             r"^(?:(?:um|uh|oh|well)\s+)?(?:no|nope|nah),?\s+(?:you've|you\s+have)\s+(?:been|explained|covered|made|answered)", r"i\s+(?:don't|do\s+not)\s+think\s+i\s+have\s+any\b(?!\s+(?:experience|doubts|concerns))")
 ]
 _DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage))|not\s+(?:right\s+)?now|not\s+for\s+now|"
-            r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|"
+            r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set|clear)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|(?:you're|you\s+are|your)\s+(?:good|fine|ok)|clear|"
             r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|"
             r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|(?:at\s+)?the\s+moment|this\s+(?:stage|point|time)|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
-_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|i'm|i\s+am|am|all\s+(?:good|set)|i\s+think\s+i'm)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[\s,.!]*$")
+_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|i'm|i\s+am|am|all\s+(?:good|set|clear)|i\s+think\s+i'm)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[\s,.!]*$")
 _TAKEN_BACK = re.compile(r"\b(?:actually,?\s+(?:what|how|who|when|where|which|is|are|do|does|could|can|would)|sorry,?\s+one\b|one\s*:|i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|wait)\b")
 
 QUESTION_TOPIC = _rx(
@@ -510,7 +514,7 @@ SMALL_TALK = _rx(
 )
 QUESTION_META = _rx(
     r"i\s+(?:do\s+)?have\s+(?:a|one|two|a\s+couple\s+(?:of)?|a\s+few|some)\s+(?:more\s+|quick\s+|last\s+|small\s+|other\s+|further\s+)?questions?",
-    r"(?:one|a)\s+(?:more|last|quick|final|small)\s+question",
+    r"(?:one|a)\s+(?:more|last|quick|final|small)\s+question", r"the\s+only\s+(?:thing|question)\s+i(?:'d|\s+would)?\s+(?:ask|like\s+to\s+know|want\s+to\s+know|wonder|have)", r"(?:my|one)\s+(?:only|last|other|remaining)\s+question\s+(?:is|would\s+be)",
     r"(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a|one|another|something|about)",
     r"i\s+(?:was|am)\s+(?:also\s+)?(?:wondering|curious)\s+(?:about|what|how|who|whether|if|why|where|which)",
     r"i'm\s+(?:also\s+)?(?:curious|wondering)\s+(?:about|what|how|who|whether|if|why|where|which)",
@@ -810,7 +814,7 @@ RES_NOUN = _rx(
     r"anything\s+(?:missing|lacking)", r"(?:missing|lacking)\s+(?:from|in)\s+my", r"less\s+(?:than\s+)?(?:convinced|sure)", r"(?:could|might|would)\s+(?:give\s+you\s+pause|make\s+you\s+hesitate)",
     r"(?:clear|clarify|address|allay|ease|put\s+to\s+rest|resolve)\s+(?:up\s+)?(?:anything|any|something|that|those|them)", r"hiring\s+me", r"about\s+(?:my|me)\s+(?:background|experience|fit|candidacy|profile|application|being)",
     r"think\s+i(?:'d|\s+would|\s+might)\s+(?:struggle|find\s+(?:hard|difficult)|need\s+(?:to\s+)?(?:work|improve|grow|support))", r"(?:where|what)\s+(?:do\s+)?you\s+(?:think|see|feel)\s+i(?:'m|\s+am|\s+might\s+be|'d\s+be)?\s+(?:weak|lacking|short|less)",
-    r"see\s+more\s+of", r"(?:make|making)\s+me\s+(?:a\s+)?(?:stronger|better)\s+(?:candidate|fit)", r"(?:not|n't)\s+(?:sure|convinced)\s+(?:about|of)\s+me",
+    r"see\s+more\s+of", r"you(?:'re|\s+are)\s+(?:still\s+)?(?:not|less)\s+(?:so\s+)?(?:sure|certain|convinced)", r"you(?:'re|\s+are)\s+(?:still\s+)?unsure", r"(?:make|making)\s+me\s+(?:a\s+)?(?:stronger|better)\s+(?:candidate|fit)", r"(?:not|n't)\s+(?:sure|convinced)\s+(?:about|of)\s+me",
     r"(?:stop|keep|prevent|hold)\s+you(?:\s+back)?\s+(?:from\s+)?\w+ing", r"(?:keep|keeping|kept|stop|stopping|prevent|preventing|hold|holding)\s+you\s+(?:back|from)",
     r"(?:make|makes|made|making)\s+you\s+(?:say\s+no|doubt|hesitate|pause|nervous|uneasy|worried|unsure|think\s+twice)", r"push\s+back\s+on\s+(?:me|my)", r"(?:my|the)\s+lack\s+of",
     r"least\s+(?:sure|convinced|confident|comfortable|certain)", r"question\s+about\s+me", r"not\s+enough\s+for\s+you", r"tick\s+(?:every|all\s+the|all\s+your)\s+box(?:es)?",
