@@ -251,7 +251,8 @@ def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, join
 
 _QUESTION_START = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|last|one more thing|"
-    r"one last thing|quick question|and also|one question|my question is|i guess)[,:]?\s+)*"
+    r"one last thing|quick question|and also|one question|my question is|i guess|cool|great|right|alright|perfect|awesome|"
+    r"nice|lovely|brilliant|please|sorry|then|and then|after\s+(?:this|today|that))[,:]?\s+)*"
     r"(?:what|what's|how|how's|who|who's|whom|which|where|where's|why|when|when's|do|does|did|"
     r"is|are|was|were|will|would|could|can|should|shall|have|has|may|might|any|anything|"
     r"i'm curious|i am curious|i was wondering|i wonder|i'd love to know|i would love to know|"
@@ -274,7 +275,7 @@ _STATEMENT_WH = re.compile(
 
 _WH_START = re.compile(r"^(?:(?:so|and|but|also|okay|ok|well|just|lastly|finally|one\s+more\s+thing|one\s+last\s+thing)[,:]?\s+)*(?:what|what's|how|how's|who|who's|which|where|where's|why)\b")
 _AUX_START = re.compile(r"^(?:(?:and|but|so|or|then)\s+)?(?:would|could|will|can|do|does|did|is|are|was|were|have|has|should|might|may)\b")
-_RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|when|while|that)\b")
+_RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|when|while|that)\b(?!')")
 _RELATIVE_QUESTION = re.compile(r"^(?:which|who|where|when)\s+(?:\w+\s+)?(?:do|does|did|is|are|will|would|could|can|should)\s+(?:you|we|they|i|the)\b")
 
 
@@ -568,6 +569,14 @@ NEXT_STEPS = _rx(
     r"when\s+(?:would|could|might)\s+i\s+(?:be\s+(?:able\s+to\s+)?)?start", r"(?:call|phone|email|letter|text)\s+or\s+(?:an?\s+)?(?:email|call|letter|phone|text)", r"expect\s+(?:a|an|your)\s+(?:call|email|letter|phone\s+call)",
     r"(?:in|into)\s+post", r"(?:want|need|expect)s?\s+the\s+(?:new\s+)?(?:person|hire|starter|candidate)\s+to\s+start", r"(?:person|hire|someone|they|you)\s+(?:would\s+)?need\s+to\s+start",
     r"you\s+(?:seeing|interviewing|meeting|considering)\s+(?:many|any|other|a\s+lot\s+of|lots\s+of)", r"chance\s+of\s+a\s+decision", r"still\s+in\s+the\s+(?:mix|running|frame)", r"(?:is\s+this|this\s+is)\s+(?:the\s+)?(?:last|final|only)\s+(?:round|interview|stage)", r"(?:the\s+)?whole\s+thing\b(?=.*\b(?:test|interview|round|stage)\b)", r"follow-?up\s+(?:interview|call|meeting|round)", r"(?:more|other|further)\s+interviews\s+after",
+    r"(?:security\s+)?vetting", r"dbs(?:\s+check)?", r"(?:criminal\s+)?record\s+check", r"right\s+to\s+work\s+check", r"(?:new[\s-]starter\s+)?intake", r"induction",
+    r"(?:review|interview|assessment|portfolio|screening)\s+stage", r"in\s+the\s+process", r"(?:making|make)\s+(?:the\s+)?(?:hiring\s+)?(?:decision|offers?)",
+    r"before\s+(?:any|a|the|your)\s+decision", r"before\s+deciding", r"(?:any\s+)?update\s+on\s+(?:the|my)\s+(?:decision|application|interview|outcome|role)",
+    r"hear\s+(?:about|of)\s+(?:the\s+)?(?:outcome|decision|result)", r"interviews?\s+(?:finish|end|wrap\s+up|close|be\s+(?:done|over|finished))",
+    r"when\s+(?:would|will|does|might)\s+(?:it|that|this|the\s+job|the\s+post)\s+(?:start|begin|be)\b", r"(?:have|get|find)\s+(?:someone|somebody|a\s+person)\s+in\s+(?:place|post)",
+    r"(?:come|go|be)\s+(?:through|via)\s+the\s+agency", r"when\s+(?:will|would|do)\s+you\s+know", r"who\s+(?:else\s+)?(?:will|would|should|do|might)\s+i\s+need\s+to\s+(?:meet|see|speak|talk)",
+    r"who(?:'s|\s+is|\s+will\s+be)\s+making\s+the\s+(?:\w+\s+)?(?:decision|call)", r"how\s+quickly\s+(?:do|would|will)\s+you\s+(?:need|want|hope|plan)",
+    r"after\s+(?:this|today|the\s+interview)\b.{0,30}\b(?:another|more|further|second|round|interview|stage)"
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
@@ -806,7 +815,7 @@ PUSHY = _rx(
 
 RES_NOUN = _rx(
     r"reservations?", r"concerns?", r"doubts?", r"hesitations?", r"hesitancy", r"hesitant", r"hesitate", r"worr(?:y|ies|ied)", r"red\s+flags?",
-    r"gaps?", r"weakness(?:es)?", r"pause", r"misgivings?", r"question\s+marks?", r"reluctan\w+", r"apprehensions?", r"uncertaint\w+",
+    r"gaps?(?!\s+between)", r"weakness(?:es)?", r"pause", r"misgivings?", r"question\s+marks?", r"reluctan\w+", r"apprehensions?", r"uncertaint\w+",
     r"reserve", r"objections?", r"holding\s+you\s+back", r"hold\s+you\s+back", r"keep\s+you\s+from", r"stop\s+you\s+from", r"prevent\s+you",
     r"lacking", r"fall(?:s|ing)?\s+short", r"fell\s+short", r"short\s+of", r"struggle", r"not\s+(?:the\s+)?(?:right|best|strongest)\s+fit",
     r"any\s+issues?", r"what\s+issues?", r"issues?\s+(?:with|about)\s+(?:me|my|hiring)", r"areas?\s+(?:of|for|where)\s+(?:improvement|concern|growth|development|i)",
@@ -814,7 +823,9 @@ RES_NOUN = _rx(
     r"anything\s+(?:missing|lacking)", r"(?:missing|lacking)\s+(?:from|in)\s+my", r"less\s+(?:than\s+)?(?:convinced|sure)", r"(?:could|might|would)\s+(?:give\s+you\s+pause|make\s+you\s+hesitate)",
     r"(?:clear|clarify|address|allay|ease|put\s+to\s+rest|resolve)\s+(?:up\s+)?(?:anything|any|something|that|those|them)", r"hiring\s+me", r"about\s+(?:my|me)\s+(?:background|experience|fit|candidacy|profile|application|being)",
     r"think\s+i(?:'d|\s+would|\s+might)\s+(?:struggle|find\s+(?:hard|difficult)|need\s+(?:to\s+)?(?:work|improve|grow|support))", r"(?:where|what)\s+(?:do\s+)?you\s+(?:think|see|feel)\s+i(?:'m|\s+am|\s+might\s+be|'d\s+be)?\s+(?:weak|lacking|short|less)",
-    r"see\s+more\s+of", r"you(?:'re|\s+are)\s+(?:still\s+)?(?:not|less)\s+(?:so\s+)?(?:sure|certain|convinced)", r"you(?:'re|\s+are)\s+(?:still\s+)?unsure", r"(?:make|making)\s+me\s+(?:a\s+)?(?:stronger|better)\s+(?:candidate|fit)", r"(?:not|n't)\s+(?:sure|convinced)\s+(?:about|of)\s+me",
+    r"see\s+more\s+of", r"reasons?\s+(?:not\s+to|to\s+not)\s+(?:hire|choose|pick|offer|take)", r"(?:ideal|perfect|right|successful)\s+(?:candidate|person|hire)\s+(?:\w+\s+)?(?:have|has|bring|brings)\s+that\s+i",
+    r"(?:haven't|have\s+not|didn't|did\s+not)\s+(?:i\s+)?(?:yet\s+)?(?:convinced|persuaded|shown|proven|proved)", r"least\s+(?:like|well|strong|suited|ready|sure|convinced)", r"(?:come\s+out|fall|rank|score)\s+(?:the\s+)?(?:worst|weakest|lowest|behind)",
+    r"(?:concerned|worried|nervous)\s+that\s+i", r"more\s+(?:convinced|confident|sure)\s+(?:about|of)", r"(?:thinnest|weakest)", r"instead\s+of\s+me", r"(?:meet|match|fit)\s+(?:\w+\s+)?least", r"(?:see|seen)\s+from\s+me", r"you(?:'re|\s+are)\s+(?:still\s+)?(?:not|less)\s+(?:so\s+)?(?:sure|certain|convinced)", r"you(?:'re|\s+are)\s+(?:still\s+)?unsure", r"(?:make|making)\s+me\s+(?:a\s+)?(?:stronger|better)\s+(?:candidate|fit)", r"(?:not|n't)\s+(?:sure|convinced)\s+(?:about|of)\s+me",
     r"(?:stop|keep|prevent|hold)\s+you(?:\s+back)?\s+(?:from\s+)?\w+ing", r"(?:keep|keeping|kept|stop|stopping|prevent|preventing|hold|holding)\s+you\s+(?:back|from)",
     r"(?:make|makes|made|making)\s+you\s+(?:say\s+no|doubt|hesitate|pause|nervous|uneasy|worried|unsure|think\s+twice)", r"push\s+back\s+on\s+(?:me|my)", r"(?:my|the)\s+lack\s+of",
     r"least\s+(?:sure|convinced|confident|comfortable|certain)", r"question\s+about\s+me", r"not\s+enough\s+for\s+you", r"tick\s+(?:every|all\s+the|all\s+your)\s+box(?:es)?",
@@ -926,9 +937,18 @@ def _is_reservations(clause: Segment) -> Move | None:
     return _reservations_in(clause.text, clause.question)
 
 
+_ABOUT_ME = re.compile(r"\b(?:me|my|i|i'm|i've|i'd|i'll|myself|mine)\b")
+_ABOUT_SOMETHING_ELSE = re.compile(
+    r"\b(?:concerns?|worr(?:y|ies|ied)|doubts?|reservations?|issues?|problems?|challenges?)\s+(?:about|with|regarding|over|around|for)\s+(?!(?:me|my|the\s+fact|hiring|bringing|taking|whether|if|how\s+i|anything|something)\b)\w+"
+    r"|\b(?:concerns?|worries|issues?|complaints?)\s+(?:do|does|did)\s+(?!you\b)\w+|\b(?:someone|somebody|people|new\s+(?:starters?|hires?))\b"
+)
+
+
 @lru_cache(maxsize=1024)
 def _reservations_in(text: str, question: bool) -> Move | None:
     if not RES_NOUN.search(text):
+        return None
+    if not _ABOUT_ME.search(text) and _ABOUT_SOMETHING_ELSE.search(text):
         return None
     if re.search(r"\b(?:have|got)\s+(?:one|a|small|little)\s+doubt\s*[,:]?\s*(?:what|how|when|where|who|which|is|are|do|does)\b", text):
         return None
