@@ -620,9 +620,9 @@ ASK_FOR_JOB = [
 
 _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your)\b|the\s+(?:role|job|position|company|team|mission|idea|opportunity|offer|sound)\b|working\s+(?:here|with\s+you))"
 FIT_SELF = _rx(
-    r"i\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+|just\s+|do\s+|always\s+|honestly\s+)*(?:love|enjoy|like|relish|adore|thrive|flourish|excel|shine|live\s+for|gravitate|light\s+up|get\s+a\s+kick)\s+" + _NOT_THE_ROLE,
+    r"i\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+|just\s+|do\s+|always\s+|honestly\s+|actually\s+|particularly\s+|especially\s+)*(?:love|enjoy|like|relish|adore|thrive|flourish|excel|shine|live\s+for|gravitate|light\s+up|get\s+a\s+kick)\s+" + _NOT_THE_ROLE,
     r"(?:i've|i\s+have)\s+(?:always\s+)?(?:loved|liked|enjoyed|been\s+(?:passionate|drawn|attracted|good|the\s+(?:one|person)))\s+" + _NOT_THE_ROLE,
-    r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated(?!\s+to\s+(?:join|work|be|apply|start))|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|good\s+at|great\s+at|strong\s+at|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
+    r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated(?!\s+(?:to\s+(?:join|work|be|apply|start)|for\s+(?:it|this|the)\b))|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|good\s+at|great\s+at|strong\s+at|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
     r"my\s+(?:\w+\s+)?(?:favou?rite\s+(?:thing|part)|motivation|motivator|passion|strengths?|superpower|sweet\s+spot|interests?|values|background\s+(?:in|as)|experience\s+(?:in|with|as|running|leading|managing|at)|training\s+(?:in|as)|degree\s+in|whole\s+career|career|years\s+(?:in|as|of|at)|time\s+(?:at|as|in)|work\s+(?:at|as|in|with|on))",
     r"what\s+(?:really\s+)?(?:drives|motivates|energi[sz]es|excites|gets)\s+me", r"i\s+get\s+(?:my\s+|real\s+|a\s+lot\s+of\s+)?(?:energy|a\s+buzz|satisfaction|joy)\s+from", r"i\s+get\s+(?:restless|bored)",
     r"how\s+i'm\s+wired", r"(?:where|when|how)\s+i\s+(?:grow|thrive|work|learn|do\s+my\s+best\s+work)\s+best", r"i\s+(?:grow|thrive|work|learn)\s+best", r"i\s+do\s+my\s+best\s+work",
@@ -643,6 +643,11 @@ FIT_SELF = _rx(
     r"i(?:'ve|\s+have)\s+\w+\s+(?:[\w-]+\s+){0,3}for\s+(?:\w+\s+)?years", r"i\s+(?:work|worked|am\s+working)\s+as\b", r"i\s+worked\s+(?:on|in|at|with)\s+(?:a|an)\s+(?:very\s+)?similar",
     r"i(?:'m|\s+am)\s+(?:a\s+)?(?:\w+\s+)?person\s+who", r"(?:the\s+)?part\s+of\s+(?:my|the)\s+(?:work|job)\s+i", r"(?:energi[sz]e|motivate|drive|excite|inspire)s?\s+me\b", r"keeps?\s+me\s+going",
     r"i\s+want\s+my\s+work\s+to", r"my\s+happiest\s+(?:years|time|days|jobs?)", r"i(?:'m|\s+am)\s+from\s+\w+", r"been\s+happiest", r"as\s+someone\s+who",
+        r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:meticulous|calm|methodical|thorough|reliable|punctual|trilingual|numerate|hands-on|practical|analytical|unflappable|organi[sz]ed|a\s+(?:night\s+owl|morning\s+person|early\s+riser|stickler|perfectionist|planner|problem[\s-]solver|natural\s+\w+))\b",
+    r"(?:is|was)\s+(?:why|what)\s+(?:i\s+(?:went|got|came|moved|trained|chose|switched|studied)|keeps\s+me|got\s+me|made\s+me|drew\s+me|brought\s+me)",
+    r"i(?:'m|\s+am)\s+(?:really\s+|very\s+|most\s+|genuinely\s+)?(?:motivated|driven|energi[sz]ed|inspired)\s+by",
+    r"i\s+speak\s+\w+", r"part\s+of\s+(?:\w+\s+){1,2}i\s+(?:actually\s+|really\s+|most\s+)?(?:enjoy|love|like)", r"my\s+favou?rite\s+(?:kind|type|sort|part)\s+of",
+    r"i\s+(?:need|want)\s+(?:a\s+)?(?:job|role|work|place)\s+(?:where|that|with)\s+i"
 )
 FIT_ROLE = _rx(
     r"(?:this|your|that)\s+(?:whole\s+)?(?:role|job|position|team|teams|company|organi[sz]ation|environment|culture|mission|work|group|department|unit|org|floor|clinic|school|practice|firm|agency|lab|ward|store|site|shop|startup|program|programme|product|place|charity|hospital|district|library|newsroom|kitchen|warehouse|operation|operations|business|cause|customers|clients|patients|students|community|platform|office|project|projects|setting|pace)",
@@ -658,8 +663,28 @@ FIT_ROLE = _rx(
     r"(?:this|that)\s+(?:[\w-]+\s+){1,3}(?:role|job|team|crew|site|office|service|line|centre|center|charity|firm|mission|zone|shift|rota|engineer|company|clinic|ward|unit|department|plant|depot|position|programme|program|organi[sz]ation|business|practice|store|school|hospital|project)",
     r"(?:this|that|it)(?:'s|\s+is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:role|job|service|centre|center|charity|position|team|shift|post)", r"you(?:'re|\s+are)\s+(?:mostly|all|only|just|a|an|\w+\s+people)",
     r"you\s+need\s+(?:someone|somebody|a|an|people)", r"(?:when|as)\s+you\s+(?:said|mentioned|described|told\s+me)", r"like\s+(?:yours|this\s+one|this)\b",
+    r"exactly\s+(?:that|this)\b", r"(?:the\s+)?reason\s+i\s+applied", r"why\s+i\s+applied"
 )
 FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
+# Experience in the candidate's own words ("I've administered LabWare for four years", "I coached
+# under-12s"). On its own it could be a story or a concession, so it makes a fit reason only
+# when tied to this role in so many words.
+FIT_EXPERIENCE = _rx(
+    r"i(?:'ve|\s+have)\s+been\s+(?!(?:wanting|hoping|aiming|dreaming|looking|waiting|meaning|trying|following|thinking|wondering|reading|watching)\b)(?:\w+ing|a|an)\b", r"i(?:'m|\s+am)\s+coming\s+from",
+    r"i(?:'ve|\s+have)?\s+(?:\w+ly\s+|also\s+|already\s+|even\s+)?(?:worked|run|ran|led|managed|built|done|did|coached|taught|volunteered|administered|spent|handled|supported|trained|designed|developed|delivered|organi[sz]ed|cared\s+for|looked\s+after|studied|grown|grew|started|founded|launched|set\s+up|covered|processed|written|wrote|sold|served|nursed|cooked|driven|drove|fixed|repaired|installed|coordinated|planned|audited|reconciled|supervised|mentored|recruited|hired|negotiated|edited|produced|programmed|coded|shipped|maintained|operated|cleaned|split|migrated|turned\s+around|overseen|oversaw|implemented|analy[sz]ed|modelled|modeled|tested|researched|presented|pitched|raised|closed|filed|prepared|translated|interpreted|guided|fostered|counselled|counseled|nannied|tutored|lectured)\b(?!\s+(?:here|for\s+(?:you|this\s+company)|at\s+(?:this|your)\s+company))"
+)
+_CONCERN = r"(?:worry|worries|worried|concern|concerns|concerned|doubt|doubts|point|question|reservation|reservations|unsure|not\s+sure)"
+# Experience played down is a concession, not a reason ("I've done inventory for one store, not a DC").
+_PLAYED_DOWN = re.compile(r"\b(?:only|not\s+(?:a|an|the|two|yet|as)|but\s+(?:no|not|never)|(?:isn't|is\s+not|not)\s+the\s+same|no\s+one|none|didn't|did\s+not|haven't|have\s+not|never)\b")
+FIT_TIED = _rx(
+    r"(?:so|which\s+means|meaning)\s+i(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)?\s+(?:\w+\s+)?(?:pick\s+up|hit\s+the\s+ground|get\s+up\s+to\s+speed|be\s+(?:straight\s+in|right\s+at\s+home|at\s+home|up\s+and\s+running|useful|productive|comfortable)|start\s+contributing|know\s+my\s+way)",
+    r"(?:doesn't|does\s+not|won't|wouldn't|don't)\s+(?:worry|scare|faze|bother|frighten)\s+me", r"(?:isn't|is\s+not|wouldn't\s+be|won't\s+be)\s+new\s+to\s+me", r"(?:close|similar)\s+to\s+what\s+i",
+    r"you\s+(?:use|run|serve|support)\b", r"(?:the\s+)?reason\s+i\s+applied", r"why\s+i\s+applied",
+    r"your\s+(?!(?:[\w-]+\s+){0,2}" + _CONCERN + r"\b)\w+", r"(?:this|that)\s+(?:[\w-]+\s+){0,2}(?:role|job|post|position|team|company|work|place|clinic|lab|school|ward|site|office|branch|hotel|kitchen|programme|program|project|mission)",
+    r"you(?:'re|\s+are|'ve|\s+have)?\s+(?:said|mentioned|described|explained|need|want|do|have|got|doing|building|planning|starting|looking|running|facing|hiring)(?!(?:\s+(?:that|maybe|perhaps|earlier|before))*\s+(?:i\b|i'm|my\b|me\b|you\b|you're|youre|you'd|you\s+were|you\s+weren't)|(?:\s+\w+){0,3}\s+" + _CONCERN + r"\b)",
+    r"here\b", r"suits?\s+me", r"right\s+up\s+my", r"exactly\s+(?:what|the\s+kind|that|where)", r"which\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?(?:what|where|why|how|a\s+(?:big|large|huge)\s+part)",
+    r"(?:most|much|half|all|a\s+(?:big|large|huge)\s+part)\s+of\s+(?:the|this)\s+(?:job|role|work|post)", r"match(?:es)?\s+(?:the|your|what)", r"(?:the\s+)?(?:same|kind\s+of)\s+(?:work|thing|job|problem|mess|challenge)",
+)
 
 _STATIVE = r"(?!(?:grew\s+up|wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
 STORY_ACTION = _rx(
@@ -1118,6 +1143,20 @@ class _Sentence:
         return bool(FIT_ROLE.search(self.text)) and not self.question
 
     @cached_property
+    def experienced(self) -> bool:
+        """Past experience told plainly, not as an episode and not as a gap."""
+        text = self.text
+        if self.question or self.selfish or FIT_BARE.match(text) or _has_gap(text) or _PLAYED_DOWN.search(text):
+            return False
+        if self.anchored and (self.resulted or self.complicated):
+            return False
+        return any(not _negated(text, m.start(), 0) for m in FIT_EXPERIENCE.finditer(text))
+
+    @cached_property
+    def tied(self) -> bool:
+        return not self.question and bool(FIT_TIED.search(self.text))
+
+    @cached_property
     def role_first(self) -> bool:
         return _role_first(self.text)
 
@@ -1225,10 +1264,18 @@ def _fit_reason(sentences: list[tuple[int, int, _Sentence]]) -> list[tuple[int, 
     spans: list[tuple[int, int]] = []
     used: set[int] = set()
     for i, (start, end, sentence) in enumerate(sentences):
-        if not sentence.selfish or i in used:
+        if i in used:
             continue
         after = sentences[i + 1][2] if i + 1 < len(sentences) else None
         before = sentences[i - 1][2] if i > 0 else None
+        if not sentence.selfish:
+            if sentence.experienced and sentence.tied:
+                spans.append((start, end))
+                used.add(i)
+            elif sentence.experienced and after and after.tied and not after.selfish and not _asks_for_job(after.text):
+                spans.append((start, sentences[i + 1][1]))
+                used.update((i, i + 1))
+            continue
         if sentence.linked:
             spans.append((start, end))
             used.add(i)
