@@ -614,18 +614,24 @@ INTEREST = [
 ]
 
 ASK_FOR_JOB = [
-    _phrases(r"i\s+" + _ADV + r"(?:want|need|would\s+like|'d\s+like)\s+(?:very\s+much\s+)?(?:this|the|that|your)\s+" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
+    _phrases(r"(?:i\s+" + _ADV + r"(?:want|need|would\s+like)|i'd\s+" + _ADV + r"like)\s+(?:very\s+much\s+)?(?:this|the|that|your)\s+(?:[\w-]+\s+){0,2}" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
     _phrases(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
     _phrases(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+your\s+(?:next|new)?\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
     _phrases(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))|say\s+yes(?:\s+to)?|sign|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
-    _phrases(r"(?:you're|you\s+are|it's|you\s+guys\s+are|is)\s+(?:definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)?(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
+    _phrases(r"(?:you're|you\s+are|it'?s|you\s+guys\s+are|is)\s+(?:now\s+|still\s+|already\s+|definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)*(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
     _phrases(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|(?<!if\syou\s)(?<!when\syou\s)hire\s+me|please\s+(?:choose|pick|select)\s+me)"),
     _phrases(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|extend|give\s+me)"),
-    _phrases(r"(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\s+(?:the|this)\s+(?:job|role|position|offer)", r"i(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i\s+(?:want|would\s+like|'d\s+like)\s+to\s+ask\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)"),
+    _phrases(r"(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\s+(?:the|this)\s+(?:job|role|position|offer)", r"i(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i(?:\s+want|\s+would\s+like|'d\s+like)\s+to\s+ask\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)"),
     _phrases(r"ask\s+(?:you\s+)?(?:directly\s+|formally\s+|plainly\s+)?for\s+(?:the|this)\s+(?:position|job|role|offer)", r"request\s+for\s+(?:the|an)\s+offer", r"consider\s+it\s+a\s+yes", r"count\s+me\s+(?:as\s+)?(?:a\s+)?yes", r"i'm\s+yours",
         r"bite\s+your\s+hand\s+off", r"put\s+me\s+forward\s+for\s+the\s+offer", r"(?:you're|you\s+are)\s+(?:still\s+)?my\s+first\s+choice",
         r"(?:if|when|once)\s+(?:an?\s+|the\s+)?(?:offer|you\s+(?:make\s+me\s+)?(?:an?\s+)?offer|you\s+offer|there's\s+an\s+offer)(?:'s|\s+\w+){0,4}\W{0,3}\s*(?:i'm\s+saying\s+yes|i\s+(?:say|will\s+say|'ll\s+say)\s+yes|i\s+(?:will\s+)?accept|i'm\s+yours|count\s+me|(?:it's|consider\s+it)\s+a\s+yes|i\s+won't\s+leave\s+it|i'm\s+ready\s+to\s+start|i'm\s+a\s+yes)",
         r"(?:the|this|my)\s+(?:job|role|position)\s+i\s+(?:really\s+|truly\s+|honestly\s+)?want\b(?!\s+to\s+(?:know|ask|understand))", r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|\d+%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
+    _phrases(r"(?:you're|you\s+are|this\s+is|it's|it\s+is)\s+the\s+one\s+i\s+(?:actually\s+|really\s+|truly\s+)?want", r"where\s+i'd\s+(?:rather|most\s+like\s+to)\s+be", r"i'd\s+(?:pick|choose)\s+(?:this|you)\b",
+             r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|give\s+up)\s+(?:the|my|an)\s+(?:\w+\s+)?offer", r"(?:take\s+(?:this|it)\s+as|consider\s+this)\s+a\s+(?:definite\s+|firm\s+|clear\s+|solid\s+)?yes",
+             r"(?:you've\s+got|you\s+have|that's)\s+(?:your|a)\s+yes", r"the\s+answer(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:a\s+)?yes", r"if\s+(?:u|you)\s+offer\s+(?:it\s+)?(?:i'll|ill|i\s+will)\s+take\s+it",
+             r"i\s+" + _ADV + r"want\s+this\s+one\b", r"wanting\s+(?:the|this)\s+(?:job|role|position|post)", r"(?:willing|prepared)\s+to\s+offer\s+(?:it|me|the\s+(?:job|role|position))",
+             r"if\s+you'll\s+have\s+me", r"asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i\s+" + _ADV + r"want\s+this(?=\s*(?:$|[.!;]|,\s*(?:and|so|more|really)|more\s+than|\s+badly|\s+so\s+much))",
+             r"(?:this|it)(?:'s|\s+is)\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want\b(?!\s+to)")
 ]
 
 _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your)\b|the\s+(?:role|job|position|company|team|mission|idea|opportunity|offer|sound)\b|working\s+(?:here|with\s+you))"
@@ -1136,7 +1142,7 @@ class _Sentence:
                 hit(sentence, whole)
         if any(r & {Move.NEXT_STEPS, *_RESERVATION_MOVES} for r in readings):
             readings = [r - {Move.QUESTION} if _PROCESS_TALK.search(c.text) or not (QUESTION_TOPIC.search(c.text) or QUESTION_META.search(c.text)) else r for r, c in zip(readings, clauses)]
-        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _asks_for_job(sentence.text):
+        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _asks_for_job(sentence.text) and not _hedged(sentence.text):
             hit(sentence, Move.ASK_FOR_JOB)
         for clause, reading in zip(clauses, readings):
             for move in reading:
@@ -1214,6 +1220,17 @@ _PROCESS_TALK = _rx(r"panel", r"tasks?", r"tests?", r"rounds?", r"stages?", r"in
 _RESERVATION_MOVES = frozenset({Move.RESERVATIONS_OPEN, Move.RESERVATIONS_CLOSED})
 
 
+# Acceptance hedged or made conditional on terms is interest, not a commitment.
+_HEDGE = re.compile(
+    r"\b(?:probably|likely|pretty\s+sure|fairly\s+sure|leaning|might|may\s+well|if\s+the\s+(?:package|salary|money|terms|pay|numbers|offer\s+is\s+right)|works?\s+out|"
+    r"(?:need|want)\s+to\s+(?:think|talk|discuss|sleep\s+on|check|consider)|talk\s+it\s+over|think\s+(?:it\s+)?over)\b"
+)
+
+
+def _hedged(text: str) -> bool:
+    return _HEDGE.search(text) is not None
+
+
 _ASKS_TO_KNOW = re.compile(r"\b(?:wondering|curious|know|ask|understand|clarify|tell\s+me|let\s+me\s+know|share|hear\s+(?:about|what|when|how|more\s+about)|find\s+out|sense|idea|walk\s+me|explain|outline|kindly)\b")
 
 
@@ -1258,8 +1275,11 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[M
     asked = _asks_for_job(clause.text)
     if asked and re.search(r"\b(?:keep|stop|prevent|hesitat\w*|reservations?|concerns?|before|about|against|from)\s+(?:\w+\s+){0,3}(?:hiring|offering|choosing|picking)\s+me\b", ctext):
         asked = bool(re.search(r"\bi\s+" + _ADV + r"want\s+(?:this|the)\s+" + _ROLE, ctext))
-    if asked and clause.question and not re.search(r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\b", ctext):
+    if asked and clause.question and not re.search(r"\b(?:(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)|ask\s+(?:you\s+)?(?:\w+\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)|willing\s+to\s+offer)\b", ctext):
         asked = False
+    if asked and _hedged(sentence.text):
+        asked = False
+        moves.add(Move.INTEREST)
     if asked:
         moves.add(Move.ASK_FOR_JOB)
     if not asked and not clause.question and _found(INTEREST_ANY, clause, negatable=True):
