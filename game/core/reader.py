@@ -758,14 +758,18 @@ ACK_GAP = _rx(
     r"(?:working|work)\s+on\s+(?:closing|filling|that\s+gap|it)", r"(?:enrolled|enrol\w*|signed\s+up)\s+(?:in|for)", r"(?:taking|doing|started|finishing)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:course|certificate|certification|class|diploma|program|programme|masters?|degree)",
     r"(?:can't|cannot)\s+(?:change|undo)\s+(?:my|that|the)\s+(?:degree|background|history)", r"(?:i'm|i\s+am)\s+(?:a\s+)?(?:beginner|novice|newcomer)",
     r"my\s+(?:\w+\s+){1,2}(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:so\s+|very\s+|quite\s+|that\s+|yet\s+)?(?:perfect|great|strong|good|fluent|where\s+(?:you|it|i))", r"(?:no|not|n't)\b[^.;]{0,40}\byet\b",
-    r"i(?:'ve|\s+have|'d|\s+had)?\s+(?:never|not\s+yet|not\s+ever)\s+(?!(?:been\s+)?(?:happier|more|better|seen\s+a\s+better|give\s+up|gave\s+up|stop|quit|miss))\w+", r"i\s+(?:haven't|have\s+not|hadn't|had\s+not)\s+(?!(?:got\s+)?(?:any\s+)?(?:questions?|doubts|concerns))\w+",
+    r"i(?:'ve|\s+have)?\s+(?:never|not\s+yet|not\s+ever)\s+(?!(?:been\s+)?(?:happier|more|better|short|late|absent|off|sick|disciplined|in\s+trouble|seen\s+a\s+better|give\s+up|gave\s+up|stop|quit|miss|missed|lost|failed|let)\b)\w+", r"i\s+(?:haven't|have\s+not)\s+(?!(?:got\s+)?(?:any|anything|more|further|other)\b|(?:got\s+)?(?:questions?|qs?|doubts|concerns)\b)\w+",
     r"(?:can't|cannot)\s+(?:claim|pretend|say)\s+(?:otherwise|i\s+(?:have|did|am|was))", r"i\s+(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?(?:drive|speak|code|program|read|write|meet|hold|know\s+(?:all|the|much|enough))",
     r"(?:a\s+bit|slightly|a\s+little|quite|a\s+year|two\s+years)\s+short\s+(?:on|of)", r"can't\s+meet", r"(?:this|that)\s+is\s+(?:true|correct|right|fair)\s*[.,!]", r"won't\s+dress\s+(?:that|it)\s+up",
-    r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"new\s+to\s+me", r"i'd\s+be\s+learning",
+    r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"(?<!not\s)(?<!totally\s)(?<!entirely\s)(?<!completely\s)(?<!isn't\s)(?<!wasn't\s)(?<!won't\sbe\s)new\s+to\s+me", r"i'd\s+be\s+learning",
     r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me))",
-    r"(?:i'm|i\s+am)\s+(?:working|studying|training|taking)\s+(?:on|for|towards?|a|an|the|classes|lessons|courses)",
+    r"(?:i'm|i\s+am)\s+(?:working|studying|training|taking)\s+(?:on\s+(?:it|that|my)|for|towards?|a|an|the|classes|lessons|courses)",
     r"not\s+(?:yet\s+)?(?:fluent|certified|qualified|licensed|senior|chartered)", r"i\s+(?:can't|cannot)\s+(?:relocate|shorten|negotiate|change|move|start\s+before|meet|drive|travel)", r"(?:real|genuine|clear|big)\s+limitation",
     r"(?:thinner|weaker|narrower|lighter|shallower)\s+than", r"only\s+ever\s+(?:worked|done|used|had|managed|led)", r"never\s+(?:a|an|any|for)\s+\w+", r"my\s+not\s+having", r"(?:my|the)\s+lack\s+of", r"(?:take|taking|doing)\s+(?:classes|lessons|evening\s+classes|a\s+course)",
+    r"(?:i'm|i\s+am)\s+(?:a\s+bit\s+|quite\s+|still\s+)?(?:light|thin|short|weak|rusty|green)\s+on", r"not\s+(?:yet\s+)?[\w-]*(?:qualified|certified|registered|chartered|licensed)\b", r"still\s+(?:being\s+processed|pending|in\s+progress|under\s+review)",
+    r"(?:waiting|still\s+waiting)\s+(?:on|for)\s+my\s+(?:registration|licence|license|visa|certificate|certification|results|qualification|clearance|card)", r"i(?:'ve|\s+have)\s+no\s+(?:\w+\s+){0,2}(?:experience|background|degree|training|qualification|exposure)",
+    r"i(?:'m|\s+am)\s+not\s+(?:a|an)\s+(?:\w+\s+)?(?:chartered|registered|qualified|certified|licensed|trained)", r"i(?:'m|\s+am)\s+missing\s+(?:the|a|an|my|some)", r"my\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:slower|weaker|worse|behind)",
+    r"i\s+can\s+only\s+(?:do|work|manage|commit|start)", r"(?:i\s+)?(?:must|still\s+(?:need|have)\s+to|need\s+to)\s+(?:still\s+)?learn\b", r"i\s+(?:did\s+not|didn't)\s+(?:use|work|do|manage|lead|study|touch)\b.{0,40}\bbefore"
 )
 
 PUSHY = _rx(
@@ -918,6 +922,7 @@ DISPUTE = _rx(
     r"(?:a|an)\s+(?P<thing>\w+)\s+is\s+(?:a|an)\s+(?P=thing)", r"anyone\s+can\s+(?:learn|pick\s+(?:\w+\s+)?up|do)", r"(?:easy|simple)\s+to\s+(?:learn|pick\s+up)", r"i\s+(?:already|actually)\s+(?:have|do|know|did)\s+(?:plenty|lots|a\s+lot|more\s+than\s+enough|all)",
     r"you're\s+(?:wrong|mistaken)", r"(?:i\s+)?(?:don't|do\s+not)\s+(?:agree|accept\s+that)", r"(?:no|not\s+a)\s+(?:need|requirement)\s+for", r"that's\s+(?:a\s+)?(?:myth|misconception)",
     r"(?:skills|experience|results)\s+(?:matter|count)\s+more\s+than", r"better\s+than\s+most", r"(?:just\s+)?as\s+(?:good|well|qualified|capable)\s+as\s+(?:anyone|someone|a|most)", r"more\s+(?:important|valuable|relevant)\s+than\s+(?:a|the|any)\s+(?:degree|certificate|credential)",
+    r"(?:don't|do\s+not)\s+see\s+(?:\w+\s+){0,6}as\s+(?:an?\s+)?(?:issue|problem|concern|gap|weakness|obstacle|big\s+deal)"
 )
 
 
@@ -1340,8 +1345,19 @@ def _self_knowledge(sentence: Segment) -> bool:
 def _read_sentence(sentence: Segment, hit) -> None:
     """The moves that need a whole sentence: acknowledgments."""
     stext = sentence.text
-    if not stext.endswith("?") and _has_gap(stext) and not _is_reservations(sentence) and not _disputed(stext):
-        hit(sentence, Move.ACKNOWLEDGE_GAP)
+    if stext.endswith("?") or not _has_gap(stext) or _is_reservations(sentence) or _disputed(stext):
+        return
+    if _THEIR_CONCERN.search(stext) and not _CONCEDED.search(stext):
+        return
+    hit(sentence, Move.ACKNOWLEDGE_GAP)
+
+
+# "You said I haven't managed people" reports the interviewer's doubt; it concedes nothing
+# unless the speaker grants it ("you're right", "that's fair").
+_THEIR_CONCERN = re.compile(
+    r"\b(?:you\s+(?:said|mentioned|raised|asked\s+about|brought\s+up|flagged|were\s+(?:worried|concerned|unsure))|(?:about|on|re|regarding)\s+(?:the|your|that)\s+(?:[\w-]+\s+){0,3}(?:worry|concern|point|question|doubt|thing))\b"
+)
+_CONCEDED = re.compile(r"\b(?:you're\s+right|you\s+are\s+right|that's\s+(?:fair|true|right)|fair\s+(?:point|enough)|it's\s+true|true|i\s+admit|i\s+won't\s+pretend)\b")
 
 
 STORY_COMPLICATION = _rx(
