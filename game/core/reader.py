@@ -251,7 +251,7 @@ def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, join
 
 _QUESTION_START = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|last|one more thing|"
-    r"one last thing|quick question|and also|one question|my question is|i guess|cool|great|right|alright|perfect|awesome|"
+    r"one last thing|quick question|and also|one question|my question is|i guess|cool|great|right|alright|perfect|awesome|you\s+got|u\s+got|"
     r"nice|lovely|brilliant|please|sorry|then|and then|after\s+(?:this|today|that))[,:]?\s+)*"
     r"(?:what|what's|how|how's|who|who's|whom|which|where|where's|why|when|when's|do|does|did|"
     r"is|are|was|were|will|would|could|can|should|shall|have|has|may|might|any|anything|"
@@ -442,7 +442,7 @@ _ROLE = r"(?:job|role|position|opportunity|post|gig|offer|spot|vacancy|seat)"
 _NEG = re.compile(r"\b(?:not|n't|never|no|nor|hardly|without)\b[^,.;!?]{0,18}$")
 
 THANKS = _rx(
-    r"thank(?:s|\s+you|\s+u|\s+ya)?(?!\s+to\s+(?!you\b))(?!\s+for\s+asking)",
+    r"thank(?:s|\s+you|\s+u|\s+ya|(?=\s*(?:$|[,.!])))(?!\s+to\s+(?!you\b))(?!\s+for\s+asking)",
     r"many thanks", r"much appreciated", r"cheers",
     r"(?:i|we)\s+" + _ADV + r"appreciate(?:d)?\s+(?:you\b|your\b|the\s+(?:time|opportunity|chance|conversation|chat|talk|discussion|interview|meeting|insight|candou?r|honesty)|this\s+(?:time|opportunity|chance|conversation|chat)|it(?!\s+if)|that(?!\s+(?:the|your|this|you))|everything|all\s+(?:of\s+)?(?:this|that|the|your))",
     r"(?:i'm|i am|i was|really|so|very)\s+grateful",
@@ -860,7 +860,7 @@ PUSHY = _rx(
 
 RES_NOUN = _rx(
     r"reservations?", r"concerns?", r"doubts?", r"hesitations?", r"hesitancy", r"hesitant", r"hesitate", r"worr(?:y|ies|ied)", r"red\s+flags?",
-    r"gaps?(?!\s+between)", r"weakness(?:es)?", r"pause", r"misgivings?", r"question\s+marks?", r"reluctan\w+", r"apprehensions?", r"uncertaint\w+",
+    r"gaps?(?!\s+between\s+(?:the|an?)\s+(?:offer|interview|rounds?|stages?|start|decision))", r"weakness(?:es)?", r"pause", r"misgivings?", r"question\s+marks?", r"reluctan\w+", r"apprehensions?", r"uncertaint\w+",
     r"reserve", r"objections?", r"holding\s+you\s+back", r"hold\s+you\s+back", r"keep\s+you\s+from", r"stop\s+you\s+from", r"prevent\s+you",
     r"lacking", r"fall(?:s|ing)?\s+short", r"fell\s+short", r"short\s+of", r"struggle", r"not\s+(?:the\s+)?(?:right|best|strongest)\s+fit",
     r"any\s+issues?", r"what\s+issues?", r"issues?\s+(?:with|about)\s+(?:me|my|hiring)", r"areas?\s+(?:of|for|where)\s+(?:improvement|concern|growth|development|i)",
@@ -870,7 +870,7 @@ RES_NOUN = _rx(
     r"think\s+i(?:'d|\s+would|\s+might)\s+(?:struggle|find\s+(?:hard|difficult)|need\s+(?:to\s+)?(?:work|improve|grow|support))", r"(?:where|what)\s+(?:do\s+)?you\s+(?:think|see|feel)\s+i(?:'m|\s+am|\s+might\s+be|'d\s+be)?\s+(?:weak|lacking|short|less)",
     r"see\s+more\s+of", r"reasons?\s+(?:not\s+to|to\s+not)\s+(?:hire|choose|pick|offer|take)", r"(?:ideal|perfect|right|successful)\s+(?:candidate|person|hire)\s+(?:\w+\s+)?(?:have|has|bring|brings)\s+that\s+i",
     r"(?:haven't|have\s+not|didn't|did\s+not)\s+(?:i\s+)?(?:yet\s+)?(?:convinced|persuaded|shown|proven|proved)", r"least\s+(?:like|well|strong|suited|ready|sure|convinced)", r"(?:come\s+out|fall|rank|score)\s+(?:the\s+)?(?:worst|weakest|lowest|behind)",
-    r"(?:concerned|worried|nervous)\s+that\s+i", r"more\s+(?:convinced|confident|sure)\s+(?:about|of)", r"(?:thinnest|weakest)", r"instead\s+of\s+me", r"(?:meet|match|fit)\s+(?:\w+\s+)?least", r"(?:see|seen)\s+from\s+me", r"you(?:'re|\s+are)\s+(?:still\s+)?(?:not|less)\s+(?:so\s+)?(?:sure|certain|convinced)", r"you(?:'re|\s+are)\s+(?:still\s+)?unsure", r"(?:make|making)\s+me\s+(?:a\s+)?(?:stronger|better)\s+(?:candidate|fit)", r"(?:not|n't)\s+(?:sure|convinced)\s+(?:about|of)\s+me",
+    r"(?:concerned|worried|nervous)\s+that\s+(?:i(?:'\w+)?|my)", r"more\s+(?:convinced|confident|sure)\s+(?:about|of)", r"(?:thinnest|weakest)", r"instead\s+of\s+me", r"(?:meet|match|fit)\s+(?:\w+\s+)?least", r"(?:see|seen)\s+from\s+me", r"you(?:'re|\s+are)\s+(?:still\s+)?(?:not|less)\s+(?:so\s+)?(?:sure|certain|convinced)", r"you(?:'re|\s+are)\s+(?:still\s+)?unsure", r"(?:make|making)\s+me\s+(?:a\s+)?(?:stronger|better)\s+(?:candidate|fit)", r"(?:not|n't)\s+(?:sure|convinced)\s+(?:about|of)\s+me",
     r"(?:stop|keep|prevent|hold)\s+you(?:\s+back)?\s+(?:from\s+)?\w+ing", r"(?:keep|keeping|kept|stop|stopping|prevent|preventing|hold|holding)\s+you\s+(?:back|from)",
     r"(?:make|makes|made|making)\s+you\s+(?:say\s+no|doubt|hesitate|pause|nervous|uneasy|worried|unsure|think\s+twice)", r"push\s+back\s+on\s+(?:me|my)", r"(?:my|the)\s+lack\s+of",
     r"least\s+(?:sure|convinced|confident|comfortable|certain)", r"question\s+about\s+me", r"not\s+enough\s+for\s+you", r"tick\s+(?:every|all\s+the|all\s+your)\s+box(?:es)?",
@@ -885,6 +885,8 @@ RES_NOUN = _rx(
     r"(?:anything|something)\b.{0,40}\b(?:clarify|clear\s+up|address|explain|missing|not\s+good|wrong|weak\w*|lacking|on\s+the\s+fence|twice)", r"(?:second|other)\s+thoughts", r"(?:pushback|push\s+back)",
     r"where\s+(?:i|my\s+\w+)\s+(?:could|can|need\s+to|should|might)\s+(?:improve|grow|be\s+stronger)", r"(?:any|some|your|what)\s+feedback\s+(?:do\s+you\s+have\s+)?(?:for|on|about)\s+(?:me|my)",
     r"(?:didn't|did\s+not)\s+(?:land|convince|come\s+across|sit\s+well)", r"fell\s+flat", r"did\s+i\s+miss\s+anything", r"(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances)",
+    r"bothers?\s+you", r"put\s+(?:you|u)\s+off", r"need\s+from\s+me\s+to\s+(?:feel|be)\s+(?:more\s+)?(?:sure|confident|comfortable)", r"anything\s+(?:about|in)\s+(?:me|my)\b",
+    r"(?:makes?|made)\s+you\s+think\s+i(?:'m|\s+am)?\s+(?:not|wouldn't|couldn't|can't)", r"not\s+(?:the\s+)?right\s+(?:for|person|candidate)", r"(?:is|are|was)\s+(?:\w+\s+)?enough\s+for\s+(?:the|this|a)", r"stopping\s+me\s+from"
 )
 RES_CLOSED = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|before\s+we\s+wrap\s+up|before\s+i\s+go)[,]?\s+)*"
@@ -896,7 +898,7 @@ RES_OPEN = _rx(
     r"what(?:,|\s+)\s*if\s+anything", r"(?:which|what)\s+(?:parts?|areas?|aspects?|bits?)\s+(?:of\s+(?:my|me))?",
     r"(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|maybe\s+|possibly\s+|perhaps\s+|just\s+)?(?:share|tell\s+me|walk\s+me\s+through|talk\s+me\s+through|let\s+me\s+know|be\s+(?:candid|honest|frank|open|straight)\s+(?:about|with\s+me\s+about)|describe|explain|outline|name|give\s+me|lay\s+out|point\s+out|identify|help\s+me\s+understand|spell\s+out|list)(?!\s+(?:me\s+)?if\b)",
     r"(?:please|kindly|do)\s+(?:share|tell\s+me|let\s+me\s+know|walk\s+me\s+through|be\s+(?:candid|honest|frank)|point\s+out|do\s+the\s+needful)(?!\s+(?:me\s+)?if\b)",
-    r"(?:i'd|i\s+would|i)\s+(?:really\s+)?(?:like|love|appreciate|welcome|value)\s+(?:to\s+hear|to\s+know|to\s+understand|it\s+if\s+you\s+(?:could\s+|would\s+)?(?:share|told|tell|walked|shared)|you\s+to\s+(?:share|tell|walk)|your\s+(?:honest\s+|candid\s+)?(?:feedback|thoughts|view|take|read|perspective)\s+on|hearing|your\s+(?:honest\s+|candid\s+)?(?:reservations|concerns|doubts|feedback))",
+    r"(?:i'd|i\s+would|i)\s+(?:really\s+)?(?:like|love|appreciate|welcome|value)\s+(?:to\s+hear(?!\s+(?:if|whether))|to\s+know(?!\s+(?:if|whether))|to\s+understand|it\s+if\s+you\s+(?:could\s+|would\s+)?(?:share|told|tell|walked|shared)|you\s+to\s+(?:share|tell|walk)|your\s+(?:honest\s+|candid\s+)?(?:feedback|thoughts|view|take|read|perspective)\s+on|hearing|your\s+(?:honest\s+|candid\s+)?(?:reservations|concerns|doubts|feedback))",
     r"(?:where|how)\s+(?:do|would|might)\s+you\s+(?:see|think|feel)", r"where\s+(?:do\s+)?(?:i|my)\s+(?:fall|fell|come|came)\s+short",
     r"tell\s+me\s+(?:\w+ly\s+)?(?:about\s+)?(?:your|the|any|what|which|where|how)",
     r"(?:if\s+you\s+(?:could|would|can|might)|you\s+(?:could|can|might))\s+(?:please\s+|kindly\s+)?(?:share|tell\s+me|walk\s+me|let\s+me\s+know\s+(?!if)|point\s+out|be\s+(?:candid|honest|frank))",
@@ -977,6 +979,8 @@ _IMPERATIVE = re.compile(
 _AUX_HEAD = re.compile(
     r"^(?:(?:so|and|but|okay|ok|well|just|honestly|also|lastly|finally|then)[,]?\s+)*(?:do|does|did|is|are|am|was|were|would|will|can|could|have|has|should|any|anything|is\s+there|are\s+there)\b"
 )
+# "If the board raised a concern about me, what would it be?" asks for it openly.
+_CONDITIONAL_WH = re.compile(r"^(?:(?:um|uh|so|and|but|well|okay|ok)[,]?\s+)*if\b[^?]*,\s*(?:what|what's|which|where|how)\b")
 _WH_NEAR_START = re.compile(r"^(?:[\w']+\W+){0,5}?(?:what|what's|which|where|how|why|who)\b")
 def _is_reservations(clause: Segment) -> Move | None:
     """Is the clause a question about the interviewer's reservations, and in which form?"""
@@ -1005,7 +1009,7 @@ def _reservations_in(text: str, question: bool) -> Move | None:
         return None
     if not question and re.search(r"\bno\s+(?:doubt|concerns?|worries|reservations)\b(?!\s+(?:you|from\s+you))", text):
         return None
-    if _OPEN_REQUEST.match(text) or _IMPERATIVE.match(text) or _WH_RESERVATION.search(text):
+    if _OPEN_REQUEST.match(text) or _IMPERATIVE.match(text) or _WH_RESERVATION.search(text) or _CONDITIONAL_WH.match(text):
         return Move.RESERVATIONS_OPEN
     if _AUX_HEAD.match(text) or RES_CLOSED.match(text):
         return Move.RESERVATIONS_CLOSED
@@ -1140,6 +1144,8 @@ class _Sentence:
             moves, depends = _read_clause(clause, sentence, later)
             readings.append(moves)
             self.needs_later = self.needs_later or depends
+        if any(Move.RESERVATIONS_OPEN in r for r in readings):
+            readings = [r - {Move.RESERVATIONS_CLOSED} for r in readings]
         if not any(r & _RESERVATION_MOVES for r in readings) and sentence.question:
             whole = _is_reservations(sentence)
             if whole:
