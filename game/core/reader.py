@@ -41,7 +41,7 @@ _SHORTHAND = {
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
     "tmrw": "tomorrow", "rn": "right now", "asap": "as soon as possible", "w/": "with",
     "'m": "'m", "i’m": "i'm", "1st": "first", "nxt": "next", "tho": "though",
-    "wud": "would", "cud": "could", "shud": "should", "wat": "what", "smth": "something", "sth": "something",
+    "wen": "when", "wud": "would", "cud": "could", "shud": "should", "wat": "what", "smth": "something", "sth": "something",
     "ngl": "honestly", "tbh": "honestly", "fr": "really", "idk": "i don't know", "dunno": "don't know",
 }
 
@@ -276,7 +276,7 @@ _STATEMENT_WH = re.compile(
 _WH_START = re.compile(r"^(?:(?:so|and|but|also|okay|ok|well|just|lastly|finally|one\s+more\s+thing|one\s+last\s+thing)[,:]?\s+)*(?:what|what's|how|how's|who|who's|which|where|where's|why)\b")
 _AUX_START = re.compile(r"^(?:(?:and|but|so|or|then)\s+)?(?:would|could|will|can|do|does|did|is|are|was|were|have|has|should|might|may)\b")
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|when|while|that)\b(?!')")
-_RELATIVE_QUESTION = re.compile(r"^(?:which|who|where|when)\s+(?:\w+\s+)?(?:do|does|did|is|are|will|would|could|can|should)\s+(?:you|we|they|i|the)\b")
+_RELATIVE_QUESTION = re.compile(r"^(?:which|who|where|when)\s+(?:\w+\s+)?(?:do|does|did|is|are|will|would|could|can|should)\s+(?:you|we|they|i|the|it|that|this|there|he|she|my|your|our)\b")
 
 
 def _asks(clause: str) -> bool:
@@ -567,16 +567,19 @@ NEXT_STEPS = _rx(
     r"how\s+long\s+(?:until|till|before|will\s+it\s+take|does\s+it\s+take|do\s+you\s+need)", r"(?:still|currently)\s+interviewing", r"successful\s+(?:person|candidate|applicant)",
     r"(?:decision|decide)\b.{0,30}\b(?:yours|panel|committee|board)", r"who\s+(?:makes|will\s+make|gets\s+to\s+make)\s+the\s+(?:decision|final\s+call|call)", r"who\s+(?:decides|signs\s+off)",
     r"when\s+(?:would|could|might)\s+i\s+(?:be\s+(?:able\s+to\s+)?)?start", r"(?:call|phone|email|letter|text)\s+or\s+(?:an?\s+)?(?:email|call|letter|phone|text)", r"expect\s+(?:a|an|your)\s+(?:call|email|letter|phone\s+call)",
-    r"(?:in|into)\s+post", r"(?:want|need|expect)s?\s+the\s+(?:new\s+)?(?:person|hire|starter|candidate)\s+to\s+start", r"(?:person|hire|someone|they|you)\s+(?:would\s+)?need\s+to\s+start",
+    r"(?:someone|somebody|them|the\s+person|a\s+person|me)\s+(?:in|into)\s+post", r"(?:want|need|expect)s?\s+the\s+(?:new\s+)?(?:person|hire|starter|candidate)\s+to\s+start", r"(?:person|hire|someone|they|you)\s+(?:would\s+)?need\s+to\s+start",
     r"you\s+(?:seeing|interviewing|meeting|considering)\s+(?:many|any|other|a\s+lot\s+of|lots\s+of)", r"chance\s+of\s+a\s+decision", r"still\s+in\s+the\s+(?:mix|running|frame)", r"(?:is\s+this|this\s+is)\s+(?:the\s+)?(?:last|final|only)\s+(?:round|interview|stage)", r"(?:the\s+)?whole\s+thing\b(?=.*\b(?:test|interview|round|stage)\b)", r"follow-?up\s+(?:interview|call|meeting|round)", r"(?:more|other|further)\s+interviews\s+after",
-    r"(?:security\s+)?vetting", r"dbs(?:\s+check)?", r"(?:criminal\s+)?record\s+check", r"right\s+to\s+work\s+check", r"(?:new[\s-]starter\s+)?intake", r"induction",
+    r"(?:security\s+)?vetting", r"dbs(?:\s+check)?", r"(?:criminal\s+)?record\s+check", r"right\s+to\s+work\s+check", r"(?:new[\s-]starter\s+)?intake", r"next\s+(?:induction|intake|cohort)",
     r"(?:review|interview|assessment|portfolio|screening)\s+stage", r"in\s+the\s+process", r"(?:making|make)\s+(?:the\s+)?(?:hiring\s+)?(?:decision|offers?)",
     r"before\s+(?:any|a|the|your)\s+decision", r"before\s+deciding", r"(?:any\s+)?update\s+on\s+(?:the|my)\s+(?:decision|application|interview|outcome|role)",
     r"hear\s+(?:about|of)\s+(?:the\s+)?(?:outcome|decision|result)", r"interviews?\s+(?:finish|end|wrap\s+up|close|be\s+(?:done|over|finished))",
     r"when\s+(?:would|will|does|might)\s+(?:it|that|this|the\s+job|the\s+post)\s+(?:start|begin|be)\b", r"(?:have|get|find)\s+(?:someone|somebody|a\s+person)\s+in\s+(?:place|post)",
     r"(?:come|go|be)\s+(?:through|via)\s+the\s+agency", r"when\s+(?:will|would|do)\s+you\s+know", r"who\s+(?:else\s+)?(?:will|would|should|do|might)\s+i\s+need\s+to\s+(?:meet|see|speak|talk)",
     r"who(?:'s|\s+is|\s+will\s+be)\s+making\s+the\s+(?:\w+\s+)?(?:decision|call)", r"how\s+quickly\s+(?:do|would|will)\s+you\s+(?:need|want|hope|plan)",
-    r"after\s+(?:this|today|the\s+interview)\b.{0,30}\b(?:another|more|further|second|round|interview|stage)"
+    r"after\s+(?:this|today|the\s+interview)\b.{0,30}\b(?:another|more|further|second|round|interview|stage)",
+    r"when\s+(?:would|will|is|might)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:interview|round|stage|trial|assessment|shift|induction|panel|meeting|call)\b", r"start\s+when\b", r"when\s+will\s+i\s+no\s+if",
+    r"(?:hoping|looking|planning|aiming|wanting)\s+to\s+fill\s+(?:it|the\s+(?:role|post|position|vacancy))", r"(?:any\s+)?paperwork\s+(?:you\s+need|i\s+should|to\s+(?:fill|sign|send|bring))", r"(?:or\s+)?(?:do\s+)?you\s+decide\s+(?:now|today|on\s+the\s+day)",
+    r"(?:would|will)\s+that\s+be\s+with\s+(?:the\s+)?(?:same|a\s+different|the\s+whole)\s+(?:panel|people|team|interviewers?)"
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
@@ -724,6 +727,10 @@ STORY_ANCHOR = _rx(
     r"when\s+(?:our|my|the|a|an|one\s+of\s+(?:our|my))\s+(?:\w+\s+){0,3}(?:went|started|was|were|got|had|left|quit|crashed|failed|broke|flooded|closed|called|threatened|asked|pulled|lost|hit|came|moved|changed|switched|retired|needed)",
     r"in\s+my\s+(?:first|second|third|last|final)\s+(?:year|month|week|season|job|role)", r"(?:one|that|last|every)\s+(?:summer|winter|spring|autumn|fall|quarter|semester|christmas|weekend)",
     r"the\s+one\s+(?:time|quarter|year|month|season)", r"at\s+(?:the|my|our)\s+(?:\w+\s+)?(?:bakery|shelter|centre|center|agency|bank|clinic|hospital|school|store|shop|warehouse|depot|charity|restaurant|hotel|startup|firm|company|council|university|college|plant|factory|call\s+centre|call\s+center|site|office|branch|practice|nonprofit|lab)",
+    r"when\s+(?!i\b)(?:\w+\s+){1,5}(?:stopped|went|started|walked|left|quit|crashed|failed|broke|flooded|closed|called|threatened|screamed|shouted|complained|collapsed|resigned|refused|disappeared|arrived)",
+    r"in\s+my\s+(?:last|previous|old|first)\s+(?:hotel|company|job|role|school|ward|shop|store|team|place|firm|restaurant|kitchen|practice|branch|agency|post)",
+    r"at\s+(?:the|a|an|my|our)\s+(?:\w+\s+){0,2}(?:supermarket|post\s+office|counter|café|cafe|pub|bar|gym|library|museum|garage|salon|nursery|care\s+home|ward|surgery|pharmacy|kitchen|depot|refuge|hostel)",
+    r"on\s+my\s+(?:last|previous|first|old)\s+(?:case|job|project|shift|contract|placement|site|rotation|ward)"
 )
 STORY_RESULT = _rx(
     r"which\s+(?:meant|resulted|led|cut|saved|brought|got|helped|gave|took|reduced|increased|raised)", r"as\s+a\s+result", r"resulting\s+in", r"result(?:s|ed)?",
@@ -739,6 +746,7 @@ STORY_RESULT = _rx(
     r"(?:didn't|did\s+not|never)\s+(?:move|drop|slip|miss|lose|fall)", r"matched", r"still\s+(?:there|here|in\s+place)", r"made\s+(?:senior|partner|lead|manager)",
     r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end|morning|lunch)", r"back\s+(?:under|on|to)", r"(?:went|grew|dropped|fell|rose|climbed|jumped)\s+from",
     r"after\s+(?:a|one|two|three|six)\s+(?:week|month|quarter|year)s?", r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|\d+)\s+(?:hours?|days?|weeks?|months?|years?|quarters?)\s+later", r"(?:made|adopted)\s+it\s+(?:a|the)", r"\d+k\b", r"with\s+(?:a\s+week|days|time)\s+to\s+spare", r"renewed", r"since\s*$",
+    r"never\s+(?:out|late|short|behind|off)", r"without\s+(?:a|one|any|a\s+single)\s+(?:complaint|error|mistake|incident|accident|day\s+off|absence|break)"
 )
 
 ACK_GAP = _rx(
@@ -823,7 +831,7 @@ PUSHY = _rx(
     r"(?:requirement|rule|certificate|degree|test|policy)\s+(?:is|sounds)\s+(?:a\s+bit\s+)?(?:silly|pointless|ridiculous|stupid|outdated|nonsense|daft)", r"(?:anyone|whoever)\s+who\s+thinks", r"(?:doesn't|don't)\s+understand\s+the\s+job",
     r"i'll\s+expect\s+(?:the|my|a|an)\s+(?:contract|offer|call|answer|email)", r"job(?:'s|\s+is)\s+mine", r"(?:lucky|fortunate)\s+to\s+have\s+me", r"i'll\s+start\s+(?:on\s+)?(?:monday|tomorrow|next\s+week)",
     r"why\s+would\s+you\s+(?:even\s+)?(?:look\s+at|consider|interview|bother\s+with)\s+anyone", r"(?:don't|do\s+not)\s+do\s+(?:second|more|further)\s+rounds", r"send\s+the\s+offer\s+to\s+my",
-    r"my\s+time\s+is\s+valuable", r"decide\s+(?:quickly|fast|soon|now)", r"tell\s+my\s+\w+\s+(?:that\s+)?i\s+have\s+the\s+job", r"order(?:ing)?\s+(?:the|my)\s+business\s+cards", r"begging\s+for\s+me", r"better\s+be\s+quick",
+    r"my\s+time\s+is\s+valuable", r"(?<!you\s)decide\s+(?:quickly|fast|soon|now)", r"tell\s+my\s+\w+\s+(?:that\s+)?i\s+have\s+the\s+job", r"order(?:ing)?\s+(?:the|my)\s+business\s+cards", r"begging\s+for\s+me", r"better\s+be\s+quick",
     r"(?:let\s+me\s+know|tell\s+me|i\s+expect\s+to\s+hear|i\s+need\s+to\s+hear)\s+(?:by|before)\s+(?:end|friday|monday|tomorrow|tonight|today|close)",
     r"(?:other|two|three|several|four)\s+(?:other\s+)?(?:companies|firms|employers|places|recruiters)\s+(?:are\s+)?(?:chasing|after|courting|interested\s+in)\s+me", r"or\s+i'll\s+(?:take|accept|go\s+with)\s+(?:the|their|another)",
     r"(?:daft|crazy|mad|foolish|stupid|silly|insane|nuts)\s+(?:not\s+to|to\s+(?:give|pass|let|hire\s+anyone|choose\s+anyone))", r"(?:an\s+)?easy\s+decision", r"no\s+(?:one|body)\s+(?:else\s+)?(?:will|would|could|can)\s+do\s+it\s+better",
@@ -1293,6 +1301,8 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[M
         moves.add(Move.INTEREST)
     if asked:
         moves.add(Move.ASK_FOR_JOB)
+        if re.search(r"\bask\w*\s+(?:you\s+)?(?:\w+\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", ctext):
+            moves.discard(Move.QUESTION)
     if not asked and not clause.question and _found(INTEREST_ANY, clause, negatable=True):
         moves.add(Move.INTEREST)
     elif asked and _found(INTEREST_PLAIN, clause, negatable=True) and re.search(r"\b(?:interested|excited|keen|enthusiastic|thrilled|eager)\b", ctext):
@@ -1377,7 +1387,7 @@ STORY_RESOLUTION = _rx(
     r"asked\s+(?:me\s+)?to\s+(?:stay|keep|lead|continue|run|come\s+back)", r"top\s+(?:mark|score|grade)", r"(?:in|within)\s+(?:under\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|hours?|minutes?)",
     r"(?:dropped|fell|rose|grew|went)\s+to", r"before\s+they\s+(?:opened|noticed|arrived|closed)", r"(?:lost|missed)\s+(?:nobody|no\s+one|nothing|none)", r"every\s+(?:sunday|week|day|month|order|sample)",
 )
-_PRESENT_ACTION = re.compile(r"\b(?:i|we)\s+(?:do|build|restore|finish|launch|fix|take|get|gets|call|run|set|rebuild|handle|lead|am\s+leading|move|work|sort|pull|book|find|cover|say|tell|go|turn)\b")
+_PRESENT_ACTION = re.compile(r"\b(?:i|we)\s+(?:organi[sz]e|manage|handle|plan|do|build|restore|finish|launch|fix|take|get|gets|call|run|set|rebuild|handle|lead|am\s+leading|move|work|sort|pull|book|find|cover|say|tell|go|turn)\b")
 _DURATION = re.compile(r"\b(?:for|in|over|within)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|under\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an|several)\s+(?:days?|weeks?|months?|years?|quarters?|hours?|nights?|shifts?)\b|\b\d[\d,.]*\s*(?:%|k\b|m\b)|\b(?:\d+|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million)\b")
 _SUBORDINATE = re.compile(r"\b(?:before|since|after|until|till|once|ever\s+since)\s+$")
 _FOLLOW_ON = re.compile(
