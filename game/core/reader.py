@@ -651,7 +651,7 @@ FIT_SELF = _rx(
     r"(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:happiest|most\s+at\s+home)", r"what\s+i\s+(?:enjoy|love|like)\s+(?:most|best)", r"(?:i|i've)\s+(?:always\s+)?(?:gravitated|been\s+drawn)",
     r"(?:motivated|driven|energi[sz]ed|fulfilled|inspired)\s+by", r"my\s+(?:own\s+)?(?:mum|mom|mother|dad|father|parents|brother|sister|grandmother|grandfather|grandparents|family)\s+(?:was|were|is|had|ran|worked|needed|relied)",
     r"i(?:'m|\s+am)\s+(?:\w+\s+){0,2}(?:motivated\s+by|driven\s+by|passionate\s+about|comfortable\s+(?:with|in|around)|into|obsessed|detail-(?:obsessed|oriented|focused)|happiest|at\s+my\s+(?:best|most)|most\s+effective|good\s+with|great\s+with|used\s+to|a\s+(?:natural|born))",
-    r"i(?:'ve|\s+have)?\s+(?:been\s+)?(?:am\s+)?(?:working|worked|having|had|done|doing)\s+(?:\w+\s+){0,3}(?:since\s+\d|for\s+(?:\w+\s+)?years|\d+\s+years|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years)",
+    r"i(?:'ve|\s+have)?\s+(?:been\s+)?(?:am\s+)?(?:working|worked|having|had|done|doing)\s+(?:\w+\s+){0,3}(?:since\s+\d+|for\s+(?:\w+\s+)?years|\d+\s+years|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years)",
     r"(?:done|did)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years", r"i\s+was\s+(?:a\s+|an\s+)?\w+\s+(?:in|at|for|before)\b",
     r"in\s+my\s+(?:country|last\s+job|old\s+job|home\s+country)\s+i\s+was", r"(?:did|wrote|my)\s+(?:my\s+)?(?:dissertation|thesis|final\s+project|capstone|degree|masters|phd|apprenticeship)\s+(?:was\s+)?(?:on|in|about)",
     r"(?:matters|drives|motivates|energi[sz]es|excites)\s+me\b(?!\s+to\s+(?:join|work|apply))", r"(?:matters|means\s+a\s+lot|is\s+personal)\s+(?:a\s+lot\s+)?to\s+me", r"is\s+personal\s+for\s+me",
@@ -679,10 +679,11 @@ FIT_ROLE = _rx(
     r"(?:what|which)\s+(?:this|the)\s+(?:role|job|team|position)\s+(?:needs|requires|is\s+about|offers|involves|calls\s+for)",
     r"(?:the|this)\s+(?:kind|sort|type)\s+of\s+(?:work|role|environment|team|place|culture)", r"(?:a|an)\s+(?:\w+\s+){0,4}(?:role|job|place|team|environment|culture|office|clinic|company|nonprofit|shelter|er|ward|desk|unit|org|organi[sz]ation|hotel|site|store|school)\s+(?:like\s+this|where|that|whose|with|at|in|which|who)",
     r"your\s+\w+", r"day\s+one", r"that\s+kind\s+of\s+place", r"somewhere\s+(?:i|where)",
-    r"(?:this|that)\s+(?:[\w-]+\s+){1,3}(?:role|job|team|crew|site|office|service|line|centre|center|charity|firm|mission|zone|shift|rota|engineer|company|clinic|ward|unit|department|plant|depot|position|programme|program|organi[sz]ation|business|practice|store|school|hospital|project)",
+    r"(?:this|that)\s+(?:[\w-]+\s+){0,3}(?:role|job|team|crew|site|office|service|line|centre|center|charity|firm|mission|zone|shift|rota|engineer|company|clinic|ward|unit|department|plant|depot|position|programme|program|organi[sz]ation|business|practice|store|school|hospital|project)",
     r"(?:this|that|it)(?:'s|\s+is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:role|job|service|centre|center|charity|position|team|shift|post)", r"you(?:'re|\s+are)\s+(?:mostly|all|only|just|a|an|\w+\s+people)",
     r"you\s+need\s+(?:someone|somebody|a|an|people)", r"(?:when|as)\s+you\s+(?:said|mentioned|described|told\s+me)", r"like\s+(?:yours|this\s+one|this)\b",
-    r"exactly\s+(?:that|this)\b", r"(?:the\s+)?reason\s+i\s+applied", r"why\s+i\s+applied"
+    r"exactly\s+(?:that|this)\b", r"(?:the\s+)?reason\s+i\s+applied", r"why\s+i\s+applied",
+    r"which\s+is\s+(?:exactly\s+|just\s+)?where", r"which\s+(?:matters|helps|counts|is\s+useful|is\s+important|is\s+handy)\s+(?:for|in|with|when|here)", r"my\s+kind\s+of\s+(?:problem|work|thing|challenge|place|team|job|role)"
 )
 FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
 # Experience in the candidate's own words ("I've administered LabWare for four years", "I coached
@@ -699,7 +700,7 @@ FIT_TIED = _rx(
     r"(?:so|which\s+means|meaning)\s+i(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)?\s+(?:\w+\s+)?(?:pick\s+up|hit\s+the\s+ground|get\s+up\s+to\s+speed|be\s+(?:straight\s+in|right\s+at\s+home|at\s+home|up\s+and\s+running|useful|productive|comfortable)|start\s+contributing|know\s+my\s+way)",
     r"(?:doesn't|does\s+not|won't|wouldn't|don't)\s+(?:worry|scare|faze|bother|frighten)\s+me", r"(?:isn't|is\s+not|wouldn't\s+be|won't\s+be)\s+new\s+to\s+me", r"(?:close|similar)\s+to\s+what\s+i",
     r"you\s+(?:use|run|serve|support)\b", r"(?:the\s+)?reason\s+i\s+applied", r"why\s+i\s+applied",
-    r"your\s+(?!(?:[\w-]+\s+){0,2}" + _CONCERN + r"\b)\w+", r"(?:this|that)\s+(?:[\w-]+\s+){0,2}(?:role|job|post|position|team|company|work|place|clinic|lab|school|ward|site|office|branch|hotel|kitchen|programme|program|project|mission)",
+    r"your\s+(?!(?:[\w-]+\s+){0,2}" + _CONCERN + r"\b)\w+(?:'s)?", r"(?:this|that)\s+(?:[\w-]+\s+){0,2}(?:role|job|post|position|team|company|work|place|clinic|lab|school|ward|site|office|branch|hotel|kitchen|programme|program|project|mission)",
     r"you(?:'re|\s+are|'ve|\s+have)?\s+(?:said|mentioned|described|explained|need|want|do|have|got|doing|building|planning|starting|looking|running|facing|hiring)(?!(?:\s+(?:that|maybe|perhaps|earlier|before))*\s+(?:i\b|i'm|my\b|me\b|you\b|you're|youre|you'd|you\s+were|you\s+weren't)|(?:\s+\w+){0,3}\s+" + _CONCERN + r"\b)",
     r"here\b", r"suits?\s+me", r"right\s+up\s+my", r"exactly\s+(?:what|the\s+kind|that|where)", r"which\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?(?:what|where|why|how|a\s+(?:big|large|huge)\s+part)",
     r"(?:most|much|half|all|a\s+(?:big|large|huge)\s+part)\s+of\s+(?:the|this)\s+(?:job|role|work|post)", r"match(?:es)?\s+(?:the|your|what)", r"(?:the\s+)?(?:same|kind\s+of)\s+(?:work|thing|job|problem|mess|challenge)",
@@ -1183,7 +1184,7 @@ class _Sentence:
         text = self.text
         if self.question or self.selfish or FIT_BARE.match(text) or _has_gap(text) or _PLAYED_DOWN.search(text):
             return False
-        if self.anchored and (self.resulted or self.complicated):
+        if self.anchored and self.resulted:
             return False
         return any(not _negated(text, m.start(), 0) for m in FIT_EXPERIENCE.finditer(text))
 
@@ -1327,10 +1328,10 @@ def _fit_reason(sentences: list[tuple[int, int, _Sentence]]) -> list[tuple[int, 
                 spans.append((start, sentences[i + 1][1]))
                 used.update((i, i + 1))
             continue
-        if sentence.linked:
+        if sentence.linked or sentence.tied:
             spans.append((start, end))
             used.add(i)
-        elif after and after.linked and not after.selfish:
+        elif after and (after.linked or after.tied) and not after.selfish:
             spans.append((start, sentences[i + 1][1]))
             used.update((i, i + 1))
         elif before and before.linked and i - 1 not in used and before.role_first:
