@@ -437,7 +437,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 
 _I = r"(?:i|i'm|i am|i'd|i would|i'll|i will|i've|i have)"
-_ADV = r"(?:(?:really|truly|genuinely|definitely|absolutely|honestly|certainly|very much|very|so|just|still|also|even|now|do|would|totally|\d+%|sincerely|seriously|already|all the more|more than ever)\s+)*"
+_ADV = r"(?:(?:really(?:,?\s+really)?|truly|genuinely|definitely|absolutely|honestly|certainly|very much|very|so|just|still|also|even|now|do|would|totally|\d+%|sincerely|seriously|already|all the more|more than ever)\s+)*"
 _ROLE = r"(?:job|role|position|opportunity|post|gig|offer|spot|vacancy|seat)"
 _NEG = re.compile(r"\b(?:not|n't|never|no|nor|hardly|without)\b[^,.;!?]{0,18}$")
 
@@ -613,16 +613,17 @@ INTEREST = [
              r"(?:loved|enjoyed|really\s+liked)\s+(?:hearing|learning)\s+about", r"(?:more|even\s+more)\s+(?:interesting|exciting|appealing)\s+than\s+i", r"(?:been\s+)?hoping\s+(?:a|for\s+a)\s+(?:role|job|position|post)\s+like\s+this",
              r"(?:i'd|i\s+would)\s+(?:still\s+|really\s+|just\s+)?love\s+(?:the|this|that)\s+(?:chance|opportunity|apprenticeship|placement|internship)(?!\s+to\s+(?:respond|answer|address|clarify|explain))",
              r"(?:i'd|i\s+would)\s+(?:really\s+|still\s+|just\s+)?(?:love|like)\s+to\s+(?:stay\s+in|get\s+(?:that\s+far|onto|on\s+to|through)|go\s+(?:through|forward)|grow\s+here|come\s+back|do\s+that\s+here|keep\s+going)",
-             r"(?:be\s+)?(?:really\s+|very\s+|so\s+)?(?:happy|glad|keen|pleased)\s+to\s+(?:go\s+through|progress|move\s+on)\s+to\s+the\s+next")
+             r"(?:be\s+)?(?:really\s+|very\s+|so\s+)?(?:happy|glad|keen|pleased)\s+to\s+(?:go\s+through|progress|move\s+on)\s+to\s+the\s+next"),
+    _phrases(r"(?:grateful|happy|glad|pleased)\s+to\s+be\s+(?:kept\s+in\s+mind|considered)", r"keep\s+me\s+in\s+mind", r"(?:strong|real|genuine|keen)\s+interest\s+(?:in|when|coming)", r"(?:came|come)\s+in\s+(?:with\s+(?:a\s+)?(?:strong\s+|real\s+)?interest|interested)", r"convinced\s+(?:this|it)\s+is\s+the\s+right")
 ]
 
 ASK_FOR_JOB = [
     _phrases(r"(?:i\s+" + _ADV + r"(?:want|need|would\s+like)|i'd\s+" + _ADV + r"like)\s+(?:very\s+much\s+)?(?:this|the|that|your)\s+(?:[\w-]+\s+){0,2}" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
     _phrases(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
     _phrases(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+your\s+(?:next|new)?\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
-    _phrases(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))|say\s+yes(?:\s+to)?|sign|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
+    _phrases(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))(?!\s+(?:it|that|this|things)\s+(?:further|forward|on\s+board|as\b|in\b))|say\s+yes(?:\s+to)?|sign|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
     _phrases(r"(?:you're|you\s+are|it'?s|you\s+guys\s+are|is)\s+(?:now\s+|still\s+|already\s+|definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)*(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
-    _phrases(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|(?<!if\syou\s)(?<!when\syou\s)hire\s+me|please\s+(?:choose|pick|select)\s+me)"),
+    _phrases(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|(?<!if\syou\s)(?<!when\syou\s)(?<!don't\s)(?<!to\s)hire\s+me|please\s+(?:choose|pick|select)\s+me)"),
     _phrases(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|extend|give\s+me)"),
     _phrases(r"(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)\s+(?:the|this)\s+(?:job|role|position|offer)", r"i(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i(?:\s+want|\s+would\s+like|'d\s+like)\s+to\s+ask\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)"),
     _phrases(r"ask\s+(?:you\s+)?(?:directly\s+|formally\s+|plainly\s+)?for\s+(?:the|this)\s+(?:position|job|role|offer)", r"request\s+for\s+(?:the|an)\s+offer", r"consider\s+it\s+a\s+yes", r"count\s+me\s+(?:as\s+)?(?:a\s+)?yes", r"i'm\s+yours",
@@ -633,8 +634,9 @@ ASK_FOR_JOB = [
              r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|give\s+up)\s+(?:the|my|an)\s+(?:\w+\s+)?offer", r"(?:take\s+(?:this|it)\s+as|consider\s+this)\s+a\s+(?:definite\s+|firm\s+|clear\s+|solid\s+)?yes",
              r"(?:you've\s+got|you\s+have|that's)\s+(?:your|a)\s+yes", r"the\s+answer(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:a\s+)?yes", r"if\s+(?:u|you)\s+offer\s+(?:it\s+)?(?:i'll|ill|i\s+will)\s+take\s+it",
              r"i\s+" + _ADV + r"want\s+this\s+one\b", r"wanting\s+(?:the|this)\s+(?:job|role|position|post)", r"(?:willing|prepared)\s+to\s+offer\s+(?:it|me|the\s+(?:job|role|position))",
-             r"if\s+you'll\s+have\s+me", r"asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i\s+" + _ADV + r"want\s+this(?=\s*(?:$|[.!;]|,\s*(?:and|so|more|really)|more\s+than|\s+badly|\s+so\s+much))",
-             r"(?:this|it)(?:'s|\s+is)\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want\b(?!\s+to)")
+             r"asking\s+(?:you\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", r"i\s+" + _ADV + r"want\s+this(?=\s*(?:$|[.!;]|,\s*(?:and|so|more|really)|more\s+than|\s+badly|\s+so\s+much))",
+             r"(?:this|it)(?:'s|\s+is)\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want\b(?!\s+to)"),
+    _phrases(r"^(?:(?:so|and|honestly|look|yeah|yes|cheers|ok|okay)[,.!]?\s+)?(?:really\s+|definitely\s+)?want\s+(?:it|this|the\s+(?:job|role|position))\b")
 ]
 
 _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your)\b|the\s+(?:role|job|position|company|team|mission|idea|opportunity|offer|sound)\b|working\s+(?:here|with\s+you))"
@@ -1247,8 +1249,11 @@ _HEDGE = re.compile(
 )
 
 
+_UNHEDGED = re.compile(r"\b(?:no\s+need\s+to|(?:don't|do\s+not)\s+need\s+to|without\s+(?:a\s+second\s+)?(?:thought|thinking|hesitat\w*))\b")
+
+
 def _hedged(text: str) -> bool:
-    return _HEDGE.search(text) is not None
+    return _HEDGE.search(text) is not None and not _UNHEDGED.search(text)
 
 
 _ASKS_TO_KNOW = re.compile(r"\b(?:wondering|curious|know|ask|understand|clarify|tell\s+me|let\s+me\s+know|share|hear\s+(?:about|what|when|how|more\s+about)|find\s+out|sense|idea|walk\s+me|explain|outline|kindly)\b")
