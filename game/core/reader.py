@@ -252,7 +252,7 @@ def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, join
 _QUESTION_START = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|last|one more thing|"
     r"one last thing|quick question|and also|one question|my question is|i guess|cool|great|right|alright|perfect|awesome|you\s+got|u\s+got|"
-    r"nice|lovely|brilliant|please|sorry|then|and then|after\s+(?:this|today|that))[,:]?\s+)*"
+    r"nice|lovely|brilliant|please|sorry|then|and then|actually|well actually|after\s+(?:this|today|that))[,:]?\s+)*"
     r"(?:what|what's|how|how's|who|who's|whom|which|where|where's|why|when|when's|do|does|did|"
     r"is|are|was|were|will|would|could|can|should|shall|have|has|may|might|any|anything|"
     r"i'm curious|i am curious|i was wondering|i wonder|i'd love to know|i would love to know|"
@@ -505,6 +505,7 @@ QUESTION_TOPIC = _rx(
     r"(?:would|will|do|should|could|can)\s+i\s+(?:be|have|need|work|get|report|use|bring|travel|manage|lead|own|spend|start\s+with|join|sit|cover)", r"(?:would|will)\s+(?:the|this)\s+(?:role|job|position|person)", r"wfh", r"commute", r"relocat\w+", r"overtime",
     r"on-?call", r"duties", r"tasks?", r"day-to-day", r"day\s+to\s+day", r"morale", r"atmosphere",
     r"environment", r"workload", r"pace", r"busy", r"season\w*", r"peak",
+    r"front\s*-?\s*end", r"back\s*-?\s*end", r"framework\w*", r"react", r"vue", r"python", r"java\w*", r"sql", r"excel", r"salesforce", r"crm", r"erp", r"platforms?", r"tech\w*", r"desk", r"admin\w*", r"quiet"
 )
 SMALL_TALK = _rx(
     r"weather", r"weekend", r"dog", r"cat", r"pets?", r"coffee", r"lunch", r"traffic", r"plant",
@@ -521,7 +522,7 @@ QUESTION_META = _rx(
     r"i'm\s+(?:also\s+)?(?:curious|wondering)\s+(?:about|what|how|who|whether|if|why|where|which)",
     r"i'd\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn)\s+(?:more\s+)?(?:about|what|how|who|whether|if|why|where|which)",
     r"i\s+would\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn)\s+(?:more\s+)?(?:about|what|how|who|whether|if|why|where|which)",
-    r"(?:tell|show)\s+me\s+(?:more\s+)?(?:about|what|how|who|why|where|which)",
+    r"(?:tell|show)\s+me\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?(?:about|what|how|who|why|where|which)",
     r"(?:walk|talk)\s+me\s+through",
     r"(?:welcome|value|appreciate)\s+(?:your\s+|some\s+)?(?:view|views|thoughts|perspective|clarity|insight|take|sense)\s+on", r"(?:clarity|insight|a\s+steer)\s+on\s+(?:how|what|whether|the)",
     r"(?:have|got)\s+(?:one|a|small|little)\s+doubt\s*[,:]?\s*(?:what|how|when|where|who|which|is|are|do|does)",
@@ -771,16 +772,17 @@ ACK_GAP = _rx(
     r"my\s+(?:\w+\s+){1,2}(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:so\s+|very\s+|quite\s+|that\s+|yet\s+)?(?:perfect|great|strong|good|fluent|where\s+(?:you|it|i))", r"(?:no|not|n't)\b[^.;]{0,40}\byet\b",
     r"i(?:'ve|\s+have)?\s+(?:never|not\s+yet|not\s+ever)\s+(?!(?:been\s+)?(?:happier|more|better|short|late|absent|off|sick|disciplined|in\s+trouble|seen\s+a\s+better|give\s+up|gave\s+up|stop|quit|miss|missed|lost|failed|let)\b)\w+", r"i\s+(?:haven't|have\s+not)\s+(?!(?:got\s+)?(?:any|anything|more|further|other)\b|(?:got\s+)?(?:questions?|qs?|doubts|concerns)\b)\w+",
     r"(?:can't|cannot)\s+(?:claim|pretend|say)\s+(?:otherwise|i\s+(?:have|did|am|was))", r"i\s+(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?(?:drive|speak|code|program|read|write|meet|hold|know\s+(?:all|the|much|enough))",
-    r"(?:a\s+bit|slightly|a\s+little|quite|a\s+year|two\s+years)\s+short\s+(?:on|of)", r"can't\s+meet", r"(?:this|that)\s+is\s+(?:true|correct|right|fair)\s*[.,!]", r"won't\s+dress\s+(?:that|it)\s+up",
+    r"(?:a\s+bit|slightly|a\s+little|quite|a\s+year|two\s+years)\s+short\s+(?:on|of)", r"can't\s+meet", r"(?:this|that)\s+is\s+(?:true|correct|right|fair)\s*[.,!]", r"(?:won't|will\s+not|not\s+going\s+to|can't)\s+dress\s+(?:that|it|this)\s+up",
     r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"(?<!not\s)(?<!totally\s)(?<!entirely\s)(?<!completely\s)(?<!isn't\s)(?<!wasn't\s)(?<!won't\sbe\s)new\s+to\s+me", r"i'd\s+be\s+learning",
     r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me))",
     r"(?:i'm|i\s+am)\s+(?:working|studying|training|taking)\s+(?:on\s+(?:it|that|my)|for|towards?|a|an|the|classes|lessons|courses)",
     r"not\s+(?:yet\s+)?(?:fluent|certified|qualified|licensed|senior|chartered)", r"i\s+(?:can't|cannot)\s+(?:relocate|shorten|negotiate|change|move|start\s+before|meet|drive|travel)", r"(?:real|genuine|clear|big)\s+limitation",
-    r"(?:thinner|weaker|narrower|lighter|shallower)\s+than", r"only\s+ever\s+(?:worked|done|used|had|managed|led)", r"never\s+(?:a|an|any|for)\s+\w+", r"my\s+not\s+having", r"(?:my|the)\s+lack\s+of", r"(?:take|taking|doing)\s+(?:classes|lessons|evening\s+classes|a\s+course)",
+    r"my\s+(?:[\w-]+\s+){0,3}(?:is|are|was|feels?)\s+(?:a\s+bit\s+|much\s+|still\s+|quite\s+)?(?:thinner|weaker|narrower|lighter|shallower)\s+than", r"only\s+ever\s+(?:worked|done|used|had|managed|led)", r"never\s+(?:a|an|any|for)\s+\w+", r"my\s+not\s+having", r"(?:my|the)\s+lack\s+of", r"(?:take|taking|doing)\s+(?:classes|lessons|evening\s+classes|a\s+course)",
     r"(?:i'm|i\s+am)\s+(?:a\s+bit\s+|quite\s+|still\s+)?(?:light|thin|short|weak|rusty|green)\s+on", r"not\s+(?:yet\s+)?[\w-]*(?:qualified|certified|registered|chartered|licensed)\b", r"still\s+(?:being\s+processed|pending|in\s+progress|under\s+review)",
-    r"(?:waiting|still\s+waiting)\s+(?:on|for)\s+my\s+(?:registration|licence|license|visa|certificate|certification|results|qualification|clearance|card)", r"i(?:'ve|\s+have)\s+no\s+(?:\w+\s+){0,2}(?:experience|background|degree|training|qualification|exposure)",
+    r"(?:waiting|still\s+waiting)\s+(?:on|for)\s+my\s+(?:registration|licence|license|visa|certificate|certification|results|qualification|clearance|card)", r"i(?:'ve|\s+have)\s+(?:got\s+)?no\s+(?:\w+\s+){0,2}(?:experience|background|degree|training|qualification|exposure)",
     r"i(?:'m|\s+am)\s+not\s+(?:a|an)\s+(?:\w+\s+)?(?:chartered|registered|qualified|certified|licensed|trained)", r"i(?:'m|\s+am)\s+missing\s+(?:the|a|an|my|some)", r"my\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:slower|weaker|worse|behind)",
-    r"i\s+can\s+only\s+(?:do|work|manage|commit|start)", r"(?:i\s+)?(?:must|still\s+(?:need|have)\s+to|need\s+to)\s+(?:still\s+)?learn\b", r"i\s+(?:did\s+not|didn't)\s+(?:use|work|do|manage|lead|study|touch)\b.{0,40}\bbefore"
+    r"i\s+can\s+only\s+(?:do|work|manage|commit|start)", r"(?:i\s+)?(?:must|still\s+(?:need|have)\s+to|need\s+to)\s+(?:still\s+)?learn\b", r"i\s+(?:did\s+not|didn't)\s+(?:use|work|do|manage|lead|study|touch)\b.{0,40}\bbefore",
+    r"(?:one|a\s+single|only\s+one)\s+[\w-]+,?\s+not\s+(?:a|an|the|two|multiple|several)\b", r"(?:you're|you\s+are)\s+right\s+(?:about\s+(?:that|this|my)|that\s+i)", r"nowhere\s+near"
 )
 
 PUSHY = _rx(
