@@ -622,7 +622,7 @@ ASK_FOR_JOB = [
     _phrases(r"(?:i\s+" + _ADV + r"(?:want|need|would\s+like)|i'd\s+" + _ADV + r"like)\s+(?:very\s+much\s+)?(?:this|the|that|your)\s+(?:[\w-]+\s+){0,2}" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
     _phrases(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
     _phrases(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+your\s+(?:next|new)?\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
-    _phrases(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))(?!\s+(?:it|that|this|things)\s+(?:further|forward|on\s+board|as\b|in\b))|say\s+yes(?:\s+to)?|sign|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
+    _phrases(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can(?!\s+take\s+it\s*(?:$|[,.!]))|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))(?!\s+(?:it|that|this|things)\s+(?:further|forward|on\s+board|as\b|in\b))|say\s+yes(?:\s+to)?|sign|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
     _phrases(r"(?:you're|you\s+are|it'?s|you\s+guys\s+are|is)\s+(?:now\s+|still\s+|already\s+|definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)*(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
     _phrases(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|(?<!if\syou\s)(?<!when\syou\s)(?<!don't\s)(?<!to\s)hire\s+me|please\s+(?:choose|pick|select)\s+me)"),
     _phrases(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|extend|give\s+me)"),
@@ -822,7 +822,7 @@ PUSHY = _rx(
     r"(?:top|high\s+end|upper\s+end)\s+of\s+the\s+(?:range|band)", r"i\s+(?:know|trust)\s+(?:that\s+)?(?:you'll|you\s+will|the\s+panel\s+will)\s+(?:see|make|choose|pick|agree)",
     r"waste\s+(?:time|your\s+time)\s+(?:on|with)\s+(?:further|more|other|another)", r"we're\s+done\s+here", r"(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?i\s+got\s+it",
     r"i\s+(?:already|basically)\s+know\s+i'll\s+be", r"call\s+it\s+a\s+(?:yes|deal)", r"(?:is|so)\s+(?:that|it|this)\s+a\s+yes", r"(?:can|shall|should)\s+we\s+(?:just\s+)?(?:agree|shake\s+on\s+it|make\s+it\s+official|sign)",
-    r"do\s+we\s+have\s+a\s+deal", r"a\s+yes\s*\?",
+    r"do\s+we\s+have\s+a\s+deal", r"(?<!from\s)a\s+yes\s*\?",
     r"(?:see|seeing)\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|the\s+first|next\s+week|tomorrow|then|bright\s+and\s+early|on\s+day\s+one)", r"(?:will\s+be|is|it's)\s+mine\b",
     r"(?:which|what)\s+(?:desk|office|locker|parking\s+(?:spot|space)|team)\s+(?:will\s+be|is)\s+mine", r"put\s+(?:me|my\s+name)\s+(?:on|down\s+for)\s+(?:the\s+)?(?:rota|schedule|door|roster|list)", r"my\s+name\s+on\s+the\s+door",
     r"take\s+that\s+as\s+a\s+yes", r"(?:told|tell)\s+(?:my\s+)?(?:\w+\s+)?(?:that\s+)?i(?:'ve)?\s+got\s+(?:the\s+)?(?:job|role|it)", r"(?:talk|discuss)\s+(?:about\s+)?(?:my\s+)?(?:start\s+date|salary|package|pay|title|bonus)\s+(?:and\s+(?:my\s+)?\w+\s+)?(?:now|then|today)",
@@ -899,7 +899,14 @@ RES_NOUN = _rx(
     r"where\s+(?:i|my\s+\w+)\s+(?:could|can|need\s+to|should|might)\s+(?:improve|grow|be\s+stronger)", r"(?:any|some|your|what)\s+feedback\s+(?:do\s+you\s+have\s+)?(?:for|on|about)\s+(?:me|my)",
     r"(?:didn't|did\s+not)\s+(?:land|convince|come\s+across|sit\s+well)", r"fell\s+flat", r"did\s+i\s+miss\s+anything", r"(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances)",
     r"bothers?\s+you", r"put\s+(?:you|u)\s+off", r"need\s+from\s+me\s+to\s+(?:feel|be)\s+(?:more\s+)?(?:sure|confident|comfortable)", r"anything\s+(?:about|in)\s+(?:me|my)\b",
-    r"(?:makes?|made)\s+you\s+think\s+i(?:'m|\s+am)?\s+(?:not|wouldn't|couldn't|can't)", r"not\s+(?:the\s+)?right\s+(?:for|person|candidate)", r"(?:is|are|was)\s+(?:\w+\s+)?enough\s+for\s+(?:the|this|a)", r"stopping\s+me\s+from"
+    r"(?:makes?|made)\s+you\s+think\s+i(?:'m|\s+am)?\s+(?:not|wouldn't|couldn't|can't)", r"not\s+(?:the\s+)?right\s+(?:for|person|candidate)", r"(?:is|are|was)\s+(?:\w+\s+)?enough\s+for\s+(?:the|this|a)", r"stopping\s+me\s+from",
+    r"least\s+(?:\w+\s+)?(?:relevant|convincing|confidence|confident|strong|impressive|ready|experienced|prepared)", r"(?:needs?|need)\s+(?:the\s+)?most\s+(?:work|improvement|development)", r"(?:need|needs|needing)\s+(?:\w+\s+)?catching\s+up", r"catch\s+up\s+on",
+    r"raised\s+(?:questions|eyebrows|concerns|flags|doubts)", r"(?:didn't|did\s+not)\s+(?:quite\s+)?(?:land|convince|impress|click|come\s+across)", r"how\s+far\s+off", r"(?:don't|do\s+not|doesn't)\s+(?:yet\s+|quite\s+)?tick",
+    r"(?:not|n't)\s+(?:yet\s+|quite\s+)?(?:ready|there)\b", r"too\s+(?:junior|senior|young|old|inexperienced|green|new|experienced)", r"(?:over|under)qualified", r"count\s+against\s+me", r"(?:hold|held|holding)\s+me\s+back",
+    r"lack(?:ing|s)?\b", r"struggl\w+", r"risky\s+(?:hire|choice|bet|appointment)", r"reasons?\s+not\s+to", r"soft\s+spots?", r"insufficient", r"scrutiny", r"extra\s+(?:support|training|help)",
+    r"(?:need|needs)\s+to\s+improve", r"improve\s+(?:on|before)", r"to\s+your\s+satisfaction", r"left\s+you\s+(?:unsure|uncertain|doubtful|worried|hesitant|cold|unconvinced)", r"not\s+match(?:ing)?", r"not\s+enough\s+\w+",
+    r"go\s+hmm", r"devil's\s+advocate", r"points?\s+would\s+you\s+raise", r"(?:turned\s+down|rejected|don't\s+get\s+(?:the|an)\s+offer|doesn't\s+go\s+through|(?:said|says|say)\s+no)\b", r"not\s+(?:pick|choose|hire|select)\s+me", r"trouble",
+    r"tip\s+them", r"(?:want|need)\s+(?:\w+\s+)?stronger", r"(?:is|be)\s+(?:\w+[,\s]+){0,4}(?:an?\s+)?(?:problem|issue|obstacle|dealbreaker|drawback)\b", r"worrying\s+(?:you|u)"
 )
 RES_CLOSED = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|before\s+we\s+wrap\s+up|before\s+i\s+go)[,]?\s+)*"
@@ -914,7 +921,9 @@ RES_OPEN = _rx(
     r"(?:i'd|i\s+would|i)\s+(?:really\s+)?(?:like|love|appreciate|welcome|value)\s+(?:to\s+hear(?!\s+(?:if|whether))|to\s+know(?!\s+(?:if|whether))|to\s+understand|it\s+if\s+you\s+(?:could\s+|would\s+)?(?:share|told|tell|walked|shared)|you\s+to\s+(?:share|tell|walk)|your\s+(?:honest\s+|candid\s+)?(?:feedback|thoughts|view|take|read|perspective)\s+on|hearing|your\s+(?:honest\s+|candid\s+)?(?:reservations|concerns|doubts|feedback))",
     r"(?:where|how)\s+(?:do|would|might)\s+you\s+(?:see|think|feel)", r"where\s+(?:do\s+)?(?:i|my)\s+(?:fall|fell|come|came)\s+short",
     r"tell\s+me\s+(?:\w+ly\s+)?(?:about\s+)?(?:your|the|any|what|which|where|how)",
-    r"(?:if\s+you\s+(?:could|would|can|might)|you\s+(?:could|can|might))\s+(?:please\s+|kindly\s+)?(?:share|tell\s+me|walk\s+me|let\s+me\s+know\s+(?!if)|point\s+out|be\s+(?:candid|honest|frank))",
+    r"(?:if\s+you\s+(?:could|would|can|might)|you\s+(?:could|can|might))\s+(?:please\s+|kindly\s+)?(?:share|tell\s+me|walk\s+me|let\s+me\s+know\s+(?!if)|point\s+out|be\s+(?:candid|honest|frank)|outline|describe|explain|name|list|spell\s+out|identify|articulate)",
+    r"(?:could|would|can|will)\s+you\s+(?:be\s+willing\s+to|mind)\s+(?:tell|telling|share|sharing|nam|list|outlin|explain)\w*\s+(?:me\s+)?(?:what|which|where|how|your|the)", r"(?:could|would|can|will)\s+you\s+give\s+me\s+(?:a\s+sense|an\s+idea|a\s+feel|a\s+picture)\s+of",
+    r"(?:ask|prevail\s+upon|invite|trouble)\s+you\s+to\s+(?:articulate|name|share|outline|tell|spell|list|identify|describe)",
     r"(?:happy|glad|keen|open|eager|ready|here)\s+to\s+(?:hear|know|discuss|talk\s+(?:about|through)|listen\s+to)",
     r"what(?:'s|\s+is|\s+are)?\s+(?:\w+\s+){0,3}(?:making|giving|causing)\s+you", r"what\s+(?:would|might|could)\s+(?:it|that|they|those)\s+be",
     r"what\s+(?:\w+\s+){0,3}(?:would|do|could|might)\s+(?:i|you)\s+(?:need|have|want)\s+to\s+(?:see|show|do|hear|prove)",
@@ -987,14 +996,18 @@ _WH_RESERVATION = re.compile(
     r"\b(?:what|which|where|how\s+(?:much|many|big|serious))\b(?:\s+\w+){0,5}?\s+(?:reservations?|concerns?|doubts?|hesitations?|worr(?:y|ies)|gaps?|weakness(?:es)?|misgivings?|objections?|red\s+flags?|questions?\s+(?:do\s+you\s+)?(?:still\s+)?(?:have\s+)?about)\b"
 )
 _IMPERATIVE = re.compile(
-    r"^(?:(?:so|and|but|okay|ok|well|go\s+on|honestly|please|kindly|just)[,]?\s+)*(?:tell\s+me|share|walk\s+me|talk\s+me|help\s+me\s+understand|hit\s+me|explain|give\s+me|name|list|lay\s+out|spell\s+out|be\s+(?:honest|candid|frank|straight)|let\s+me\s+know\s+(?!if))\b"
+    r"^(?:(?:so|and|but|okay|ok|well|go\s+on|honestly|please|kindly|just)[,]?\s+)*(?:tell\s+me|share|walk\s+me|talk\s+me|help\s+me\s+understand|hit\s+me|explain|give\s+me|name|list|lay|point\s+me|spell\s+out|be\s+(?:honest|candid|frank|straight)|let\s+me\s+know\s+(?!if))\b"
 )
 _AUX_HEAD = re.compile(
     r"^(?:(?:so|and|but|okay|ok|well|just|honestly|also|lastly|finally|then)[,]?\s+)*(?:do|does|did|is|are|am|was|were|would|will|can|could|have|has|should|any|anything|is\s+there|are\s+there)\b"
 )
+# "Let me know if anything worries you" can be answered "nothing": a yes/no question.
+_IF_ANY = re.compile(
+    r"\b(?:if|whether)\s+(?:you\s+(?:have|do\s+have|had|'ve\s+got|got|see|saw|do\s+see)\s+(?:any|some|anything)|there\s+(?:is|are|was|were)\s+(?:any|anything|something)|there's\s+(?:any|anything|something)|(?:anything|something)\s+(?:concerns?|worries|worried|bothers?|gave|gives|made|makes|stands|stood|is|was|seems|left|in|about))\b|\bfeel\s+free\s+to\b"
+)
 # "If the board raised a concern about me, what would it be?" asks for it openly.
 _CONDITIONAL_WH = re.compile(r"^(?:(?:um|uh|so|and|but|well|okay|ok)[,]?\s+)*if\b[^?]*,\s*(?:what|what's|which|where|how)\b")
-_WH_NEAR_START = re.compile(r"^(?:[\w']+\W+){0,5}?(?:what|what's|which|where|how|why|who)\b")
+_WH_NEAR_START = re.compile(r"^(?:[\w']+\W+){0,7}?(?:what|what's|which|where|how|why|who)\b")
 def _is_reservations(clause: Segment) -> Move | None:
     """Is the clause a question about the interviewer's reservations, and in which form?"""
     return _reservations_in(clause.text, clause.question)
@@ -1016,13 +1029,18 @@ def _reservations_in(text: str, question: bool) -> Move | None:
     if re.search(r"\b(?:have|got)\s+(?:one|a|small|little)\s+doubt\s*[,:]?\s*(?:what|how|when|where|who|which|is|are|do|does)\b", text):
         return None
     open_hit = RES_OPEN.search(text)
-    if not (question or open_hit or _IMPERATIVE.match(text) or re.search(r"\bif\s+(?:you\s+have|there(?:'s|\s+is|\s+are))\b", text)):
+    if_any = _IF_ANY.search(text) and not _WH_NEAR_START.match(text)
+    if not (question or open_hit or if_any or _IMPERATIVE.match(text)):
         return None
     if not question and not open_hit and re.search(r"\b(?:i|we)\s+(?:have|had|share|understand|hear|get|see|know|appreciate)\s+(?:your|the|that|those|a|some|no)\b", text):
         return None
     if not question and re.search(r"\bno\s+(?:doubt|concerns?|worries|reservations)\b(?!\s+(?:you|from\s+you))", text):
         return None
-    if _OPEN_REQUEST.match(text) or _IMPERATIVE.match(text) or _WH_RESERVATION.search(text) or _CONDITIONAL_WH.match(text):
+    if _CONDITIONAL_WH.match(text):
+        return Move.RESERVATIONS_OPEN
+    if if_any:
+        return Move.RESERVATIONS_CLOSED
+    if _OPEN_REQUEST.match(text) or _IMPERATIVE.match(text) or _WH_RESERVATION.search(text):
         return Move.RESERVATIONS_OPEN
     if _AUX_HEAD.match(text) or RES_CLOSED.match(text):
         return Move.RESERVATIONS_CLOSED
