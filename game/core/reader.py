@@ -317,12 +317,17 @@ def _clauses(sentence: Segment) -> list[Segment]:
 # at the same place can differ (never whether a family matches, nor where), and nothing
 # relies on that choice.
 
+# Spelling out a leading group copies what follows it once per first letter. A phrase is
+# spelled out only while the copies stay within this budget (twice its length plus a
+# hundred characters); longer ones stay whole behind a first-letter look-ahead. A larger
+# budget reads faster but compiles slower, and compiling is most of the start-up.
 _SPELL_OUT, _SPELL_EXTRA = 2, 100
 _WORD_END = r"(?:(?<=\w)(?![\w'])|(?<!\w))"
 
 
-def _closing(pattern: str, start: int) -> int:
-    """Where the parenthesis opened at `pattern[start]` closes."""
+def _structure(pattern: str, start: int = 0):
+    """The pattern's characters from `start` that shape it (not escaped, not inside a
+    character class), each with the depth of parentheses it sits in."""
     depth, escaped, in_class = 0, False, False
     for index in range(start, len(pattern)):
         char = pattern[index]
@@ -334,37 +339,26 @@ def _closing(pattern: str, start: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+        else:
+            if char == ")":
+                depth -= 1
+            yield index, char, depth
+            if char == "(":
+                depth += 1
+
+
+def _closing(pattern: str, start: int) -> int:
+    """Where the parenthesis opened at `pattern[start]` closes."""
+    for index, char, depth in _structure(pattern, start):
+        if char == ")" and depth == 0:
+            return index
     raise ValueError(f"unbalanced pattern: {pattern}")
 
 
 def _branches(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern."""
-    out: list[str] = []
-    depth, escaped, in_class, begin = 0, False, False, 0
-    for index, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            out.append(pattern[begin:index])
-            begin = index + 1
-    out.append(pattern[begin:])
-    return out
+    cuts = [index for index, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)])]
 
 
 def _by_first_letter(alternative: str) -> dict[str, list[str]] | None:
