@@ -258,7 +258,7 @@ _QUESTION_START = re.compile(
     r"i'm curious|i am curious|i was wondering|i wonder|i'd love to know|i would love to know|"
     r"i'd like to know|i would like to know|i want to know|i wanted to ask|i'd like to ask|"
     r"i would like to ask|can i ask|could i ask|may i ask|tell me|please tell me|"
-    r"curious)\b"
+    r"curious)\b(?!')"
 )
 
 
@@ -267,7 +267,7 @@ _STATEMENT_WH = re.compile(
     r"(?:(?:when|where|while|whenever|once|since)\s+(?!(?:do|does|did|is|are|was|were|will|would|could|can|should|shall|might|may)\b)"
     r"|(?:what|how|which|who|why)\s+(?:i|i've|i'd|i'm|we|we've|my|our|they|he|she)\b"
     r"|(?:is|are|was|were)\s+(?:what|how|why|where)\b"
-    r"|(?:would|'d)\s+(?:really\s+|so\s+)?(?:love|like|be\s+(?:happy|glad|keen|delighted|thrilled)|enjoy)\b"
+    r"|(?:would|'d)\s+(?:really\s+|so\s+)?(?:love|like|be\s+(?:so\s+|really\s+|very\s+)?(?:happy|glad|keen|delighted|thrilled|stoked|excited|honou?red|pleased|up\s+for)|enjoy)\b"
     r"|what\s+(?:\w+\s+){1,2}(?:is|was)\s+(?!(?:the|your|it|that|this|there|a|an|you|he|she|they|we)\b)"
     r"|what\s+(?:really\s+)?(?:drives|motivates|excites|energi[sz]es|gets|matters\s+to|appeals\s+to|attracts|draws|interests)\s+me)"
 )
@@ -578,7 +578,7 @@ NEXT_STEPS = _rx(
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
-_INTERESTED = r"(?:interested|buzzing|buzzed|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"
+_INTERESTED = r"(?:interested(?!\s+(?:to\s+(?:hear|know|learn|understand|find\s+out)|in\s+(?:hearing|knowing|learning|understanding|finding\s+out)))|interest(?:ing)?\s+in|buzzing|buzzed|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"
 INTEREST = [
     _phrases(_I + r"\s*(?:be\s+)?" + _ADV + _INTERESTED, _INTERESTED),
     _phrases(r"(?:i'd|i\s+would|i'll|i)\s+" + _ADV + r"(?:love|like|welcome|enjoy|be\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|delighted|thrilled|honou?red|excited|keen|eager|pleased|open))\s+(?:the\s+(?:chance|opportunity)\s+)?to\s+(?:move\s+(?:forward|ahead|on)|join|be\s+(?:a\s+)?part|work\s+(?:here|with|for|on|at|alongside)|be\s+considered|continue|proceed|take\s+(?:the\s+)?(?:next|this)|be\s+a\s+part|contribute|hear\s+(?:back|from|more|good)|progress|come\s+on\s+board|come\s+aboard|help|bring|learn\s+more|explore|talk\s+more|keep\s+(?:talking|the\s+conversation)|meet|get\s+started\s+on|be\s+on|be\s+in|dive\s+in|discuss|consider\s+(?:an|the|any)\s+offer|hearing\s+(?:an|the|your)\s+offer|receiving\s+an\s+offer|speak\s+(?:again|more|further)|go\s+further)"),
@@ -588,7 +588,7 @@ INTEREST = [
         r"(?:made|makes|make)\s+me\s+want\s+(?:it|this|to\s+(?:join|work))\s+(?:even\s+|all\s+the\s+)?more", r"mean\s+(?:a\s+great\s+deal|a\s+lot|so\s+much|the\s+world)\s+to\s+me"),
     _phrases(r"i\s+" + _ADV + r"(?:love|like|loved|liked|enjoyed|admire|adore)\s+(?:this|the|your|what\s+(?:you|the\s+team))\s+(?:" + _THING + r"|\w+\s+(?:you're|you\s+are)\s+doing|are\s+doing|do|you're\s+building|sound\s+of)"),
     _phrases(r"(?:would|'d)\s+(?:seriously\s+|definitely\s+|certainly\s+|happily\s+)?consider\s+(?:an|the|any|your)\s+offer", r"(?:if|should)\s+(?:you|it|an\s+offer|the\s+offer|one)\s+(?:\w+\s+){0,4}(?:offer\w*|extended|came|comes|made)\b.{0,12}\b(?:i'd|i\s+would|i'll|i\s+will)\s+(?:\w+\s+)?(?:consider|think|be\s+(?:happy|glad|open|excited|delighted|interested)|love|look)", r"(?:open|happy)\s+to\s+(?:hearing|receiving|discussing|considering)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+(?:\w+\s+)?(?:consider|think\s+about|look\s+at)\s+(?:it|that|an\s+offer|the\s+offer|your\s+offer)\b"),
-    _phrases(r"wish(?:ing)?\s+to\s+(?:join|continue|be|work|move)", r"very\s+much\s+wish", r"(?:would|'d)\s+be\s+(?:a\s+)?(?:dream|honou?r|privilege|pleasure)", r"i\s+(?:really\s+)?(?:want|wanted)\s+to\s+(?:learn\s+more|explore|keep\s+talking)", r"(?:am|i'm)\s+very\s+much\s+(?:interested|keen)", r"sounds\s+(?:really\s+|so\s+|very\s+|just\s+|absolutely\s+)?(?:great|amazing|exciting|good|brilliant|lovely|cool|wonderful|fantastic|perfect|interesting|ideal|incredible|awesome|fab|ace|like\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:fit|match|opportunity|place|gig|job|team|role|company))",
+    _phrases(r"wish(?:ing)?\s+to\s+(?:join|continue|be|work|move)", r"very\s+much\s+wish", r"(?:would|'d)\s+be\s+(?:a\s+)?(?:dream|honou?r|privilege|pleasure)", r"i\s+(?:really\s+)?(?:want|wanted)\s+to\s+(?:learn\s+more|explore|keep\s+talking)", r"(?:am|i'm)\s+very\s+much\s+(?:interested|keen)", r"sounds\s+(?:really\s+|so\s+|very\s+|just\s+|absolutely\s+|honestly\s+)?(?:great|amazing|exciting|good|sick|dope|ace|mint|brilliant|lovely|cool|wonderful|fantastic|perfect|interesting|ideal|incredible|awesome|fab|ace|like\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:fit|match|opportunity|place|gig|job|team|role|company))",
         r"(?:i've|i\s+have|i)\s+(?:always\s+)?(?:been\s+wanting|wanted|dreamed|dreamt|dreamed\s+of|wanted\s+for\s+years)\s+(?:to|of)\s+(?:work|join|be|do)", r"(?:i'd|i\s+would)\s+(?:really\s+|truly\s+)?enjoy", r"(?:i'd|i\s+would)\s+jump\s+at\s+(?!(?:it|an?\s+offer|the\s+offer|the\s+(?:job|role|position)))",
         r"(?:could|would|might)\s+be\s+a\s+(?:great|good|perfect|real|wonderful)\s+(?:match|fit|opportunity|next\s+step)",
         r"(?:big|great|real|huge)\s+hono(?:u)?r", r"(?:can|could)\s+(?:really\s+|already\s+|honestly\s+)?see\s+myself", r"(?:welcome|be\s+open\s+to)\s+(?:an?|the|your)\s+offer",
@@ -599,7 +599,7 @@ INTEREST = [
         r"(?:always\s+)?admired?\s+(?:your|the|this)", r"find\s+(?:your|the|this)\s+\w+\s+(?:really\s+|so\s+|very\s+)?(?:inspiring|exciting|compelling|fascinating)", r"proud\s+to\s+(?:be|join|work)", r"(?:like|love)\s+the\s+chance\s+to", r"(?:even\s+)?keener",
         r"love\s+to\s+keep\s+going", r"(?:it\s+)?would\s+be\s+(?:so\s+|really\s+|truly\s+)?(?:great|amazing|wonderful|fantastic|brilliant|exciting|lovely|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+to\s+(?:be|join|work|get|have|contribute|come)",
         r"motivated\s+to\s+(?:join|work|be|start|contribute)", r"exactly\s+(?:what|the\s+kind\s+of\s+\w+)\s+i(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:looking|hoping|searching)", r"(?:it|this|that|role|job|post|position)\s+ticks?\s+(?:all\s+)?(?:my|the)\s+boxes", r"hop(?:e|ing)\s+you(?:'ll|\s+will|\s+would|'d)?\s+(?:pick|choose|select|consider)\s+me", r"really\s+(?:hope|hoping)\b", r"(?:followed|been\s+following|admired)\s+(?:your|the\s+company's|this\s+team's)\s+work", r"(?:i'm|i\s+am)\s+(?:so\s+|really\s+)?(?:happy|glad)\s+i\s+(?:got|had)\s+the\s+chance"),
-    _phrases(r"(?:really|so|very|such)\s+(?:an?\s+)?(?:exciting|interesting|inspiring|impressive)\s+(?:stuff|company|place|team|work|role|project|organi[sz]ation|opportunity|firm|business)",
+    _phrases(r"(?:really|so|very|such|super)\s+(?:an?\s+)?(?:exciting|interesting|inspiring|impressive)\s+(?:stuff|company|place|team|work|role|project|organi[sz]ation|opportunity|firm|business)",
              r"(?:it's|it\s+is|what)\s+a\s+(?:cracking|brilliant|great|lovely|fantastic|wonderful)\s+(?:place|team|warehouse|company|shop|school|hotel|site|operation|firm|hospital|ward|kitchen|office)",
              r"(?:most|more)\s+exciting\s+(?:conversations?|interviews?|roles?|opportunit\w+)", r"wanted\s+in\b", r"(?:high|near\s+the\s+top)\s+(?:up\s+)?on\s+my\s+(?:list|shortlist)", r"on\s+my\s+shortlist",
              r"(?:would\s+)?(?:def(?:initely)?\s+|totally\s+|really\s+)?be\s+up\s+for\s+it", r"(?:very|really|definitely|totally)\s+open\s+to\s+it", r"hop(?:e|efully)\s+(?:i'll|to|we'll)\s+see\s+you\s+again",
@@ -607,7 +607,7 @@ INTEREST = [
              r"(?:big|great|real)\s+pleasure\s+to\s+work", r"hope\s+you(?:'ll|\s+will)\s+(?:call|contact|ring|email|choose|pick)\s+me", r"feels?\s+like\s+home", r"(?:love|like)\s+it\s+here",
              r"(?:loved|enjoyed|really\s+liked)\s+(?:hearing|learning)\s+about", r"(?:more|even\s+more)\s+(?:interesting|exciting|appealing)\s+than\s+i", r"(?:been\s+)?hoping\s+(?:a|for\s+a)\s+(?:role|job|position|post)\s+like\s+this",
              r"(?:i'd|i\s+would)\s+(?:still\s+|really\s+|just\s+)?love\s+(?:the|this|that)\s+(?:chance|opportunity|apprenticeship|placement|internship)(?!\s+to\s+(?:respond|answer|address|clarify|explain))",
-             r"(?:i'd|i\s+would)\s+(?:really\s+|still\s+|just\s+)?(?:love|like)\s+to\s+(?:stay\s+in|get\s+(?:that\s+far|onto|on\s+to|through)|go\s+(?:through|forward)|grow\s+here|come\s+back|do\s+that\s+here|keep\s+going)",
+             r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:love|like)\s+to\s+(?:stay\s+in|get\s+(?:that\s+far|onto|on\s+to|through)|go\s+(?:through|forward)|grow\s+here|come\s+back|do\s+that\s+here|keep\s+going)",
              r"(?:be\s+)?(?:really\s+|very\s+|so\s+)?(?:happy|glad|keen|pleased)\s+to\s+(?:go\s+through|progress|move\s+on)\s+to\s+the\s+next"),
     _phrases(r"(?:grateful|happy|glad|pleased)\s+to\s+be\s+(?:kept\s+in\s+mind|considered)", r"keep\s+me\s+in\s+mind", r"(?:strong|real|genuine|keen)\s+interest\s+(?:in|when|coming)", r"(?:came|come)\s+in\s+(?:with\s+(?:a\s+)?(?:strong\s+|real\s+)?interest|interested)", r"convinced\s+(?:this|it)\s+is\s+the\s+right"),
     _phrases(r"fired\s+up", r"(?:place|team|role|job)\s+i've\s+been\s+hoping\s+(?:to\s+find|for)", r"(?:shot|moved|gone|jumped)\s+(?:right\s+)?up\s+my\s+list", r"fallen\s+for", r"(?:can|could)\s+(?:already\s+|really\s+)?picture\s+myself",
@@ -621,7 +621,9 @@ INTEREST = [
              r"welcome\s+(?:an|the)\s+invitation", r"(?:highly|very|much|so)\s+motivated\s+(?:to\s+pursue|for\s+(?:this|the))", r"hoping\s+(?:very\s+much\s+)?for\s+(?:the\s+)?good\s+news", r"happy\s+if\s+i\s+(?:can|could)\s+work", r"like\s+it\s+(?:too|very|so)\s+much",
              r"(?:enjoying|enjoyed)\s+(?:to\s+)?(?:speak|talk|meet)\w*", r"want\s+to\s+continue", r"hope\s+to\s+go\s+to\s+(?:the\s+)?next", r"glad\s+to\s+be\s+(?:a\s+)?part", r"precious\s+(?:for|to)\s+me", r"wish\s+to\s+come\s+back",
              r"(?:such\s+a\s+)?fun\s+conversation", r"(?:a\s+)?joy\s+(?:hearing|talking|meeting|learning)", r"(?:really\s+)?enjoyed\s+(?:meeting|hearing|talking|the\s+conversation|our\s+chat|this)", r"delighted\s+to\s+have\s+met", r"love\s+the\s+(?:energy|vibe|atmosphere|team|place)",
-             r"(?:would\s+be|'d\s+be)\s+(?:so\s+|really\s+)?(?:stoked|thrilled|excited|happy)\s+to\s+take\s+(?:this|it)\s+further", r"i\s+love\s+(?:everything|it|all\s+of\s+it)\b", r"all\s+in\b")
+             r"(?:would\s+be|'d\s+be)\s+(?:so\s+|really\s+)?(?:stoked|thrilled|excited|happy)\s+to\s+take\s+(?:this|it)\s+further", r"i\s+love\s+(?:everything|it|all\s+of\s+it)\b", r"all\s+in\b"),
+    _phrases(r"see\s+you\s+(?:at|in)\s+the\s+next\s+(?:round|stage|interview)", r"(?<!you\s)(?<!they\s)(?<!he\s)(?<!she\s)would\s+(?:really\s+|so\s+|absolutely\s+)?love\s+to\s+(?:come|join|work|be|get|meet|hear|continue|move|keep)",
+             r"(?:probably|likely)\s+say\s+yes", r"think\s+(?:it\s+)?over\s+seriously", r"seriously\s+(?:consider|think\s+about)", r"get\s+stuck\s+in", r"looking\s+forward\s+to\s+this")
 ]
 
 ASK_FOR_JOB = [
@@ -978,7 +980,6 @@ def _merge(families: list[tuple[str, ...]]) -> re.Pattern[str]:
 
 NO_QUESTIONS_ANY = _merge(NO_QUESTIONS)
 INTEREST_ANY = _merge(INTEREST)
-INTEREST_PLAIN = _merge(INTEREST[:2])
 ASK_ANY = _merge(ASK_FOR_JOB)
 
 
@@ -1346,7 +1347,7 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[M
             moves.discard(Move.QUESTION)
     if not asked and not clause.question and _found(INTEREST_ANY, clause, negatable=True):
         moves.add(Move.INTEREST)
-    elif asked and _found(INTEREST_PLAIN, clause, negatable=True) and re.search(r"\b(?:interested|excited|keen|enthusiastic|thrilled|eager)\b", ctext):
+    elif asked and _found(INTEREST_ANY, clause, negatable=True) and re.search(r"\b(?:interested|excited|exciting|keen|enthusiastic|thrilled|eager|looking\s+forward|enjoyed|brilliant|hyped|stoked|buzzing)\b", ctext):
         moves.add(Move.INTEREST)
     return moves, depends
 
