@@ -827,13 +827,13 @@ PUSHY = _rx(
     r"(?:give|hand\s+in|put\s+in|handed\s+in|gave|giving|handing\s+in)\s+(?:in\s+)?(?:my\s+)?notice", r"make\s+(?:it|this|things)\s+official",
     r"(?:already|basically|pretty\s+much)\s+(?:got|have|nailed|secured|won)\s+(?:this|it|the\s+(?:job|role|position))", r"(?:let\s+me\s+know|tell\s+me)\s+(?:that\s+)?i\s+(?:got|have)\s+(?:it|the\s+job)",
     r"cleared\s+my\s+(?:calendar|schedule|diary)\s+for", r"(?:counting|banking)\s+on\s+(?:this|it|you|getting)", r"told\s+my\s+\w+\s+(?:that\s+)?i'm\s+(?:moving|starting|leaving|joining|taking)",
-    r"(?:need|want|give\s+me|expect)\s+(?:you\s+to\s+decide|a\s+(?:yes|decision|answer)|an?\s+(?:answer|offer|decision|yes))\s+(?:by|before|today|tomorrow|now|tonight|this)",
+    r"(?<!you\s)(?:need|want|give\s+me|expect)\s+(?:you\s+to\s+decide|a\s+(?:yes|decision|answer)|an?\s+(?:answer|offer|decision|yes))\s+(?:by|before|today|tomorrow|now|tonight|this)",
     r"(?<!a\s)(?:decide|decision)\s+(?:by|before)\s+(?:tomorrow|tonight|today|friday|monday|end\s+of|noon)", r"(?:move|act|decide)\s+(?:fast|quickly)\s+if\s+i\s+were\s+you", r"if\s+i\s+were\s+you",
     r"(?:you'll|you\s+will|you'd|you\s+would)\s+(?:really\s+)?regret", r"(?:let's|let\s+us)\s+not\s+drag", r"drag\s+(?:this|it|things)\s+out",
     r"skip\s+(?:the\s+)?(?:reference|references|background|other|next|further|final|second|rest)", r"(?:don't|do\s+not)\s+see\s+why\s+(?:we|you)\s+(?:need|would\s+need)",
     r"cancel\s+(?:my|the|all\s+my)\s+other", r"call\s+your\s+(?:boss|manager|ceo|director|supervisor)", r"(?:won't|will\s+not|shouldn't)\s+take\s+(?:you\s+)?(?:long|much\s+time)",
     r"wait\s+(?:in\s+the\s+(?:lobby|hall|car)|here|outside)\s+(?:while|until)", r"(?:offers?|interviews?)\s+from\s+(?:two|three|several|other|a\s+few)\s+(?:of\s+)?(?:your\s+)?competitors",
-    r"(?:another|other|competing)\s+offers?\s+on\s+the\s+table", r"the\s+(?:best|top|strongest|greatest)\s+\w+\s+you(?:'ll|\s+will|'ve|\s+have)\s+(?:ever\s+)?(?:interview|meet|see|hire|find|get|had)",
+    r"the\s+(?:best|top|strongest|greatest)\s+\w+\s+you(?:'ll|\s+will|'ve|\s+have)\s+(?:ever\s+)?(?:interview|meet|see|hire|find|get|had)",
     r"(?:the\s+)?(?:obvious|clear|safest|safe|easy|only\s+real)\s+(?:choice|bet|pick|hire|option)", r"top\s+performer", r"save\s+you\s+the\s+(?:trouble|time|hassle)",
     r"(?:interviewing|interview|see|meet|consider)\s+anyone\s+else", r"i\s+assume\s+(?:the\s+offer|you'll|you\s+will|the\s+salary|i'll\s+be|i\s+got)", r"(?:you'll|you\s+will)\s+(?:match|beat|pay)",
     r"(?:top|high\s+end|upper\s+end)\s+of\s+the\s+(?:range|band)", r"i\s+(?:know|trust)\s+(?:that\s+)?(?:you'll|you\s+will|the\s+panel\s+will)\s+(?:see|make|choose|pick|agree)",
@@ -882,10 +882,34 @@ PUSHY = _rx(
     r"(?:i'm|i\s+am)\s+(?:guessing|assuming|taking\s+it)\s+(?:that\s+)?i(?:'m|\s+am|'ve|\s+have)\s+(?:through|in|got\s+(?:it|the\s+job))",
     r"(?:i'll|i\s+will|i'd|i\s+would)\s+need\s+my\s+own\s+(?:office|desk|room|parking|space)", r"we're\s+(?:basically\s+|pretty\s+much\s+)done\s+here",
     # Arrogance: nobody else comes close, the doubt should not exist.
-    r"(?:other|the\s+other)\s+candidates\s+(?:will|won't|wouldn't|can't|couldn't|don't|aren't|are\s+not)\s+(?:\w+\s+)?(?:come\s+close|compare|match|measure\s+up|stand\s+a\s+chance)",
+    r"(?:other|the\s+other)\s+candidates\s+(?:will|won't|wouldn't|can't|couldn't|don't|aren't|are\s+not)\s+(?:\w+\s+)?(?:come\s+close|compare|match|measure\s+up|stand\s+a\s+chance|touch\s+me)",
     r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:who\s+else|anyone\s+else|how\s+anyone)", r"(?:more|better)\s+than\s+most\s+(?:people|candidates|of\s+them|of\s+your)", r"than\s+most\s+(?:people|candidates)\s+(?:do|have|could|manage)",
     r"(?:and\s+)?i'm\s+sure\s+you\s+know\s+it", r"(?:don't|do\s+not)\s+think\s+you\s+(?:should|need\s+to|will|would)\s+have\s+any", r"you\s+shouldn't\s+have\s+any\s+(?:concerns|doubts|worries|reservations)",
-    r"(?:don't|do\s+not)\s+see\s+why\s+(?:we'd|you'd)\s+need"
+    r"(?:don't|do\s+not)\s+see\s+why\s+(?:we'd|you'd)\s+need",
+    # Dismissing the requirement or the doubt out of hand.
+    r"(?:concern|worry|doubt|question)\s+(?:about\s+(?:\w+\s+){0,3})?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|misplaced|unfounded|silly|baseless)", 
+    r"let's\s+not\s+get\s+hung\s+up", r"speaks\s+for\s+itself", r"(?:interview|this)\s+(?:was|is)\s+(?:just\s+)?a\s+formality", r"(?:don't|do\s+not)\s+need\s+to\s+explain",
+    # Acting as if hired, in the words of the new job.
+    r"(?:which|what)\s+(?:desk|office|locker|parking\s+(?:spot|space))\s+(?:is\s+going\s+to\s+be|will\s+be|is)\s+mine", r"(?:uniform|badge)\s+(?:fitting|size|order)", r"my\s+(?:name\s+badge|locker|parking\s+permit|first\s+year's\s+leave|corner\s+office|new\s+desk)",
+    r"(?:new[\s-]starter|onboarding|starter)\s+(?:forms|docs|documents|pack|paperwork)", r"(?:once|when)\s+i(?:'m|\s+am)\s+(?:on\s+board|onboard|in\s+post)", r"before\s+i\s+arrive",
+    r"(?:get|set)\s+(?:my\s+)?laptop\s+set\s+up", r"wifi\s+password", r"(?:handed|handing|hand)\s+in\s+my\s+(?:resignation|notice)", r"corner\s+office", r"(?:bring|brought)\s+(?:\w+\s+)?for\s+the\s+team\s+on\s+(?:day\s+one|my\s+first)",
+    r"picked\s+out\s+(?:which|my)", r"told\s+(?:my\s+landlord|a\s+couple\s+of\s+your|your\s+clients|my\s+family)\b.{0,30}\b(?:moving|joining|starting|i've\s+got)", r"keep\s+an\s+eye\s+out\s+for\s+the\s+contract",
+    r"call\s+it\s+settled", r"cancelled\s+my\s+other\s+interview", r"clear\s+my\s+desk\s+at\s+the\s+old", r"bought\s+(?:\w+\s+){0,3}in\s+your", r"planned\s+my\s+commute", r"christmas\s+party",
+    r"i'll\s+be\s+(?:running|managing|leading|heading)\s+(?:this|the|your)\s+\w+", r"mark\s+my\s+words",
+    # Pressure: deadlines, ultimatums, chasing.
+    r"(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|noon|the\s+\w+(?:th|st|nd|rd))\b.{0,30}\b(?:otherwise|or\s+(?:i'm|i\s+will|i'll|else)|i'm\s+(?:out|gone|moving\s+on|taking))",
+    r"(?:otherwise|or\s+else),?\s+i'm\s+(?:moving\s+on|out|gone|taking)", r"i'm\s+(?:out|gone)(?=\s*(?:$|[.!]))", r"your\s+move", r"yes\s+or\s+no\s*\?", r"low-?ball", r"(?:match|beat)\s+(?:it|that|theirs)\s+and\s+i'm",
+    r"wait\s+around", r"short\s+of\s+(?:choices|options|offers)", r"(?:my|a|your)\s+backup(?!\s+(?:plan|copy|generator|system|server|drive|power))", r"(?:every|each)\s+(?:day|couple\s+of\s+days|morning|other\s+day)\s+until", r"until\s+you've\s+made\s+up\s+your\s+mind",
+    r"(?:check\s+in|chase)\s+(?:with\s+)?you\s+over\s+the\s+weekend", r"your\s+(?:mobile|personal\s+number)", r"pop\s+(?:in|into|by)\b", r"(?:added|add)\s+your\s+(?:whole\s+)?team", r"(?:ring|call)\s+the\s+hiring\s+manager\s+myself",
+    r"(?:please\s+)?(?:do\s+)?hurry", r"hear\s+(?:back\s+)?today", r"(?:skip|leave\s+out|drop|waive)\s+the\s+(?:reference|background|probation)", r"(?:i'll|i\s+will)\s+(?:call|ring|phone)\s+you\s+on\s+\w+day",
+    r"how\s+fast\s+can\s+you\s+get\s+(?:an|the|me\s+an)\s+offer", r"drags?\s+(?:on\s+)?(?:past|beyond|into)", r"has\s+until\s+the", r"stop\s+taking\s+calls", r"i\s+don't\s+do\s+long", r"let's\s+say\s+you'll",
+    r"need\s+to\s+know\s+by\s+(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday)", r"hate\s+being\s+left\s+hanging", r"(?:make|send)\s+me\s+the\s+offer\s+today",
+    # Arrogance and demands.
+    r"(?:run|do|manage)\s+(?:this|the|your)\s+\w+\s+in\s+my\s+sleep", r"harder\s+jobs\s+than\s+this", r"obvious\s+i'm\s+the", r"needs\s+me\s+more\s+than\s+i\s+need", r"bite\s+my\s+hand\s+off", r"better\s+than\s+half", r"see\s+sense", r"i'm\s+a\s+keeper",
+    r"i'm\s+the\s+(?:person|one|guy|woman|man)\s+you\s+(?:want|need)", r"(?:you'd|you\s+would)\s+be\s+making\s+a\s+(?:big\s+|huge\s+)?mistake", r"(?:pretty\s+sure|i\s+think)\s+i\s+nailed", r"am\s+i\s+in\s*\?",
+    r"my\s+floor\s+is", r"won't\s+discuss\s+anything\s+below", r"from\s+day\s+one\.\s+i'm\s+not", r"guaranteed\s+in\s+writing", r"put\s+that\s+in\s+the\s+offer", r"non-?negotiable", r"(?:before\s+i'd\s+even|before\s+i\s+even)\s+think\s+about",
+    # Overfamiliarity.
+    r"grab\s+a\s+(?:pint|drink|beer)", r"remind\s+me\s+of\s+my", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss"
 )
 
 RES_NOUN = _rx(
