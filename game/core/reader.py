@@ -39,7 +39,7 @@ _SHORTHAND = {
     "youd": "you'd", "youve": "you've", "youll": "you'll", "theyre": "they're",
     "lets": "let's", "gonna": "going to", "wanna": "want to", "gotta": "have to",
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
-    "tmrw": "tomorrow", "rly": "really", "rlly": "really", "luv": "love", "v": "very", "rn": "right now", "asap": "as soon as possible", "w/": "with",
+    "tmrw": "tomorrow", "lmk": "let me know", "rly": "really", "rlly": "really", "luv": "love", "v": "very", "rn": "right now", "asap": "as soon as possible", "w/": "with",
     "'m": "'m", "i’m": "i'm", "1st": "first", "nxt": "next", "tho": "though",
     "wen": "when", "wud": "would", "cud": "could", "shud": "should", "wat": "what", "smth": "something", "sth": "something",
     "ngl": "honestly", "tbh": "honestly", "fr": "really", "idk": "i don't know", "dunno": "don't know",
@@ -252,7 +252,7 @@ def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, join
 _QUESTION_START = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|last|one more thing|"
     r"one last thing|quick question|and also|one question|my question is|i guess|cool|great|right|alright|perfect|awesome|you\s+got|u\s+got|"
-    r"nice|lovely|brilliant|please|sorry|then|and then|actually|well actually|after\s+(?:this|today|that))[,:]?\s+)*"
+    r"nice|lovely|brilliant|please|sorry|then|and then|actually|well actually|like|and then like|after\s+(?:this|today|that))[,:]?\s+)*"
     r"(?:what|what's|how|how's|who|who's|whom|which|where|where's|why|when|when's|do|does|did|"
     r"is|are|was|were|will|would|could|can|should|shall|have|has|may|might|any|anything|"
     r"i'm curious|i am curious|i was wondering|i wonder|i'd love to know|i would love to know|"
@@ -299,7 +299,7 @@ def _clauses(sentence: Segment) -> list[Segment]:
         last = index == len(pieces) - 1
         clause = text[c:d]
         asks = (asked and last) or _asks(clause)
-        if index and _RELATIVE.match(clause) and not _RELATIVE_QUESTION.match(clause):
+        if index and not (asked and last) and _RELATIVE.match(clause) and not _RELATIVE_QUESTION.match(clause):
             asks = False
         if index and not asked and _AUX_START.match(clause):
             asks = False
@@ -560,7 +560,7 @@ NEXT_STEPS = _rx(
     r"(?:trade|skills?|drug|medical|aptitude|personality|psychometric|technical|coding|written|typing|fitness|language)\s+(?:test|tests|exam|check|assessment|screen(?:ing)?)", r"(?:a|the)\s+medical\b", r"take[\s-]?home\s+(?:task|test|assignment|exercise)",
     r"assessment\s+(?:centre|center|day)", r"(?:when|until\s+when)\s+(?:you\s+)?(?:will|would|can|could)\s+(?:you\s+)?(?:tell|let|inform|call|contact|email|update)\s+(?:me|us)",
     r"how\s+long\s+(?:until|till|before|will\s+it\s+take|does\s+it\s+take|do\s+you\s+need)", r"(?:still|currently)\s+interviewing", r"successful\s+(?:person|candidate|applicant)",
-    r"(?:decision|decide)\b.{0,30}\b(?:yours|panel|committee|board)", r"who\s+(?:makes|will\s+make|gets\s+to\s+make)\s+the\s+(?:decision|final\s+call|call)", r"who\s+(?:decides|signs\s+off)",
+    r"(?:decision|decide)\b.{0,30}\b(?:yours|panel|committee|board)", r"who\s+(?:makes|will\s+make|gets\s+to\s+make)\s+the\s+(?:decision|final\s+call|call)", r"who\s+(?:decides|signs\s+off)(?=\s*(?:$|[?.,]))", r"who\s+(?:decides|signs\s+off)\s+(?:on\s+)?(?:the\s+)?(?:offer|hire|hiring|decision|appointment|contract)",
     r"when\s+(?:would|could|might)\s+i\s+(?:be\s+(?:able\s+to\s+)?)?start", r"(?:call|phone|email|letter|text)\s+or\s+(?:an?\s+)?(?:email|call|letter|phone|text)", r"expect\s+(?:a|an|your)\s+(?:call|email|letter|phone\s+call)",
     r"(?:someone|somebody|them|the\s+person|a\s+person|me)\s+(?:in|into)\s+post", r"(?:want|need|expect)s?\s+the\s+(?:new\s+)?(?:person|hire|starter|candidate)\s+to\s+start", r"(?:person|hire|someone|they|you)\s+(?:would\s+)?need\s+to\s+start",
     r"you\s+(?:seeing|interviewing|meeting|considering)\s+(?:many|any|other|a\s+lot\s+of|lots\s+of)", r"chance\s+of\s+a\s+decision", r"still\s+in\s+the\s+(?:mix|running|frame)", r"(?:is\s+this|this\s+is)\s+(?:the\s+)?(?:last|final|only)\s+(?:round|interview|stage)", r"(?:the\s+)?whole\s+thing\b(?=.*\b(?:test|interview|round|stage)\b)", r"follow-?up\s+(?:interview|call|meeting|round)", r"(?:more|other|further)\s+interviews\s+after",
@@ -574,7 +574,11 @@ NEXT_STEPS = _rx(
     r"after\s+(?:this|today|the\s+interview)\b.{0,30}\b(?:another|more|further|second|round|interview|stage)",
     r"when\s+(?:would|will|is|might)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:interview|round|stage|trial|assessment|shift|induction|panel|meeting|call)\b", r"start\s+when\b", r"when\s+will\s+i\s+no\s+if",
     r"(?:hoping|looking|planning|aiming|wanting)\s+to\s+fill\s+(?:it|the\s+(?:role|post|position|vacancy))", r"(?:any\s+)?paperwork\s+(?:you\s+need|i\s+should|to\s+(?:fill|sign|send|bring))", r"(?:or\s+)?(?:do\s+)?you\s+decide\s+(?:now|today|on\s+the\s+day)",
-    r"(?:would|will)\s+that\s+be\s+with\s+(?:the\s+)?(?:same|a\s+different|the\s+whole)\s+(?:panel|people|team|interviewers?)"
+    r"(?:would|will)\s+that\s+be\s+with\s+(?:the\s+)?(?:same|a\s+different|the\s+whole)\s+(?:panel|people|team|interviewers?)",
+    r"next\s+(?:conversation|call|chat|meeting|conversations)", r"need\s+an?\s+answer\s+by", r"(?:way|chance)\s+to\s+(?:know|hear)\s+(?:before|by)", r"how\s+soon\s+(?:can|could|will|would)\s+you\s+(?:confirm|let|decide|tell|know)",
+    r"(?:whether|if)\s+there's\s+(?:a|an|any)\s+(?:\w+\s+)?(?:test|assessment|case\s+study|task|exercise|presentation|trial|panel|interview|round|stage)", r"what\s+(?:i|do\s+i)\s+(?:must|should|need\s+to)\s+do\s+next",
+    r"part\s+of\s+the\s+process", r"(?:hoping|looking|planning|wanting)\s+to\s+have\s+(?:someone|somebody|a\s+person)\s+(?:in|start|on\s+board)", r"(?:at\s+)?what\s+stage", r"(?:fit|fits)\s+into\s+(?:your|the)\s+process", r"your\s+process",
+    r"take\s+me\s+further", r"need\s+to\s+have\s+ready", r"before\s+you've\s+decided", r"notice\s+period", r"(?:haven't|have\s+not)\s+heard\s+(?:back\s+)?by", r"(?:alright|all\s+right|ok|okay|fine)\s+(?:for\s+me\s+)?to\s+(?:check\s+in|follow\s+up|chase)"
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
@@ -598,7 +602,7 @@ INTEREST = [
         r"(?:would|'d)\s+love\s+(?:very\s+much\s+)?to\s+work", r"(?:praying|keeping\s+my\s+fingers\s+crossed)", r"(?:glad|happy)\s+to\s+(?:carry\s+on|go\s+on|continue|come\s+back)", r"give\s+it\s+(?:a\s+lot\s+of|serious|real|some)\s+thought",
         r"(?:always\s+)?admired?\s+(?:your|the|this)", r"find\s+(?:your|the|this)\s+\w+\s+(?:really\s+|so\s+|very\s+)?(?:inspiring|exciting|compelling|fascinating)", r"proud\s+to\s+(?:be|join|work)", r"(?:like|love)\s+the\s+chance\s+to", r"(?:even\s+)?keener",
         r"love\s+to\s+keep\s+going", r"(?:it\s+)?would\s+be\s+(?:so\s+|really\s+|truly\s+)?(?:great|amazing|wonderful|fantastic|brilliant|exciting|lovely|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+to\s+(?:be|join|work|get|have|contribute|come)",
-        r"motivated\s+to\s+(?:join|work|be|start|contribute)", r"exactly\s+(?:what|the\s+kind\s+of\s+\w+)\s+i(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:looking|hoping|searching)", r"(?:it|this|that|role|job|post|position)\s+ticks?\s+(?:all\s+)?(?:my|the)\s+boxes", r"hop(?:e|ing)\s+you(?:'ll|\s+will|\s+would|'d)?\s+(?:pick|choose|select|consider)\s+me", r"really\s+(?:hope|hoping)\b", r"(?:followed|been\s+following|admired)\s+(?:your|the\s+company's|this\s+team's)\s+work", r"(?:i'm|i\s+am)\s+(?:so\s+|really\s+)?(?:happy|glad)\s+i\s+(?:got|had)\s+the\s+chance"),
+        r"motivated\s+to\s+(?:join|work|be|start|contribute)", r"exactly\s+(?:what|the\s+kind\s+of\s+\w+)\s+i(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:looking|hoping|searching)", r"(?:it|this|that|role|job|post|position)\s+ticks?\s+(?:all|a\s+lot\s+of|most\s+of)?\s*(?:my|the)?\s*boxes", r"hop(?:e|ing)\s+you(?:'ll|\s+will|\s+would|'d)?\s+(?:pick|choose|select|consider)\s+me", r"really\s+(?:hope|hoping)\b", r"(?:followed|been\s+following|admired)\s+(?:your|the\s+company's|this\s+team's)\s+work", r"(?:i'm|i\s+am)\s+(?:so\s+|really\s+)?(?:happy|glad)\s+i\s+(?:got|had)\s+the\s+chance"),
     _phrases(r"(?:really|so|very|such|super)\s+(?:an?\s+)?(?:exciting|interesting|inspiring|impressive)\s+(?:stuff|company|place|team|work|role|project|organi[sz]ation|opportunity|firm|business)",
              r"(?:it's|it\s+is|what)\s+a\s+(?:cracking|brilliant|great|lovely|fantastic|wonderful)\s+(?:place|team|warehouse|company|shop|school|hotel|site|operation|firm|hospital|ward|kitchen|office)",
              r"(?:most|more)\s+exciting\s+(?:conversations?|interviews?|roles?|opportunit\w+)", r"wanted\s+in\b", r"(?:high|near\s+the\s+top)\s+(?:up\s+)?on\s+my\s+(?:list|shortlist)", r"on\s+my\s+shortlist",
@@ -623,7 +627,12 @@ INTEREST = [
              r"(?:such\s+a\s+)?fun\s+conversation", r"(?:a\s+)?joy\s+(?:hearing|talking|meeting|learning)", r"(?:really\s+)?enjoyed\s+(?:meeting|hearing|talking|the\s+conversation|our\s+chat|this)", r"delighted\s+to\s+have\s+met", r"love\s+the\s+(?:energy|vibe|atmosphere|team|place)",
              r"(?:would\s+be|'d\s+be)\s+(?:so\s+|really\s+)?(?:stoked|thrilled|excited|happy)\s+to\s+take\s+(?:this|it)\s+further", r"i\s+love\s+(?:everything|it|all\s+of\s+it)\b", r"all\s+in\b"),
     _phrases(r"see\s+you\s+(?:at|in)\s+the\s+next\s+(?:round|stage|interview)", r"(?<!you\s)(?<!they\s)(?<!he\s)(?<!she\s)would\s+(?:really\s+|so\s+|absolutely\s+)?love\s+to\s+(?:come|join|work|be|get|meet|hear|continue|move|keep)",
-             r"(?:probably|likely)\s+say\s+yes", r"think\s+(?:it\s+)?over\s+seriously", r"seriously\s+(?:consider|think\s+about)", r"get\s+stuck\s+in", r"looking\s+forward\s+to\s+this")
+             r"(?:probably|likely)\s+say\s+yes", r"think\s+(?:it\s+)?over\s+seriously", r"seriously\s+(?:consider|think\s+about)", r"get\s+stuck\s+in", r"looking\s+forward\s+to\s+this"),
+    _phrases(r"(?:could|might)\s+be\s+the\s+right\s+(?:one|move|step|fit)", r"leaning\s+in", r"(?:genuinely\s+|really\s+)?appealing\s+(?:opportunity|role|job|place|team)", r"glad\s+i\s+applied", r"sold\s+it\s+to\s+me", r"think\s+(?:very\s+)?hard\s+about\s+it,?\s+in\s+a\s+good\s+way",
+             r"(?:sort|kind)\s+of\s+(?:challenge|role|place|team|job)\s+i've\s+been\s+(?:hoping|looking|waiting)", r"(?:i'd|i\s+would)\s+(?:genuinely\s+|really\s+)?enjoy\s+working\s+with", r"i\s+(?:really\s+|genuinely\s+)?admire\s+(?:what|how|the|your)",
+             r"i\s+(?:really\s+)?love\s+that\s+(?:the|you|your|this)", r"stood\s+out\s+to\s+me", r"feel\s+(?:very\s+)?real,?\s+in\s+a\s+good\s+way", r"(?:really|so|very)\s+refreshing", r"(?:i'm|i\s+am|i've\s+been|i\s+have\s+been)\s+(?:\w+\s+)?(?:a\s+)?(?:big\s+|huge\s+|long-?time\s+)?fan\s+of\s+(?:the|your|this)",
+             r"welcome\s+the\s+chance\s+to\s+(?:come\s+back|continue|meet|move|join)", r"(?:isn't|is\s+not|won't\s+be)\s+the\s+last\s+time\s+we", r"loving\s+the\s+sound\s+of", r"(?:made|makes)\s+me\s+want\s+to\s+be\s+here",
+             r"love\s+to\s+get\s+the\s+chance\s+to\s+work", r"(?:i'd|i\s+would)\s+(?:really\s+|just\s+)?love\s+this(?=\s*(?:$|[.!]))", r"this\s+feels\s+like\s+it\b", r"i\s+really\s+like\s+what\s+you(?:'re|\s+are)\s+doing")
 ]
 
 ASK_FOR_JOB = [
