@@ -695,7 +695,8 @@ FIT_SELF = _rx(
     r"(?:is|was)\s+(?:why|what)\s+(?:i\s+(?:went|got|came|moved|trained|chose|switched|studied)|keeps\s+me|got\s+me|made\s+me|drew\s+me|brought\s+me)",
     r"i(?:'m|\s+am)\s+(?:really\s+|very\s+|most\s+|genuinely\s+)?(?:motivated|driven|energi[sz]ed|inspired)\s+by",
     r"i\s+speak\s+\w+", r"part\s+of\s+(?:\w+\s+){1,2}i\s+(?:actually\s+|really\s+|most\s+)?(?:enjoy|love|like)", r"my\s+favou?rite\s+(?:kind|type|sort|part)\s+of",
-    r"i\s+(?:need|want)\s+(?:a\s+)?(?:job|role|work|place)\s+(?:where|that|with)\s+i"
+    r"i\s+(?:need|want)\s+(?:a\s+)?(?:job|role|work|place)\s+(?:where|that|with)\s+i",
+    r"my\s+(?:\w+\s+)?years\s+\w+ing", r"(?:exactly\s+)?what\s+i\s+(?:really\s+)?(?:care|am\s+passionate|'m\s+passionate)\s+about", r"(?:the\s+)?(?:work|thing|part)\s+i(?:'m|\s+am)\s+best\s+at", r"what\s+i(?:'m|\s+am)\s+best\s+at"
 )
 FIT_ROLE = _rx(
     r"(?:this|your|that)\s+(?:whole\s+)?(?:role|job|position|team|teams|company|organi[sz]ation|environment|culture|mission|work|group|department|unit|org|floor|clinic|school|practice|firm|agency|lab|ward|store|site|shop|startup|program|programme|product|place|charity|hospital|district|library|newsroom|kitchen|warehouse|operation|operations|business|cause|customers|clients|patients|students|community|platform|office|project|projects|setting|pace)",
@@ -712,7 +713,8 @@ FIT_ROLE = _rx(
     r"(?:this|that|it)(?:'s|\s+is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:role|job|service|centre|center|charity|position|team|shift|post)", r"you(?:'re|\s+are)\s+(?:mostly|all|only|just|a|an|\w+\s+people)",
     r"you\s+need\s+(?:someone|somebody|a|an|people)", r"(?:when|as)\s+you\s+(?:said|mentioned|described|told\s+me)", r"like\s+(?:yours|this\s+one|this)\b",
     r"exactly\s+(?:that|this)\b", r"(?:the\s+)?reason\s+i\s+applied", r"why\s+i\s+applied",
-    r"which\s+is\s+(?:exactly\s+|just\s+)?where", r"which\s+(?:matters|helps|counts|is\s+useful|is\s+important|is\s+handy)\s+(?:for|in|with|when|here)", r"my\s+kind\s+of\s+(?:problem|work|thing|challenge|place|team|job|role)"
+    r"which\s+is\s+(?:exactly\s+|just\s+)?where", r"which\s+(?:matters|helps|counts|is\s+useful|is\s+important|is\s+handy)\s+(?:for|in|with|when|here)", r"my\s+kind\s+of\s+(?:problem|work|thing|challenge|place|team|job|role)",
+    r"you\s+(?:describe|mention|talk\s+about|use)\b", r"(?:carry|carries|transfer|transfers)\s+(?:straight\s+|right\s+|directly\s+)?(?:over|across)"
 )
 FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
 # Experience in the candidate's own words ("I've administered LabWare for four years", "I coached
@@ -720,7 +722,8 @@ FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|
 # when tied to this role in so many words.
 FIT_EXPERIENCE = _rx(
     r"i(?:'ve|\s+have)\s+been\s+(?!(?:wanting|hoping|aiming|dreaming|looking|waiting|meaning|trying|following|thinking|wondering|reading|watching)\b)(?:\w+ing|a|an)\b", r"i(?:'m|\s+am)\s+coming\s+from",
-    r"i(?:'ve|\s+have)?\s+(?:\w+ly\s+|also\s+|already\s+|even\s+)?(?:worked|run|ran|led|managed|built|done|did|coached|taught|volunteered|administered|spent|handled|supported|trained|designed|developed|delivered|organi[sz]ed|cared\s+for|looked\s+after|studied|grown|grew|started|founded|launched|set\s+up|covered|processed|written|wrote|sold|served|nursed|cooked|driven|drove|fixed|repaired|installed|coordinated|planned|audited|reconciled|supervised|mentored|recruited|hired|negotiated|edited|produced|programmed|coded|shipped|maintained|operated|cleaned|split|migrated|turned\s+around|overseen|oversaw|implemented|analy[sz]ed|modelled|modeled|tested|researched|presented|pitched|raised|closed|filed|prepared|translated|interpreted|guided|fostered|counselled|counseled|nannied|tutored|lectured)\b(?!\s+(?:here|for\s+(?:you|this\s+company)|at\s+(?:this|your)\s+company))"
+    r"i(?:'ve|\s+have)?\s+(?:\w+ly\s+|also\s+|already\s+|even\s+)?(?:worked|run|ran|led|managed|built|done|did|coached|taught|volunteered|administered|spent|handled|supported|trained|designed|developed|delivered|organi[sz]ed|cared\s+for|looked\s+after|studied|grown|grew|started|founded|launched|set\s+up|covered|processed|written|wrote|sold|served|nursed|cooked|driven|drove|fixed|repaired|installed|coordinated|planned|audited|reconciled|supervised|mentored|recruited|hired|negotiated|edited|produced|programmed|coded|shipped|maintained|operated|cleaned|split|migrated|turned\s+around|overseen|oversaw|implemented|analy[sz]ed|modelled|modeled|tested|researched|presented|pitched|raised|closed|filed|prepared|translated|interpreted|guided|fostered|counselled|counseled|nannied|tutored|lectured)\b(?!\s+(?:here|for\s+(?:you|this\s+company)|at\s+(?:this|your)\s+company))",
+    r"i\s+have\s+work\b"
 )
 _CONCERN = r"(?:worry|worries|worried|concern|concerns|concerned|doubt|doubts|point|question|reservation|reservations|unsure|not\s+sure)"
 # Experience played down is a concession, not a reason ("I've done inventory for one store, not a DC").
@@ -733,6 +736,7 @@ FIT_TIED = _rx(
     r"you(?:'re|\s+are|'ve|\s+have)?\s+(?:said|mentioned|described|explained|need|want|do|have|got|doing|building|planning|starting|looking|running|facing|hiring)(?!(?:\s+(?:that|maybe|perhaps|earlier|before))*\s+(?:i\b|i'm|my\b|me\b|you\b|you're|youre|you'd|you\s+were|you\s+weren't)|(?:\s+\w+){0,3}\s+" + _CONCERN + r"\b)",
     r"here\b", r"suits?\s+me", r"right\s+up\s+my", r"exactly\s+(?:what|the\s+kind|that|where)", r"which\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?(?:what|where|why|how|a\s+(?:big|large|huge)\s+part)",
     r"(?:most|much|half|all|a\s+(?:big|large|huge)\s+part)\s+of\s+(?:the|this)\s+(?:job|role|work|post)", r"match(?:es)?\s+(?:the|your|what)", r"(?:the\s+)?(?:same|kind\s+of)\s+(?:work|thing|job|problem|mess|challenge)",
+    r"(?:carry|carries|transfer|transfers)\s+(?:straight\s+|right\s+|directly\s+)?(?:over|across)", r"(?:is|are)\s+(?:\w+\s+)?normal\s+for\s+me", r"(?:very\s+|really\s+)?familiar\s+(?:to|for)\s+me", r"you\s+(?:describe|mention|talk\s+about|use|run|need)\b"
 )
 
 _STATIVE = r"(?!(?:grew\s+up|wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
@@ -800,7 +804,7 @@ ACK_GAP = _rx(
     r"(?:can't|cannot)\s+(?:claim|pretend|say)\s+(?:otherwise|i\s+(?:have|did|am|was))", r"i\s+(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?(?:drive|speak|code|program|read|write|meet|hold|know\s+(?:all|the|much|enough))",
     r"(?:a\s+bit|slightly|a\s+little|quite|a\s+year|two\s+years)\s+short\s+(?:on|of)", r"can't\s+meet", r"(?:this|that)\s+is\s+(?:true|correct|right|fair)\s*[.,!]", r"(?:won't|will\s+not|not\s+going\s+to|can't)\s+dress\s+(?:that|it|this)\s+up",
     r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"(?<!not\s)(?<!totally\s)(?<!entirely\s)(?<!completely\s)(?<!isn't\s)(?<!wasn't\s)(?<!won't\sbe\s)new\s+to\s+me", r"i'd\s+be\s+learning",
-    r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me))",
+    r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me|the\s+best|the\s+right|the\s+perfect|ready|capable|able|a\s+good|a\s+great|qualified|done\s+my\s+homework))",
     r"(?:i'm|i\s+am)\s+(?:working|studying|training|taking)\s+(?:on\s+(?:it|that|my)|for|towards?|a|an|the|classes|lessons|courses)",
     r"not\s+(?:yet\s+)?(?:fluent|certified|qualified|licensed|senior|chartered)", r"i\s+(?:can't|cannot)\s+(?:relocate|shorten|negotiate|change|move|start\s+before|meet|drive|travel)", r"(?:real|genuine|clear|big)\s+limitation",
     r"my\s+(?:[\w-]+\s+){0,3}(?:is|are|was|feels?)\s+(?:a\s+bit\s+|much\s+|still\s+|quite\s+)?(?:thinner|weaker|narrower|lighter|shallower)\s+than", r"only\s+ever\s+(?:worked|done|used|had|managed|led)", r"never\s+(?:a|an|any|for)\s+\w+", r"my\s+not\s+having", r"(?:my|the)\s+lack\s+of", r"(?:take|taking|doing)\s+(?:classes|lessons|evening\s+classes|a\s+course)",
@@ -808,7 +812,8 @@ ACK_GAP = _rx(
     r"(?:waiting|still\s+waiting)\s+(?:on|for)\s+my\s+(?:registration|licence|license|visa|certificate|certification|results|qualification|clearance|card)", r"i(?:'ve|\s+have)\s+(?:got\s+)?no\s+(?:\w+\s+){0,2}(?:experience|background|degree|training|qualification|exposure)",
     r"i(?:'m|\s+am)\s+not\s+(?:a|an)\s+(?:\w+\s+)?(?:chartered|registered|qualified|certified|licensed|trained)", r"i(?:'m|\s+am)\s+missing\s+(?:the|a|an|my|some)", r"my\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:slower|weaker|worse|behind)",
     r"i\s+can\s+only\s+(?:do|work|manage|commit|start)", r"(?:i\s+)?(?:must|still\s+(?:need|have)\s+to|need\s+to)\s+(?:still\s+)?learn\b", r"i\s+(?:did\s+not|didn't)\s+(?:use|work|do|manage|lead|study|touch)\b.{0,40}\bbefore",
-    r"(?:one|a\s+single|only\s+one)\s+[\w-]+,?\s+not\s+(?:a|an|the|two|multiple|several)\b", r"(?:you're|you\s+are)\s+right\s+(?:about\s+(?:that|this|my)|that\s+i)", r"nowhere\s+near"
+    r"(?:one|a\s+single|only\s+one)\s+[\w-]+,?\s+not\s+(?:a|an|the|two|multiple|several)\b", r"(?:you're|you\s+are)\s+right\s+(?:about\s+(?:that|this|my)|that\s+i)", r"nowhere\s+near",
+    r"(?:licen[cs]e|certificate|certification|registration|ticket|card|accreditation)\s+(?:has\s+)?(?:lapsed|expired|run\s+out)", r"mine\s+(?:has\s+)?(?:lapsed|expired|ran\s+out)"
 )
 
 PUSHY = _rx(
@@ -1416,7 +1421,7 @@ def _fit_reason(sentences: list[tuple[int, int, _Sentence]]) -> list[tuple[int, 
 
 def _role_first(text: str) -> bool:
     """A sentence that names what the role offers, to be followed by the candidate's part."""
-    return bool(re.search(r"\b(?:the\s+reason|what\s+(?:grabs|draws|attracts|excites)\s+me|the\s+part\s+(?:about|of)|what\s+i\s+(?:like|love)\s+(?:about|most))\b", text))
+    return bool(re.search(r"\b(?:the\s+reason|what\s+(?:grabs|draws|attracts|excites)\s+me|the\s+part\s+(?:about|of)|what\s+i\s+(?:like|love)\s+(?:about|most)|the\s+thing\s+i\s+keep\s+coming\s+back\s+to|what\s+(?:stands|stood)\s+out|the\s+(?:main\s+)?(?:reason|thing)\s+i\s+(?:applied|came|am\s+here|'m\s+here))\b", text))
 
 
 def _self_knowledge(sentence: Segment) -> bool:
