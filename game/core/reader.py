@@ -624,7 +624,7 @@ INTEREST = [
              r"(?:don't|do\s+not)\s+forget\s+(?:about\s+)?me", r"(?:considerable|great|big|real|strong)\s+interest", r"continue\s+(?:our|the)\s+(?:discussions?|conversation|process)", r"look\s+forward\b", r"looking\s+forward\s+(?:your|for\s+your)",
              r"welcome\s+(?:an|the)\s+invitation", r"(?:highly|very|much|so)\s+motivated\s+(?:to\s+pursue|for\s+(?:this|the))", r"hoping\s+(?:very\s+much\s+)?for\s+(?:the\s+)?good\s+news", r"happy\s+if\s+i\s+(?:can|could)\s+work", r"like\s+it\s+(?:too|very|so)\s+much",
              r"(?:enjoying|enjoyed)\s+(?:to\s+)?(?:speak|talk|meet)\w*", r"want\s+to\s+continue", r"hope\s+to\s+go\s+to\s+(?:the\s+)?next", r"glad\s+to\s+be\s+(?:a\s+)?part", r"precious\s+(?:for|to)\s+me", r"wish\s+to\s+come\s+back",
-             r"(?:such\s+a\s+)?fun\s+conversation", r"(?:a\s+)?joy\s+(?:hearing|talking|meeting|learning)", r"(?:really\s+)?enjoyed\s+(?:meeting|hearing|talking|the\s+conversation|our\s+chat|this)", r"delighted\s+to\s+have\s+met", r"love\s+the\s+(?:energy|vibe|atmosphere|team|place)",
+             r"(?:such\s+a\s+)?fun\s+conversation", r"(?:a\s+)?joy\s+(?:hearing|talking|meeting|learning)", r"(?:really\s+)?enjoyed\s+(?:meeting|hearing|talking|the\s+conversation|our\s+chat)", r"delighted\s+to\s+have\s+met", r"love\s+the\s+(?:energy|vibe|atmosphere|team|place)",
              r"(?:would\s+be|'d\s+be)\s+(?:so\s+|really\s+)?(?:stoked|thrilled|excited|happy)\s+to\s+take\s+(?:this|it)\s+further", r"i\s+love\s+(?:everything|it|all\s+of\s+it)\b", r"all\s+in\b"),
     _phrases(r"see\s+you\s+(?:at|in)\s+the\s+next\s+(?:round|stage|interview)", r"(?<!you\s)(?<!they\s)(?<!he\s)(?<!she\s)would\s+(?:really\s+|so\s+|absolutely\s+)?love\s+to\s+(?:come|join|work|be|get|meet|hear|continue|move|keep)",
              r"(?:probably|likely)\s+say\s+yes", r"think\s+(?:it\s+)?over\s+seriously", r"seriously\s+(?:consider|think\s+about)", r"get\s+stuck\s+in", r"looking\s+forward\s+to\s+this"),
@@ -632,7 +632,12 @@ INTEREST = [
              r"(?:sort|kind)\s+of\s+(?:challenge|role|place|team|job)\s+i've\s+been\s+(?:hoping|looking|waiting)", r"(?:i'd|i\s+would)\s+(?:genuinely\s+|really\s+)?enjoy\s+working\s+with", r"i\s+(?:really\s+|genuinely\s+)?admire\s+(?:what|how|the|your)",
              r"i\s+(?:really\s+)?love\s+that\s+(?:the|you|your|this)", r"stood\s+out\s+to\s+me", r"feel\s+(?:very\s+)?real,?\s+in\s+a\s+good\s+way", r"(?:really|so|very)\s+refreshing", r"(?:i'm|i\s+am|i've\s+been|i\s+have\s+been)\s+(?:\w+\s+)?(?:a\s+)?(?:big\s+|huge\s+|long-?time\s+)?fan\s+of\s+(?:the|your|this)",
              r"welcome\s+the\s+chance\s+to\s+(?:come\s+back|continue|meet|move|join)", r"(?:isn't|is\s+not|won't\s+be)\s+the\s+last\s+time\s+we", r"loving\s+the\s+sound\s+of", r"(?:made|makes)\s+me\s+want\s+to\s+be\s+here",
-             r"love\s+to\s+get\s+the\s+chance\s+to\s+work", r"(?:i'd|i\s+would)\s+(?:really\s+|just\s+)?love\s+this(?=\s*(?:$|[.!]))", r"this\s+feels\s+like\s+it\b", r"i\s+really\s+like\s+what\s+you(?:'re|\s+are)\s+doing")
+             r"love\s+to\s+get\s+the\s+chance\s+to\s+work", r"(?:i'd|i\s+would)\s+(?:really\s+|just\s+)?love\s+this(?=\s*(?:$|[.!]))", r"this\s+feels\s+like\s+it\b", r"i\s+really\s+like\s+what\s+you(?:'re|\s+are)\s+doing"),
+    _phrases(r"(?:i'd|i\s+would)\s+" + _ADV + r"love\s+(?:it|that|this\s+(?:post|role|job|position|opportunity|placement))(?=\s*(?:$|[.!,]|so\s+i\s+would))", r"(?:i'd|i\s+would)\s+" + _ADV + r"love\s+to\s+(?:be\s+one|stay\s+on|settle|come\s+and\s+work|join)",
+             r"(?:chuffed|be\s+made\s+up|dead\s+happy|pleased\s+as\s+punch)", r"dying\s+to\s+(?:get\s+started|start|join)", r"gutted\s+if\s+i\s+(?:didn't|don't|did\s+not)", r"would\s+(?:really\s+|so\s+)?thrill\s+me", r"obsessed\s+with\s+(?:this|your|the)",
+             r"(?:would|'d)\s+(?:honestly\s+|really\s+|truly\s+)?be\s+(?:a\s+|my\s+|the\s+)?dream", r"would\s+be\s+so\s+(?:exciting|amazing|great|good)", r"delighted\s+at\s+the\s+thought", r"(?:quite\s+)?fancy\s+it", r"actually\s+fancied",
+             r"(?:quite|really)\s+enjoy\s+this", r"(?:rather|really|quite)\s+nice\s+to\s+be\s+here", r"glad\s+of\s+the\s+chance", r"glad\s+to\s+be\s+given\s+a\s+(?:go|chance|shot)", r"go\s+further\s+in\s+the\s+process", r"love\s+to\s+join",
+             r"open\s+in\s+a\s+tab", r"would\s+be\s+great,?\s+i'd\s+(?:really\s+)?love")
 ]
 
 ASK_FOR_JOB = [
@@ -923,7 +928,19 @@ PUSHY = _rx(
     r"i'm\s+the\s+(?:person|one|guy|woman|man)\s+you\s+(?:want|need)", r"(?:you'd|you\s+would)\s+be\s+making\s+a\s+(?:big\s+|huge\s+)?mistake", r"(?:pretty\s+sure|i\s+think)\s+i\s+nailed", r"am\s+i\s+in\s*\?",
     r"my\s+floor\s+is", r"won't\s+discuss\s+anything\s+below", r"from\s+day\s+one\.\s+i'm\s+not", r"guaranteed\s+in\s+writing", r"put\s+that\s+in\s+the\s+offer", r"non-?negotiable", r"(?:before\s+i'd\s+even|before\s+i\s+even)\s+think\s+about",
     # Overfamiliarity.
-    r"grab\s+a\s+(?:pint|drink|beer)", r"remind\s+me\s+of\s+my", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss"
+    r"grab\s+a\s+(?:pint|drink|beer)", r"remind\s+me\s+of\s+my", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss",
+    # Telling the world before the offer, and arrangements that presume it.
+    r"(?:told|tell|let|telling|letting)\s+(?:\w+\s+){0,3}(?:know\s+)?(?:that\s+)?(?:i'm|i\s+am|i'll\s+be)\s+(?:moving|leaving|off|joining|getting|starting|coming)", r"(?:let|tell)\s+my\s+(?:current\s+)?(?:manager|boss|agency|employer|team)\s+know",
+    r"(?:given|handed\s+in|put\s+in)\s+(?:my\s+)?notice", r"(?:forward|send|show)\s+(?:you\s+)?my\s+resignation", r"order(?:ed|ing)\s+my\s+uniform", r"put\s+you\s+down\s+as\s+my\s+employer", r"stop\s+applying\s+elsewhere",
+    r"off\s+(?:the\s+market|their\s+books)", r"(?:calendar|diary)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?cleared", r"holiday(?:'s|\s+is)\s+booked\s+around", r"flights\s+are\s+(?:already\s+)?booked", r"planning\s+my\s+\w+\s+(?:schemes|plans|lessons|rota|shifts)",
+    r"(?:pencil|put)\s+in\s+my\s+first\s+day", r"stay\s+and\s+do\s+the\s+\w+\s+shift", r"(?:send|pop|email)\s+(?:over\s+)?my\s+(?:rota\s+preferences|invoice\s+details|availability)", r"(?:send|pop)\s+(?:you\s+)?my\s+\w+\s+(?:details|preferences)\s+over",
+    r"bring\s+my\s+(?:boots|kit|client\s+book|tools|knives)\b", r"\w+day,?\s+(?:\w+\s+)?sharp", r"(?:turn|show)\s+up\s+on\s+the\s+first", r"since\s+we're\s+agreed", r"shake\s+on\s+it", r"save\s+(?:me\s+one|yourself\s+the)",
+    # Pressure and arrogance, continued.
+    r"need\s+your\s+answer\s+by", r"(?:you'll|you\s+will)\s+have\s+to\s+move\s+(?:quick|fast)", r"chasing\s+me", r"(?:yes|answer|decision)\s+before\s+i\s+leave", r"ring\s+me\s+tonight\s+with\s+the\s+offer",
+    r"won't\s+be\s+doing\s+a\s+second", r"disappointed\s+in\s+you", r"expect\s+your\s+offer", r"(?:a\s+bit\s+of\s+)?a\s+catch\b", r"(?:realistically\s+)?you\s+can't\s+say\s+no", r"you\s+know\s+i'm\s+the", r"i'm\s+the\s+pick",
+    r"give\s+me\s+a\s+number", r"nobody\s+on\s+your\s+shortlist", r"(?:won't|not\s+going\s+to)\s+find\s+anyone\s+with\s+my", r"doing\s+you\s+a\s+favou?r", r"basically\s+a\s+senior", r"expect\s+senior\s+pay",
+    r"(?:credentials|record|cv|experience|results)\s+speak\s+for\s+themselves", r"(?:you'd|you\s+would)\s+be\s+mad\s+to", r"(?:you'd|you\s+would)\s+struggle\s+to\s+find\s+(?:better|anyone)", r"(?:isn't|is\s+not)\s+going\s+to\s+happen",
+    r"run\s+the\s+\w+\s+from\s+day\s+one", r"free\s+hand\s+with", r"assume\s+i'll\s+have", r"so\s+i\s+got\s+it\b", r"i've\s+worked\s+at\s+much\s+(?:fancier|bigger|better)", r"don't\s+waste\s+time\s+on\s+the\s+rest"
 )
 
 RES_NOUN = _rx(
