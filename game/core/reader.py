@@ -637,7 +637,10 @@ INTEREST = [
              r"(?:chuffed|be\s+made\s+up|dead\s+happy|pleased\s+as\s+punch)", r"dying\s+to\s+(?:get\s+started|start|join)", r"gutted\s+if\s+i\s+(?:didn't|don't|did\s+not)", r"would\s+(?:really\s+|so\s+)?thrill\s+me", r"obsessed\s+with\s+(?:this|your|the)",
              r"(?:would|'d)\s+(?:honestly\s+|really\s+|truly\s+)?be\s+(?:a\s+|my\s+|the\s+)?dream", r"would\s+be\s+so\s+(?:exciting|amazing|great|good)", r"delighted\s+at\s+the\s+thought", r"(?:quite\s+)?fancy\s+it", r"actually\s+fancied",
              r"(?:quite|really)\s+enjoy\s+this", r"(?:rather|really|quite)\s+nice\s+to\s+be\s+here", r"glad\s+of\s+the\s+chance", r"glad\s+to\s+be\s+given\s+a\s+(?:go|chance|shot)", r"go\s+further\s+in\s+the\s+process", r"love\s+to\s+join",
-             r"open\s+in\s+a\s+tab", r"would\s+be\s+great,?\s+i'd\s+(?:really\s+)?love")
+             r"open\s+in\s+a\s+tab", r"would\s+be\s+great,?\s+i'd\s+(?:really\s+)?love"),
+    _phrases(r"sounds\s+(?:just\s+)?right\s+for\s+me", r"(?:very|really|so)\s+happy\s+with\s+(?:what|everything)\s+(?:i've|i\s+have)\s+heard", r"more\s+convinced\s+than\s+ever", r"(?:even\s+|all\s+the\s+)?more\s+motivated",
+             r"keep\s+me\s+in\s+(?:the\s+running|consideration|the\s+process)", r"makes?\s+me\s+want\s+(?:the|this|it)\s+(?:\w+\s+)?(?:even\s+|all\s+the\s+)?more", r"(?:kind|sort|type)\s+of\s+place\s+i\s+(?:want|'d\s+like|would\s+like)\s+to\s+work",
+             r"intrigued", r"mean\s+a\s+lot\s+to\s+(?:join|work|be)")
 ]
 
 ASK_FOR_JOB = [
