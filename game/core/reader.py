@@ -671,7 +671,8 @@ ASK_FOR_JOB = [
              r"rather\s+have\s+this\s+(?:job|role|one)\s+than", r"first\s+name\s+on\s+my\s+list", r"drop\s+the\s+rest", r"(?:it's\s+)?this\s+or\s+nothing", r"offer\s+me\s*(?:&|and)\s*(?:i'll|ill|i\s+will)\s+sign", r"ask\s+you\s+(?:please\s+)?for\s+this\s+job",
              r"i\s+am\s+accepting", r"my\s+first\s+wish", r"(?:is|are),?\s+without\s+reservation,?\s+my\s+first\s+choice", r"wish\s+to\s+be\s+appointed", r"(?:would|will)\s+accept\s+any\s+offer", r"yes\s+to\s+the\s+job",
              r"(?:i'd|i\s+would)\s+like\s+you\s+to\s+(?:offer|give)\s+(?:it|me|the\s+job|the\s+role)", r"if\s+you\s+(?:choose|pick|select)\s+me,?\s+i\s+(?:say|will\s+say|'ll\s+say)\s+yes", r"(?:i'd|i\s+would)\s+take\s+the\s+(?:post|job|role|position)\s+if\s+offered",
-             r"^first\s+choice", r"(?:if|when)\s+(?:there's|there\s+is)\s+an\s+offer,?\s+i'm\s+taking\s+it", r"i'm\s+in(?=\s*(?:$|[.!]))")
+             r"^first\s+choice", r"(?:if|when)\s+(?:there's|there\s+is)\s+an\s+offer,?\s+i'm\s+taking\s+it", r"i'm\s+in(?=\s*(?:$|[.!]))"),
+    _phrases(r"(?:want|like)\s+you\s+to\s+(?:pick|choose|hire|select)\s+me", r"^(?:please\s+|so\s+)?(?:choose|pick|hire)\s+me\b", r"chance\s+you'?d\s+offer\s+me")
 ]
 
 _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your)\b|the\s+(?:role|job|position|company|team|mission|idea|opportunity|offer|sound)\b|working\s+(?:here|with\s+you))"
@@ -981,7 +982,8 @@ RES_NOUN = _rx(
     r"lack(?:ing|s)?\b", r"struggl\w+", r"risky\s+(?:hire|choice|bet|appointment)", r"reasons?\s+not\s+to", r"soft\s+spots?", r"insufficient", r"scrutiny", r"extra\s+(?:support|training|help)",
     r"(?:need|needs)\s+to\s+improve", r"improve\s+(?:on|before)", r"to\s+your\s+satisfaction", r"left\s+you\s+(?:unsure|uncertain|doubtful|worried|hesitant|cold|unconvinced)", r"not\s+match(?:ing)?", r"not\s+enough\s+\w+",
     r"go\s+hmm", r"devil's\s+advocate", r"points?\s+would\s+you\s+raise", r"(?:turned\s+down|rejected|don't\s+get\s+(?:the|an)\s+offer|doesn't\s+go\s+through|(?:said|says|say)\s+no)\b", r"not\s+(?:pick|choose|hire|select)\s+me", r"trouble",
-    r"tip\s+them", r"(?:want|need)\s+(?:\w+\s+)?stronger", r"(?:is|be)\s+(?:\w+[,\s]+){0,4}(?:an?\s+)?(?:problem|issue|obstacle|dealbreaker|drawback)\b", r"worrying\s+(?:you|u)"
+    r"tip\s+them", r"(?:want|need)\s+(?:\w+\s+)?stronger", r"(?:is|be)\s+(?:\w+[,\s]+){0,4}(?:an?\s+)?(?:problem|issue|obstacle|dealbreaker|drawback)\b", r"worrying\s+(?:you|u)",
+    r"(?:feel|think)\s+i(?:'m|\s+am|'d\s+be|\s+would\s+be)\s+(?:a\s+)?(?:good|right|strong|great)\s+(?:fit|match|hire|choice)", r"(?:comfortable|happy|ok|okay)\s+with\s+my\s+(?:background|experience|cv|profile|application)", r"confident\s+(?:that\s+)?i\s+(?:could|can|would)"
 )
 RES_CLOSED = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|before\s+we\s+wrap\s+up|before\s+i\s+go)[,]?\s+)*"
@@ -1394,14 +1396,14 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[M
     asked = _asks_for_job(clause.text)
     if asked and re.search(r"\b(?:keep|stop|prevent|hesitat\w*|reservations?|concerns?|before|about|against|from)\s+(?:\w+\s+){0,3}(?:hiring|offering|choosing|picking)\s+me\b", ctext):
         asked = bool(re.search(r"\bi\s+" + _ADV + r"want\s+(?:this|the)\s+" + _ROLE, ctext))
-    if asked and clause.question and not re.search(r"\b(?:(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)|ask\s+(?:you\s+)?(?:\w+\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)|willing\s+to\s+offer)\b", ctext):
+    if asked and clause.question and not re.search(r"\b(?:(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)|ask\s+(?:you\s+)?(?:\w+\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)|willing\s+to\s+offer|you'?d\s+offer\s+me)\b", ctext):
         asked = False
     if asked and _hedged(sentence.text):
         asked = False
         moves.add(Move.INTEREST)
     if asked:
         moves.add(Move.ASK_FOR_JOB)
-        if re.search(r"\bask\w*\s+(?:you\s+)?(?:\w+\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)", ctext):
+        if re.search(r"\b(?:ask\w*\s+(?:you\s+)?(?:\w+\s+)?for|offer\s+me)\s+(?:the|this)\s+(?:job|role|position|offer)", ctext):
             moves.discard(Move.QUESTION)
     if not asked and not clause.question and _found(INTEREST_ANY, clause, negatable=True):
         moves.add(Move.INTEREST)
