@@ -1348,7 +1348,9 @@ _HEDGE = re.compile(
 _UNHEDGED = re.compile(r"\b(?:no\s+need\s+to|(?:don't|do\s+not)\s+need\s+to|without\s+(?:a\s+second\s+)?(?:thought|thinking|hesitat\w*))\b")
 
 
+@lru_cache(maxsize=1024)
 def _hedged(text: str) -> bool:
+    """Is acceptance in this sentence hedged? (Asked once per sentence, however many clauses.)"""
     return _HEDGE.search(text) is not None and not _UNHEDGED.search(text)
 
 
