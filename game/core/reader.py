@@ -464,10 +464,11 @@ NO_QUESTIONS = [
         r"(?:covers?|covered)\s+(?:it|everything)", r"you\s+answered\s+(?:them|it|everything|all)", r"(?:answered|covered)\s+(?:them|it)\s+all"),
     _phrases(r"no\s+qs?\b", r"(?:none|nothing)\s+(?:for|from)\s+me", r"everything(?:'s|\s+(?:has|was|is))\s+(?:been\s+)?(?:covered|answered|clear|explained)",
              r"(?:it\s+)?was\s+all\s+in\s+the\s+(?:job\s+)?(?:description|advert|ad|pack|posting|spec)", r"(?:the\s+)?job\s+(?:description|advert|ad|spec)\s+(?:was|is)\s+(?:\w+\s+)?clear",
-             r"^(?:(?:um|uh|oh|well)\s+)?(?:no|nope|nah),?\s+(?:you've|you\s+have)\s+(?:been|explained|covered|made|answered)", r"i\s+(?:don't|do\s+not)\s+think\s+i\s+have\s+any\b(?!\s+(?:experience|doubts|concerns))")
+             r"^(?:(?:um|uh|oh|well)\s+)?(?:no|nope|nah),?\s+(?:i\s+think\s+)?(?:you've|you\s+have)\s+(?:been|explained|covered|made|answered)", r"i\s+(?:don't|do\s+not)\s+think\s+i\s+have\s+any\b(?!\s+(?:experience|doubts|concerns))"),
+    _phrases(r"(?<!i\s)(?<!have\si\s)answered\s+(?:the\s+lot|everything|it\s+all)(?!\s+to\s+your)", r"questioned\s+out", r"(?:don't|do\s+not)\s+(?:really\s+)?need\s+to\s+ask\s+anything")
 ]
 _DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage))|not\s+(?:right\s+)?now|not\s+for\s+now|"
-            r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set|clear)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|(?:you're|you\s+are|your)\s+(?:good|fine|ok)|clear|"
+            r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set|clear)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|(?:you're|you\s+are|your)\s+(?:good|fine|ok)|clear|(?:i'm\s+)?alright|"
             r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|"
             r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|(?:at\s+)?the\s+moment|this\s+(?:stage|point|time)|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
 _NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|i'm|i\s+am|am|all\s+(?:good|set|clear)|i\s+think\s+i'm)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[\s,.!]*$")
@@ -520,6 +521,7 @@ QUESTION_META = _rx(
     r"(?:walk|talk)\s+me\s+through",
     r"(?:welcome|value|appreciate)\s+(?:your\s+|some\s+)?(?:view|views|thoughts|perspective|clarity|insight|take|sense)\s+on", r"(?:clarity|insight|a\s+steer)\s+on\s+(?:how|what|whether|the)",
     r"(?:have|got)\s+(?:one|a|small|little)\s+doubt\s*[,:]?\s*(?:what|how|when|where|who|which|is|are|do|does)",
+    r"i\s+(?:wanted|want|'d\s+like|would\s+like)\s+to\s+ask\s+(?:you\s+)?(?:what|how|who|whether|if|why|where|which|about)"
 )
 
 NEXT_STEPS = _rx(
@@ -527,8 +529,8 @@ NEXT_STEPS = _rx(
     r"what\s+is\s+next", r"where\s+(?:do\s+)?we\s+go\s+from\s+here", r"next\s+(?:round|stage|phase|interview)s?",
     r"(?:timeline|time\s*line|timeframe|time\s+frame|timing|time\s+scale|timescales?)(?!\s+out)(?!\s+(?:for|of|on)\s+(?!(?:the\s+|a\s+|your\s+|this\s+|a\s+final\s+)?(?:process|decision|hiring|hire|interviews?|next|role|position|start|filling|offer|recruitment|selection|me|this|that|it)\b))",
     r"when\s+(?:can|could|should|will|would|might|do|may)\s+i\s+(?:expect\s+to\s+|hope\s+to\s+)?(?:hear|expect|know|find\s+out|get\s+(?:a|an|the)?\s*(?:answer|decision|response|feedback|word|call|update))",
-    r"(?:hear|get)\s+back", r"get\s+back\s+to\s+me", r"(?:when|how\s+soon).{0,30}\b(?:decid\w*|decision|fill|filled|hire|hiring|let\s+(?:me|candidates)\s+know|be\s+in\s+touch|notify|reach\s+out)",
-    r"decision\s+(?:date|timeline|process|be\s+made)", r"make\s+(?:a|the|your)\s+decision", r"(?:reach|made)\s+a\s+decision",
+    r"(?:hear|get)\s+back(?!\s+to\s+(?:the|my)\s+(?:station|car|office|hotel|train|bus))", r"get\s+back\s+to\s+me", r"(?:when|how\s+soon).{0,30}\b(?:decid\w*|decision|fill|filled|hire|hiring|let\s+(?:me|candidates)\s+know|be\s+in\s+touch|notify|reach\s+out)",
+    r"decision\s+(?:date|timeline|process|be\s+made)", r"make\s+(?:a|the|your)\s+decision", r"(?:reach|made)\s+(?:a|its|their|the)\s+decision",
     r"how\s+many\s+(?:other\s+|more\s+)?(?:candidates|applicants|rounds|interviews|stages|steps|people\s+(?:are\s+)?(?:you\s+)?(?:interview\w*|appl\w*|in\s+the\s+running|left|still|shortlisted))",
     r"(?:other|remaining|many)\s+candidates", r"(?:still\s+)?interviewing\s+(?:other|others|more|many)",
     r"(?:the|your|this)\s+(?:hiring|interview|interviewing|recruitment|recruiting|selection|application)\s+process",
@@ -542,7 +544,7 @@ NEXT_STEPS = _rx(
     r"(?:chance|opportunity)\s+to\s+meet\s+the\s+team",
     r"(?:need|want|require)\s+(?:anything|any\w*\s+(?:else|more|other|documents|references)|references|my\s+references|a\s+portfolio|transcripts|samples)\s+from\s+me",
     r"(?:anything|documents|paperwork|references)\s+(?:else\s+)?(?:i\s+should|you\s+need|you'd\s+need|i\s+can)\s+(?:send|provide|give|share)",
-    r"references", r"background\s+check", r"follow\s+up\s+(?:with\s+you|on\s+this|after|if|in)",
+    r"references(?!\s+(?:attached|enclosed|below))", r"background\s+check", r"follow\s+up\s+(?:with\s+you|on\s+this|after|if|in)",
     r"should\s+i\s+follow\s+up", r"how\s+(?:long|soon)\s+(?:does|will|until|before|would).{0,25}\b(?:process|decision|hear|know|take)",
     r"when\s+(?:would|will|might)\s+(?:a|the|your)\s+decision", r"expect\s+to\s+hear",
     r"keep\s+(?:me\s+)?(?:posted|updated|in\s+the\s+loop)", r"stay\s+in\s+touch\s+about",
@@ -578,7 +580,8 @@ NEXT_STEPS = _rx(
     r"next\s+(?:conversation|call|chat|meeting|conversations)", r"need\s+an?\s+answer\s+by", r"(?:way|chance)\s+to\s+(?:know|hear)\s+(?:before|by)", r"how\s+soon\s+(?:can|could|will|would)\s+you\s+(?:confirm|let|decide|tell|know)",
     r"(?:whether|if)\s+there's\s+(?:a|an|any)\s+(?:\w+\s+)?(?:test|assessment|case\s+study|task|exercise|presentation|trial|panel|interview|round|stage)", r"what\s+(?:i|do\s+i)\s+(?:must|should|need\s+to)\s+do\s+next",
     r"part\s+of\s+the\s+process", r"(?:hoping|looking|planning|wanting)\s+to\s+have\s+(?:someone|somebody|a\s+person)\s+(?:in|start|on\s+board)", r"(?:at\s+)?what\s+stage", r"(?:fit|fits)\s+into\s+(?:your|the)\s+process", r"your\s+process",
-    r"take\s+me\s+further", r"need\s+to\s+have\s+ready", r"before\s+you've\s+decided", r"notice\s+period", r"(?:haven't|have\s+not)\s+heard\s+(?:back\s+)?by", r"(?:alright|all\s+right|ok|okay|fine)\s+(?:for\s+me\s+)?to\s+(?:check\s+in|follow\s+up|chase)"
+    r"take\s+me\s+further", r"need\s+to\s+have\s+ready", r"before\s+you've\s+decided", r"notice\s+period", r"(?:haven't|have\s+not)\s+heard\s+(?:back\s+)?by", r"(?:alright|all\s+right|ok|okay|fine)\s+(?:for\s+me\s+)?to\s+(?:check\s+in|follow\s+up|chase)",
+    r"letting\s+(?:people|candidates|me|us|everyone)\s+know", r"when's\s+the\s+(?:trial|interview|assessment|next|second|final|panel)", r"want\s+an?\s+answer\s+(?:from|by)", r"timeline\s+on\s+your\s+(?:end|side)"
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
@@ -806,15 +809,15 @@ ACK_GAP = _rx(
     r"(?:less|not\s+as\s+much|limited|little)\s+(?:\w+\s+)?(?:experience|exposure|background)", r"only\s+(?:have|had|got|did|been)\s+(?:\w+\s+){0,2}(?:years?|months?|one|a\s+little|a\s+bit)",
     r"(?:i'm|i\s+am)\s+still\s+(?:learning|building|developing|new|getting)", r"(?:isn't|is\s+not|wasn't|was\s+not)\s+in\s+(?:statistics|\w+ics|\w+ing|finance|accounting|engineering|nursing|law|education)",
     r"(?:my\s+)?degree\s+(?:is|was)\s+in\s+(?!(?:statistics|\w+\s+statistics))", r"not\s+(?:a|an)\s+(?:\w+\s+)?(?:degree|graduate|major)",
-    r"(?:working|work)\s+on\s+(?:closing|filling|that\s+gap|it)", r"(?:enrolled|enrol\w*|signed\s+up)\s+(?:in|for|on(?=\s+(?:a|an|the)\b))", r"(?:taking|doing|started|finishing)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:course|certificate|certification|class|diploma|program|programme|masters?|degree)",
+    r"(?:i'm\s+|i\s+am\s+|i'll\s+|i\s+will\s+)?(?:working|work)\s+on\s+(?:closing|filling|that\s+gap|it)(?<!to\swork\son\sit)", r"(?:enrolled|enrol\w*|signed\s+up)\s+(?:in|for|on(?=\s+(?:a|an|the)\b))", r"(?:taking|doing|started|finishing)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:course|certificate|certification|class|diploma|program|programme|masters?|degree)",
     r"(?:can't|cannot)\s+(?:change|undo)\s+(?:my|that|the)\s+(?:degree|background|history)", r"(?:i'm|i\s+am)\s+(?:a\s+)?(?:beginner|novice|newcomer)",
     r"my\s+(?:\w+\s+){1,2}(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:so\s+|very\s+|quite\s+|that\s+|yet\s+)?(?:perfect|great|strong|good|fluent|where\s+(?:you|it|i))", r"(?:no|not|n't)\b[^.;]{0,40}\byet\b",
     r"i(?:'ve|\s+have)?\s+(?:never|not\s+yet|not\s+ever)\s+(?!(?:been\s+)?(?:happier|more|better|short|late|absent|off|sick|disciplined|in\s+trouble|seen\s+a\s+better|give\s+up|gave\s+up|stop|quit|miss|missed|lost|failed|let)\b)\w+", r"i\s+(?:haven't|have\s+not)\s+(?!(?:got\s+)?(?:any|anything|more|further|other)\b|(?:got\s+)?(?:questions?|qs?|doubts|concerns)\b)\w+",
     r"(?:can't|cannot)\s+(?:claim|pretend|say)\s+(?:otherwise|i\s+(?:have|did|am|was))", r"i\s+(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?(?:drive|speak|code|program|read|write|meet|hold|know\s+(?:all|the|much|enough))",
     r"(?:a\s+bit|slightly|a\s+little|quite|a\s+year|two\s+years)\s+short\s+(?:on|of)", r"can't\s+meet", r"(?:this|that)\s+is\s+(?:true|correct|right|fair)\s*[.,!]", r"(?:won't|will\s+not|not\s+going\s+to|can't)\s+dress\s+(?:that|it|this)\s+up",
-    r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"(?<!not\s)(?<!totally\s)(?<!entirely\s)(?<!completely\s)(?<!isn't\s)(?<!wasn't\s)(?<!won't\sbe\s)new\s+to\s+me", r"i'd\s+be\s+learning",
-    r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me|the\s+best|the\s+right|the\s+perfect|ready|capable|able|a\s+good|a\s+great|qualified|done\s+my\s+homework))",
-    r"(?:i'm|i\s+am)\s+(?:working|studying|training|taking)\s+(?:on\s+(?:it|that|my)|for|towards?|a|an|the|classes|lessons|courses)",
+    r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"(?<!not\s)(?<!nothing\s)(?<!totally\s)(?<!entirely\s)(?<!completely\s)(?<!isn't\s)(?<!wasn't\s)(?<!won't\sbe\s)new\s+to\s+me", r"i'd\s+be\s+learning",
+    r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me|rambled|talked|gone\s+on|waffled|been\s+(?:rambling|talking|nervous)|the\s+best|the\s+right|the\s+perfect|ready|capable|able|a\s+good|a\s+great|qualified|done\s+my\s+homework))",
+    r"(?:i'm|i\s+am)\s+(?:working|studying|training|taking)\s+(?:on\s+(?:it|that|my)|for|towards?|a|an|the(?!\s+other)|classes|lessons|courses)",
     r"not\s+(?:yet\s+)?(?:fluent|certified|qualified|licensed|senior|chartered)", r"i\s+(?:can't|cannot)\s+(?:relocate|shorten|negotiate|change|move|start\s+before|meet|drive|travel)", r"(?:real|genuine|clear|big)\s+limitation",
     r"my\s+(?:[\w-]+\s+){0,3}(?:is|are|was|feels?)\s+(?:a\s+bit\s+|much\s+|still\s+|quite\s+)?(?:thinner|weaker|narrower|lighter|shallower)\s+than", r"only\s+ever\s+(?:worked|done|used|had|managed|led)", r"never\s+(?:a|an|any|for)\s+\w+", r"my\s+not\s+having", r"(?:my|the)\s+lack\s+of", r"(?:take|taking|doing)\s+(?:classes|lessons|evening\s+classes|a\s+course)",
     r"(?:i'm|i\s+am)\s+(?:a\s+bit\s+|quite\s+|still\s+)?(?:light|thin|short|weak|rusty|green)\s+on", r"not\s+(?:yet\s+)?[\w-]*(?:qualified|certified|registered|chartered|licensed)\b", r"still\s+(?:being\s+processed|pending|in\s+progress|under\s+review)",
@@ -822,7 +825,9 @@ ACK_GAP = _rx(
     r"i(?:'m|\s+am)\s+not\s+(?:a|an)\s+(?:\w+\s+)?(?:chartered|registered|qualified|certified|licensed|trained)", r"i(?:'m|\s+am)\s+missing\s+(?:the|a|an|my|some)", r"my\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:slower|weaker|worse|behind)",
     r"i\s+can\s+only\s+(?:do|work|manage|commit|start)", r"(?:i\s+)?(?:must|still\s+(?:need|have)\s+to|need\s+to)\s+(?:still\s+)?learn\b", r"i\s+(?:did\s+not|didn't)\s+(?:use|work|do|manage|lead|study|touch)\b.{0,40}\bbefore",
     r"(?:one|a\s+single|only\s+one)\s+[\w-]+,?\s+not\s+(?:a|an|the|two|multiple|several)\b", r"(?:you're|you\s+are)\s+right\s+(?:about\s+(?:that|this|my)|that\s+i)", r"nowhere\s+near",
-    r"(?:licen[cs]e|certificate|certification|registration|ticket|card|accreditation)\s+(?:has\s+)?(?:lapsed|expired|run\s+out)", r"mine\s+(?:has\s+)?(?:lapsed|expired|ran\s+out)"
+    r"(?:licen[cs]e|certificate|certification|registration|ticket|card|accreditation)\s+(?:has\s+)?(?:lapsed|expired|run\s+out)", r"mine\s+(?:has\s+)?(?:lapsed|expired|ran\s+out)",
+    r"(?:i've\s+)?only\s+got\s+(?:my|a|an)\b(?!\s+(?:review|appraisal|raise|bonus|day\s+off))", r"not\s+the\s+[\w-]+(?:\s+\w+)?\s+you\s+(?:asked|wanted|need|required)", r"(?:isn't|is\s+not|aren't|not)\s+(?:yet\s+)?(?:finished|complete|completed|through)", r"exams?\s+(?:left|to\s+go)",
+    r"i've\s+only\s+\w+ed\b", r"barely\s+(?:used|done|touched|worked)", r"^never\s+(?:had|done|worked|used|been)", r"out\s+of\s+work", r"need\s+to\s+get\s+used\s+to"
 )
 
 PUSHY = _rx(
@@ -1127,7 +1132,7 @@ def _reservations_in(text: str, question: bool) -> Move | None:
 
 _NOT_A_QUESTION = _rx(
     r"did\s+i\s+(?:answer|explain|make\s+(?:sense|myself)|cover|get\s+that)", r"(?:is|was)\s+that\s+(?:the\s+kind|what\s+you|okay|ok|alright|enough|clear)",
-    r"(?:is|would)\s+it\s+(?:be\s+)?(?:okay|ok|alright|fine)\s+(?:if|to)", r"(?:do\s+you\s+)?mind\s+if\s+i", r"(?:can|could)\s+you\s+(?:repeat|say\s+that\s+again|hear\s+me)",
+    r"(?:is|would)\s+it\s+(?:be\s+)?(?:okay|ok|alright|fine)\s+(?:if|to)(?!\s+(?:i\s+)?ask)", r"(?:do\s+you\s+)?mind\s+if\s+i", r"(?:can|could)\s+you\s+(?:repeat|say\s+that\s+again|hear\s+me)",
     r"(?:you\s+)?(?:get|know|see)\s+what\s+i\s+mean", r"(?:does\s+that|do\s+you)\s+make\s+sense", r"(?:right|yeah|ok|okay|you\s+know)\s*\?\s*$", r"hope\s+(?:that's|that\s+is)\s+(?:okay|ok|alright|fine)",
     r"(?:can|may|could)\s+i\s+(?:grab|get|have)\s+(?:a|some)\s+(?:glass|water|coffee|tea|tissue|pen)", r"(?:take|make)\s+(?:some\s+)?notes", r"what\s+time\s+is\s+it", r"(?:frozen|lagging|breaking\s+up|cut\s+out|on\s+mute|muted)",
     r"(?:catch|see|watch)\s+the\s+(?:game|match)", r"(?:how|what)\s+about\s+you\s*\?", r"(?:was|is)\s+(?:my|that)\s+answer", r"cut\s+out", r"last\s+bit",
