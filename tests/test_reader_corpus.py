@@ -1,8 +1,9 @@
 """Measures the move reader on labelled corpora: per-move precision and recall, against floors.
 
-`tests/corpus/dev*.yaml` were written by three independent authors to develop the reader;
-`tests/corpus/heldout*.yaml` were written by two more and are only measured, never tuned on.
-Run `pytest tests/test_reader_corpus.py -s` to print the tables.
+`tests/corpus/dev*.yaml` were written by nine independent authors to develop the reader;
+`tests/corpus/heldout*.yaml` were written by three more and are only measured, never tuned
+on (nobody working on the reader reads their lines). Run `pytest tests/test_reader_corpus.py -s`
+to print the tables.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ DEV_FILES = sorted(CORPUS.glob("dev*.yaml"))
 # Floors, set a little under what the reader reached when they were set (see README).
 DEV_FLOORS = {"precision": 0.90, "recall": 0.88, "macro_f1": 0.94}
 HELDOUT_FILES = sorted(CORPUS.glob("heldout*.yaml"))
-HELDOUT_FLOORS = {"macro_f1": 0.85, "distinctions_f1": 0.86}
+HELDOUT_FLOORS = {"macro_f1": 0.88, "distinctions_f1": 0.88}
 DISTINCTIONS = ("interest", "ask_for_job", "reservations_open", "reservations_closed")
 
 
