@@ -581,7 +581,8 @@ NEXT_STEPS = _rx(
     r"(?:whether|if)\s+there's\s+(?:a|an|any)\s+(?:\w+\s+)?(?:test|assessment|case\s+study|task|exercise|presentation|trial|panel|interview|round|stage)", r"what\s+(?:i|do\s+i)\s+(?:must|should|need\s+to)\s+do\s+next",
     r"part\s+of\s+the\s+process", r"(?:hoping|looking|planning|wanting)\s+to\s+have\s+(?:someone|somebody|a\s+person)\s+(?:in|start|on\s+board)", r"(?:at\s+)?what\s+stage", r"(?:fit|fits)\s+into\s+(?:your|the)\s+process", r"your\s+process",
     r"take\s+me\s+further", r"need\s+to\s+have\s+ready", r"before\s+you've\s+decided", r"notice\s+period", r"(?:haven't|have\s+not)\s+heard\s+(?:back\s+)?by", r"(?:alright|all\s+right|ok|okay|fine)\s+(?:for\s+me\s+)?to\s+(?:check\s+in|follow\s+up|chase)",
-    r"letting\s+(?:people|candidates|me|us|everyone)\s+know", r"when's\s+the\s+(?:trial|interview|assessment|next|second|final|panel)", r"want\s+an?\s+answer\s+(?:from|by)", r"timeline\s+on\s+your\s+(?:end|side)"
+    r"letting\s+(?:people|candidates|me|us|everyone)\s+know", r"when's\s+the\s+(?:trial|interview|assessment|next|second|final|panel)", r"want\s+an?\s+answer\s+(?:from|by)", r"timeline\s+on\s+your\s+(?:end|side)",
+    r"(?:this|next)\s+week\s+or\s+(?:next|the\s+week\s+after|the\s+one\s+after)"
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
@@ -949,7 +950,8 @@ PUSHY = _rx(
     r"won't\s+be\s+doing\s+a\s+second", r"disappointed\s+in\s+you", r"expect\s+your\s+offer", r"(?:a\s+bit\s+of\s+)?a\s+catch\b", r"(?:realistically\s+)?you\s+can't\s+say\s+no", r"you\s+know\s+i'm\s+the", r"i'm\s+the\s+pick",
     r"give\s+me\s+a\s+number", r"nobody\s+on\s+your\s+shortlist", r"(?:won't|not\s+going\s+to)\s+find\s+anyone\s+with\s+my", r"doing\s+you\s+a\s+favou?r", r"basically\s+a\s+senior", r"expect\s+senior\s+pay",
     r"(?:credentials|record|cv|experience|results)\s+speak\s+for\s+themselves", r"(?:you'd|you\s+would)\s+be\s+mad\s+to", r"(?:you'd|you\s+would)\s+struggle\s+to\s+find\s+(?:better|anyone)", r"(?:isn't|is\s+not)\s+going\s+to\s+happen",
-    r"run\s+the\s+\w+\s+from\s+day\s+one", r"free\s+hand\s+with", r"assume\s+i'll\s+have", r"so\s+i\s+got\s+it\b", r"i've\s+worked\s+at\s+much\s+(?:fancier|bigger|better)", r"don't\s+waste\s+time\s+on\s+the\s+rest"
+    r"run\s+the\s+\w+\s+from\s+day\s+one", r"free\s+hand\s+with", r"assume\s+i'll\s+have", r"so\s+i\s+got\s+it\b", r"i've\s+worked\s+at\s+much\s+(?:fancier|bigger|better)", r"don't\s+waste\s+time\s+on\s+the\s+rest",
+    r"what\s+day\s+am\s+i\s+starting", r"when\s+am\s+i\s+starting"
 )
 
 RES_NOUN = _rx(
@@ -988,7 +990,9 @@ RES_NOUN = _rx(
     r"(?:need|needs)\s+to\s+improve", r"improve\s+(?:on|before)", r"to\s+your\s+satisfaction", r"left\s+you\s+(?:unsure|uncertain|doubtful|worried|hesitant|cold|unconvinced)", r"not\s+match(?:ing)?", r"not\s+enough\s+\w+",
     r"go\s+hmm", r"devil's\s+advocate", r"points?\s+would\s+you\s+raise", r"(?:turned\s+down|rejected|don't\s+get\s+(?:the|an)\s+offer|doesn't\s+go\s+through|(?:said|says|say)\s+no)\b", r"not\s+(?:pick|choose|hire|select)\s+me", r"trouble",
     r"tip\s+them", r"(?:want|need)\s+(?:\w+\s+)?stronger", r"(?:is|be)\s+(?:\w+[,\s]+){0,4}(?:an?\s+)?(?:problem|issue|obstacle|dealbreaker|drawback)\b", r"worrying\s+(?:you|u)",
-    r"(?:feel|think)\s+i(?:'m|\s+am|'d\s+be|\s+would\s+be)\s+(?:a\s+)?(?:good|right|strong|great)\s+(?:fit|match|hire|choice)", r"(?:comfortable|happy|ok|okay)\s+with\s+my\s+(?:background|experience|cv|profile|application)", r"confident\s+(?:that\s+)?i\s+(?:could|can|would)"
+    r"(?:feel|think)\s+i(?:'m|\s+am|'d\s+be|\s+would\s+be)\s+(?:a\s+)?(?:good|right|strong|great)\s+(?:fit|match|hire|choice)", r"(?:comfortable|happy|ok|okay)\s+with\s+my\s+(?:background|experience|cv|profile|application)", r"confident\s+(?:that\s+)?i\s+(?:could|can|would)",
+    r"weak\s+for\s+you", r"(?:is|are|seems?|looks?)\s+(?:a\s+bit\s+)?weak\b", r"(?:don't|do\s+not)\s+think\s+i(?:'m|\s+am)\s+(?:ready|right|strong|experienced|qualified|suited)", r"(?:will|would|might|could)\s+question\b",
+    r"(?:want|need|like)\s+me\s+to\s+(?:strengthen|improve|work\s+on|develop|brush\s+up)"
 )
 RES_CLOSED = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|before\s+we\s+wrap\s+up|before\s+i\s+go)[,]?\s+)*"
@@ -1096,8 +1100,8 @@ def _is_reservations(clause: Segment) -> Move | None:
 
 _ABOUT_ME = re.compile(r"\b(?:me|my|i|i'm|i've|i'd|i'll|myself|mine)\b")
 _ABOUT_SOMETHING_ELSE = re.compile(
-    r"\b(?:concerns?|worr(?:y|ies|ied)|doubts?|reservations?|issues?|problems?|challenges?)\s+(?:about|with|regarding|over|around|for)\s+(?!(?:me|my|the\s+fact|hiring|bringing|taking|whether|if|how\s+i|anything|something)\b)\w+"
-    r"|\b(?:concerns?|worries|issues?|complaints?)\s+(?:do|does|did)\s+(?!you\b)\w+|\b(?:someone|somebody|people|new\s+(?:starters?|hires?))\b"
+    r"\b(?:concerns?|worr(?:y|ies|ied)|doubts?|reservations?|issues?|problems?|challenges?)(?:\s+you)?(?:\s+most)?\s+(?:about|with|regarding|over|around|for)\s+(?!(?:me|my|the\s+fact|hiring|bringing|taking|whether|if|how\s+i|anything|something|that|this|it|those|these|the\s+(?:[\w-]+\s+)?side)\b)\w+"
+    r"|\b(?:concerns?|worries|issues?|complaints?|hesitations?|doubts?|reservations|objections|gaps)\s+(?:do|does|did|have|has)\s+(?!you\b)\w+|\b(?:someone|somebody|people|new\s+(?:starters?|hires?))\b"
 )
 
 
@@ -1403,14 +1407,14 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[M
     asked = _asks_for_job(clause.text)
     if asked and re.search(r"\b(?:keep|stop|prevent|hesitat\w*|reservations?|concerns?|before|about|against|from)\s+(?:\w+\s+){0,3}(?:hiring|offering|choosing|picking)\s+me\b", ctext):
         asked = bool(re.search(r"\bi\s+" + _ADV + r"want\s+(?:this|the)\s+" + _ROLE, ctext))
-    if asked and clause.question and not re.search(r"\b(?:(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)|ask\s+(?:you\s+)?(?:\w+\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)|willing\s+to\s+offer|you'?d\s+offer\s+me)\b", ctext):
+    if asked and clause.question and not re.search(r"\b(?:(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)|ask\s+(?:you\s+)?(?:\w+\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)|willing\s+to\s+offer|you'?d\s+offer\s+me|(?:would|will|could)\s+you\s+offer\s+me)\b", ctext):
         asked = False
     if asked and _hedged(sentence.text):
         asked = False
         moves.add(Move.INTEREST)
     if asked:
         moves.add(Move.ASK_FOR_JOB)
-        if re.search(r"\b(?:ask\w*\s+(?:you\s+)?(?:\w+\s+)?for|offer\s+me)\s+(?:the|this)\s+(?:job|role|position|offer)", ctext):
+        if re.search(r"\b(?:ask\w*\s+(?:you\s+)?(?:\w+\s+)?for|offer\s+me|(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get))\s+(?:the|this)\s+(?:job|role|position|offer)", ctext):
             moves.discard(Move.QUESTION)
     if not asked and not clause.question and _found(INTEREST_ANY, clause, negatable=True):
         moves.add(Move.INTEREST)
