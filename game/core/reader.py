@@ -679,7 +679,7 @@ ASK_FOR_JOB = [
     _phrases(r"(?:want|like)\s+you\s+to\s+(?:pick|choose|hire|select)\s+me", r"^(?:please\s+|so\s+)?(?:choose|pick|hire)\s+me\b", r"chance\s+you'?d\s+offer\s+me")
 ]
 
-_NOT_THE_ROLE = r"(?!(?:this|that|it|you|your)\b|the\s+(?:role|job|position|company|team|mission|idea|opportunity|offer|sound)\b|working\s+(?:here|with\s+you))"
+_NOT_THE_ROLE = r"(?!(?:this|that|it|you|your|everything|what\s+you)\b|the\s+(?:[\w-]+\s+)?(?:role|job|position|company|team|mission|idea|opportunity|offer|sound|ward|place|site|shop|office|people|vibe|culture)\b|(?:so|very)\s+much\s+the\b|working\s+(?:here|with\s+you))"
 FIT_SELF = _rx(
     r"i\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+|just\s+|do\s+|always\s+|honestly\s+|actually\s+|particularly\s+|especially\s+)*(?:love|enjoy|like|relish|adore|thrive|flourish|excel|shine|live\s+for|gravitate|light\s+up|get\s+a\s+kick)\s+" + _NOT_THE_ROLE,
     r"(?:i've|i\s+have)\s+(?:always\s+)?(?:loved|liked|enjoyed|been\s+(?:passionate|drawn|attracted|good|the\s+(?:one|person)))\s+" + _NOT_THE_ROLE,
@@ -705,18 +705,19 @@ FIT_SELF = _rx(
     r"i(?:'m|\s+am)\s+(?:a\s+)?(?:\w+\s+)?person\s+who", r"(?:the\s+)?part\s+of\s+(?:my|the)\s+(?:work|job)\s+i", r"(?:energi[sz]e|motivate|drive|excite|inspire)s?\s+me\b", r"keeps?\s+me\s+going",
     r"i\s+want\s+my\s+work\s+to", r"my\s+happiest\s+(?:years|time|days|jobs?)", r"i(?:'m|\s+am)\s+from\s+\w+", r"been\s+happiest", r"as\s+someone\s+who",
         r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:meticulous|calm|methodical|thorough|reliable|punctual|trilingual|numerate|hands-on|practical|analytical|unflappable|organi[sz]ed|a\s+(?:night\s+owl|morning\s+person|early\s+riser|stickler|perfectionist|planner|problem[\s-]solver|natural\s+\w+))\b",
-    r"(?:is|was)\s+(?:why|what)\s+(?:i\s+(?:went|got|came|moved|trained|chose|switched|studied)|keeps\s+me|got\s+me|made\s+me|drew\s+me|brought\s+me)",
+    r"(?:is|was)\s+(?:why|what)\s+(?:i\s+(?:went|got|came|moved|trained|chose|switched|studied|do)|keeps\s+me|got\s+me|made\s+me|drew\s+me|brought\s+me)",
     r"i(?:'m|\s+am)\s+(?:really\s+|very\s+|most\s+|genuinely\s+)?(?:motivated|driven|energi[sz]ed|inspired)\s+by",
     r"i\s+speak\s+\w+", r"part\s+of\s+(?:\w+\s+){1,2}i\s+(?:actually\s+|really\s+|most\s+)?(?:enjoy|love|like)", r"my\s+favou?rite\s+(?:kind|type|sort|part)\s+of",
     r"i\s+(?:need|want)\s+(?:a\s+)?(?:job|role|work|place)\s+(?:where|that|with)\s+i",
-    r"my\s+(?:\w+\s+)?years\s+\w+ing", r"(?:exactly\s+)?what\s+i\s+(?:really\s+)?(?:care|am\s+passionate|'m\s+passionate)\s+about", r"(?:the\s+)?(?:work|thing|part)\s+i(?:'m|\s+am)\s+best\s+at", r"what\s+i(?:'m|\s+am)\s+best\s+at"
+    r"my\s+(?:\w+\s+)?years\s+\w+ing", r"(?:exactly\s+)?what\s+i\s+(?:really\s+)?(?:care\s+about|am\s+passionate\s+about|'m\s+passionate\s+about|believe\s+in)", r"(?:the\s+)?(?:work|thing|part)\s+i(?:'m|\s+am)\s+best\s+at", r"what\s+i(?:'m|\s+am)\s+best\s+at",
+    r"has\s+been\s+my\s+(?:work|job|life|trade|bread\s+and\s+butter)\s+for", r"taught\s+me\s+(?:to|how)", r"closest\s+thing\s+to\s+my", r"the\s+part\s+i\s+(?:loved|enjoyed|liked)\s+most", r"i(?:'m|\s+am)?\s+appl(?:ied|ying)\s+because"
 )
 FIT_ROLE = _rx(
     r"(?:this|your|that)\s+(?:whole\s+)?(?:role|job|position|team|teams|company|organi[sz]ation|environment|culture|mission|work|group|department|unit|org|floor|clinic|school|practice|firm|agency|lab|ward|store|site|shop|startup|program|programme|product|place|charity|hospital|district|library|newsroom|kitchen|warehouse|operation|operations|business|cause|customers|clients|patients|students|community|platform|office|project|projects|setting|pace)",
     r"the\s+(?:role|job|position|team|company|mission|culture|environment|organi[sz]ation)\b", r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:role|job|post|position)\b(?!\s+(?:i|like\s+(?:a|an)))", r"is\s+(?:basically|essentially|mostly|half|all|largely|exactly|really)\b",
     r"(?:this|that)\s+size", r"is\s+where\s+i", r"right\s+up\s+my\s+(?:street|alley)", r"(?:most|much|half|all|the\s+bulk|a\s+lot)\s+of\s+(?:the|this)\s+(?:work|job|role)",
     r"here", r"you(?:'re|\s+are|\s+guys|\s+all)?\s+(?:do|doing|build|building|focus|need|want|are\s+looking|'re\s+looking|described|mentioned|said|told\s+me|explained|value|serve|offer|have)",
-    r"which\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?(?:what|why|how)", r"exactly\s+what\s+(?:you|this|the|your)", r"(?:is|are)\s+(?:exactly|basically|precisely)\s+(?:that|this|what|the)",
+    r"which\s+is\s+(?:exactly\s+|precisely\s+|just\s+|really\s+|basically\s+|essentially\s+)?(?:what|why|how)", r"exactly\s+what\s+(?:you|this|the|your)", r"(?:is|are)\s+(?:exactly|basically|precisely)\s+(?:that|this|what|the)",
     r"that(?:'s|\s+is)\s+(?:exactly\s+|basically\s+|precisely\s+)?(?:the\s+(?:mix|kind|sort|type|same|thing)|what|where|this|why)", r"(?:suit|suits|fit|fits)\s+me", r"(?:a\s+)?good\s+fit\s+for\s+(?:how|what|who)",
     r"(?:fits?|fitting|matches|match|aligns?|aligned|lines?\s+up|suits?|maps?|connects?|translates?|transfer\w*)\b", r"why\s+(?:this|i\s+(?:want|applied|think))",
     r"(?:what|which)\s+(?:this|the)\s+(?:role|job|team|position)\s+(?:needs|requires|is\s+about|offers|involves|calls\s+for)",
@@ -735,7 +736,7 @@ FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|
 # when tied to this role in so many words.
 FIT_EXPERIENCE = _rx(
     r"i(?:'ve|\s+have)\s+been\s+(?!(?:wanting|hoping|aiming|dreaming|looking|waiting|meaning|trying|following|thinking|wondering|reading|watching)\b)(?:\w+ing|a|an)\b", r"i(?:'m|\s+am)\s+coming\s+from",
-    r"i(?:'ve|\s+have)?\s+(?:\w+ly\s+|also\s+|already\s+|even\s+)?(?:worked|run|ran|led|managed|built|done|did|coached|taught|volunteered|administered|spent|handled|supported|trained|designed|developed|delivered|organi[sz]ed|cared\s+for|looked\s+after|studied|grown|grew|started|founded|launched|set\s+up|covered|processed|written|wrote|sold|served|nursed|cooked|driven|drove|fixed|repaired|installed|coordinated|planned|audited|reconciled|supervised|mentored|recruited|hired|negotiated|edited|produced|programmed|coded|shipped|maintained|operated|cleaned|split|migrated|turned\s+around|overseen|oversaw|implemented|analy[sz]ed|modelled|modeled|tested|researched|presented|pitched|raised|closed|filed|prepared|translated|interpreted|guided|fostered|counselled|counseled|nannied|tutored|lectured)\b(?!\s+(?:here|for\s+(?:you|this\s+company)|at\s+(?:this|your)\s+company))",
+    r"i(?:'ve|\s+have)?\s+(?:\w+ly\s+|also\s+|already\s+|even\s+)?(?:worked|run|ran|led|managed|built|done|did|cut|edited|filmed|welded|drafted|photographed|booked|catered|dispatched|coached|taught|volunteered|administered|spent|handled|supported|trained|designed|developed|delivered|organi[sz]ed|cared\s+for|looked\s+after|studied|grown|grew|started|founded|launched|set\s+up|covered|processed|written|wrote|sold|served|nursed|cooked|driven|drove|fixed|repaired|installed|coordinated|planned|audited|reconciled|supervised|mentored|recruited|hired|negotiated|edited|produced|programmed|coded|shipped|maintained|operated|cleaned|split|migrated|turned\s+around|overseen|oversaw|implemented|analy[sz]ed|modelled|modeled|tested|researched|presented|pitched|raised|closed|filed|prepared|translated|interpreted|guided|fostered|counselled|counseled|nannied|tutored|lectured)\b(?!\s+(?:here|for\s+(?:you|this\s+company)|at\s+(?:this|your)\s+company))",
     r"i\s+have\s+work\b"
 )
 _CONCERN = r"(?:worry|worries|worried|concern|concerns|concerned|doubt|doubts|point|question|reservation|reservations|unsure|not\s+sure)"
@@ -749,7 +750,8 @@ FIT_TIED = _rx(
     r"you(?:'re|\s+are|'ve|\s+have)?\s+(?:said|mentioned|described|explained|need|want|do|have|got|doing|building|planning|starting|looking|running|facing|hiring)(?!(?:\s+(?:that|maybe|perhaps|earlier|before))*\s+(?:i\b|i'm|my\b|me\b|you\b|you're|youre|you'd|you\s+were|you\s+weren't)|(?:\s+\w+){0,3}\s+" + _CONCERN + r"\b)",
     r"here\b", r"suits?\s+me", r"right\s+up\s+my", r"exactly\s+(?:what|the\s+kind|that|where)", r"which\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?(?:what|where|why|how|a\s+(?:big|large|huge)\s+part)",
     r"(?:most|much|half|all|a\s+(?:big|large|huge)\s+part)\s+of\s+(?:the|this)\s+(?:job|role|work|post)", r"match(?:es)?\s+(?:the|your|what)", r"(?:the\s+)?(?:same|kind\s+of)\s+(?:work|thing|job|problem|mess|challenge)",
-    r"(?:carry|carries|transfer|transfers)\s+(?:straight\s+|right\s+|directly\s+)?(?:over|across)", r"(?:is|are)\s+(?:\w+\s+)?normal\s+for\s+me", r"(?:very\s+|really\s+)?familiar\s+(?:to|for)\s+me", r"you\s+(?:describe|mention|talk\s+about|use|run|need)\b"
+    r"(?:carry|carries|transfer|transfers)\s+(?:straight\s+|right\s+|directly\s+)?(?:over|across)", r"(?:is|are)\s+(?:\w+\s+)?normal\s+for\s+me", r"(?:very\s+|really\s+)?familiar\s+(?:to|for)\s+me", r"you\s+(?:describe|mention|talk\s+about|use|run|need)\b",
+    r"(?:it's|that's|it\s+is|that\s+is)\s+(?:exactly\s+)?what\s+you(?:'re|\s+are)", r"so\s+i\s+already\s+know", r"gives\s+me\s+(?:that|this|exactly)"
 )
 
 _STATIVE = r"(?!(?:grew\s+up|wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
