@@ -739,9 +739,13 @@ FIT_EXPERIENCE = _rx(
     r"i(?:'ve|\s+have)?\s+(?:\w+ly\s+|also\s+|already\s+|even\s+)?(?:worked|run|ran|led|managed|built|done|did|cut|edited|filmed|welded|drafted|photographed|booked|catered|dispatched|coached|taught|volunteered|administered|spent|handled|supported|trained|designed|developed|delivered|organi[sz]ed|cared\s+for|looked\s+after|studied|grown|grew|started|founded|launched|set\s+up|covered|processed|written|wrote|sold|served|nursed|cooked|driven|drove|fixed|repaired|installed|coordinated|planned|audited|reconciled|supervised|mentored|recruited|hired|negotiated|edited|produced|programmed|coded|shipped|maintained|operated|cleaned|split|migrated|turned\s+around|overseen|oversaw|implemented|analy[sz]ed|modelled|modeled|tested|researched|presented|pitched|raised|closed|filed|prepared|translated|interpreted|guided|fostered|counselled|counseled|nannied|tutored|lectured)\b(?!\s+(?:here|for\s+(?:you|this\s+company)|at\s+(?:this|your)\s+company))",
     r"i\s+have\s+work\b"
 )
+
+# Words for the interviewer's doubt: "you said" or "your worry" pointing at one ties nothing to the role.
 _CONCERN = r"(?:worry|worries|worried|concern|concerns|concerned|doubt|doubts|point|question|reservation|reservations|unsure|not\s+sure)"
 # Experience played down is a concession, not a reason ("I've done inventory for one store, not a DC").
 _PLAYED_DOWN = re.compile(r"\b(?:only|not\s+(?:a|an|the|two|yet|as)|but\s+(?:no|not|never)|(?:isn't|is\s+not|not)\s+the\s+same|no\s+one|none|didn't|did\s+not|haven't|have\s+not|never)\b")
+# What ties experience to this role in so many words: "your site", "you said", "which is
+# exactly what", "so I could pick up the work quickly".
 FIT_TIED = _rx(
     r"(?:so|which\s+means|meaning)\s+i(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)?\s+(?:\w+\s+)?(?:pick\s+up|hit\s+the\s+ground|get\s+up\s+to\s+speed|be\s+(?:straight\s+in|right\s+at\s+home|at\s+home|up\s+and\s+running|useful|productive|comfortable)|start\s+contributing|know\s+my\s+way)",
     r"(?:doesn't|does\s+not|won't|wouldn't|don't)\s+(?:worry|scare|faze|bother|frighten)\s+me", r"(?:isn't|is\s+not|wouldn't\s+be|won't\s+be)\s+new\s+to\s+me", r"(?:close|similar)\s+to\s+what\s+i",
@@ -889,7 +893,7 @@ PUSHY = _rx(
     r"(?:other|two|three|several|four)\s+(?:other\s+)?(?:companies|firms|employers|places|recruiters)\s+(?:are\s+)?(?:chasing|after|courting|interested\s+in)\s+me", r"or\s+i'll\s+(?:take|accept|go\s+with)\s+(?:the|their|another)",
     r"(?:daft|crazy|mad|foolish|stupid|silly|insane|nuts)\s+(?:not\s+to|to\s+(?:give|pass|let|hire\s+anyone|choose\s+anyone))", r"(?:an\s+)?easy\s+decision", r"no\s+(?:one|body)\s+(?:else\s+)?(?:will|would|could|can)\s+do\s+it\s+better",
     r"(?:you\s+)?need\s+to\s+hire\s+me", r"(?:mad|crazy|daft|foolish|insane)\s+to\s+(?:lose|pass\s+on|let\s+me\s+go|miss\s+out|turn\s+me\s+down)", r"(?:give|offer)\s+(?:this|it)\s+to\s+anyone\s+else", r"so\s+it's\s+mine", r"just\s+so\s+we're\s+clear", r"if\s+you\s+pass\s+on\s+me", r"(?:i'll|i\s+will)\s+(?:just\s+)?(?:wait|sit)\s+(?:here|in)",
-    # Acting as if already hired: plans for the start, telling the current employer, paperwork.
+    # Acting as if already hired: plans for the start, telling the world, the new job's forms and kit.
     r"(?:keep|keeping|clear|clearing|block|blocking|leave|free\s+up)\s+(?:my\s+)?(?:monday|tuesday|wednesday|thursday|friday|next\s+week|the\s+(?:first\s+)?week|(?:my\s+)?(?:calendar|diary|schedule))\s+(?:free|clear|open|for\s+(?:the\s+)?(?:start|first))(?!.{0,30}\b(?:follow|interview|round|stage|call|chat|meeting|second|assessment|decision)\b)",
     r"(?:tell|telling|inform|informing|ring|call)\s+(?:my\s+)?(?:current\s+)?(?:boss|manager|employer|agency|recruiter|landlord)\b.{0,30}\b(?:tomorrow|tonight|today|then|stop\s+sending|i'm\s+leaving|i\s+got\s+it)",
     r"(?:already\s+)?told\s+my\s+(?:current\s+)?(?:boss|manager|employer|team)\s+(?:that\s+)?i(?:'m|\s+am)\s+(?:leaving|going|off)",
@@ -903,7 +907,18 @@ PUSHY = _rx(
     r"(?:sort|do|sign|finali[sz]e|draw\s+up|send)\s+(?:out\s+)?(?:the|my)\s+contract\s+(?:today|now|tonight|this\s+week|right\s+away)", r"i\s+can\s+sign\s+(?:it\s+)?(?:today|now|tonight|right\s+away|immediately|on\s+the\s+spot)",
     r"(?:so\s+)?i\s+start\s+(?:on\s+)?(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\s+week|on\s+the)", r"(?:looking\s+forward\s+to|can't\s+wait\s+to|excited\s+to|ready\s+to)\s+(?:starting|start|go|begin|beginning)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\s+week|the\s+\d+\w*|the\s+first\b)",
     r"put\s+me\s+(?:down\s+)?(?:for|on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:intake|rota|schedule|cohort|roster|start)", r"(?:push|fast-?track|put)\s+(?:my\s+application|me)\s+(?:straight\s+)?(?:through\s+to|to|into)\s+(?:the\s+)?(?:final|last|next|offer)",
-    # Pressure: deadlines, chasing, demanding an answer now.
+    r"(?:which|what)\s+(?:desk|office|locker|parking\s+(?:spot|space))\s+(?:is\s+going\s+to\s+be|will\s+be|is)\s+mine", r"(?:uniform|badge)\s+(?:fitting|size|order)", r"my\s+(?:name\s+badge|locker|parking\s+permit|first\s+year's\s+leave|corner\s+office|new\s+desk)",
+    r"(?:new[\s-]starter|onboarding|starter)\s+(?:forms|docs|documents|pack|paperwork)", r"(?:once|when)\s+i(?:'m|\s+am)\s+(?:on\s+board|onboard|in\s+post)", r"before\s+i\s+arrive",
+    r"(?:get|set)\s+(?:my\s+)?laptop\s+set\s+up", r"wifi\s+password", r"(?:handed|handing|hand)\s+in\s+my\s+(?:resignation|notice)", r"corner\s+office", r"(?:bring|brought)\s+(?:\w+\s+)?for\s+the\s+team\s+on\s+(?:day\s+one|my\s+first)",
+    r"picked\s+out\s+(?:which|my)", r"told\s+(?:my\s+landlord|a\s+couple\s+of\s+your|your\s+clients|my\s+family)\b.{0,30}\b(?:moving|joining|starting|i've\s+got)", r"keep\s+an\s+eye\s+out\s+for\s+the\s+contract",
+    r"call\s+it\s+settled", r"cancelled\s+my\s+other\s+interview", r"clear\s+my\s+desk\s+at\s+the\s+old", r"bought\s+(?:\w+\s+){0,3}in\s+your", r"planned\s+my\s+commute", r"christmas\s+party",
+    r"i'll\s+be\s+(?:running|managing|leading|heading)\s+(?:this|the|your)\s+\w+", r"mark\s+my\s+words",
+    r"(?:told|tell|let|telling|letting)\s+(?:\w+\s+){0,3}(?:know\s+)?(?:that\s+)?(?:i'm|i\s+am|i'll\s+be)\s+(?:moving|leaving|off|joining|getting|starting|coming)", r"(?:let|tell)\s+my\s+(?:current\s+)?(?:manager|boss|agency|employer|team)\s+know",
+    r"(?:given|handed\s+in|put\s+in)\s+(?:my\s+)?notice", r"(?:forward|send|show)\s+(?:you\s+)?my\s+resignation", r"order(?:ed|ing)\s+my\s+uniform", r"put\s+you\s+down\s+as\s+my\s+employer", r"stop\s+applying\s+elsewhere",
+    r"off\s+(?:the\s+market|their\s+books)", r"(?:calendar|diary)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?cleared", r"holiday(?:'s|\s+is)\s+booked\s+around", r"flights\s+are\s+(?:already\s+)?booked", r"planning\s+my\s+\w+\s+(?:schemes|plans|lessons|rota|shifts)",
+    r"(?:pencil|put)\s+in\s+my\s+first\s+day", r"stay\s+and\s+do\s+the\s+\w+\s+shift", r"(?:send|pop|email)\s+(?:over\s+)?my\s+(?:rota\s+preferences|invoice\s+details|availability)", r"(?:send|pop)\s+(?:you\s+)?my\s+\w+\s+(?:details|preferences)\s+over",
+    r"bring\s+my\s+(?:boots|kit|client\s+book|tools|knives)\b", r"\w+day,?\s+(?:\w+\s+)?sharp", r"(?:turn|show)\s+up\s+on\s+the\s+first", r"since\s+we're\s+agreed", r"shake\s+on\s+it", r"save\s+(?:me\s+one|yourself\s+the)",
+    # Pressure: deadlines, ultimatums, chasing, other offers as a threat.
     r"i(?:'ll|\s+will)\s+(?:ring|call|phone|email|chase|text)\s+(?:you|them|your\s+\w+)\s+(?:\w+\s+){0,2}(?:every\s+day|tomorrow|tonight|first\s+thing|daily|until|each\s+day)",
     r"(?:can|could)\s+(?:you|u)\s+(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:now|today|right\s+now|here)", r"(?:don't|do\s+not)\s+(?:like|do)\s+waiting", r"hate\s+waiting",
     r"assume\s+(?:it's|it\s+is|that's|that\s+is|that\s+means)\s+a\s+yes", r"(?:if\s+i\s+(?:don't|do\s+not)\s+hear|unless\s+i\s+hear)\s+(?:back\s+)?(?:from\s+you\s+)?(?:by|before)\b",
@@ -912,22 +927,6 @@ PUSHY = _rx(
     r"(?:let's|let\s+us)\s+(?:talk|discuss|sort\s+out)\s+(?:about\s+)?my\s+(?:salary|package|relocation|pay|bonus|contract|start\s+date)",
     r"(?:i'm|i\s+am)\s+(?:guessing|assuming|taking\s+it)\s+(?:that\s+)?i(?:'m|\s+am|'ve|\s+have)\s+(?:through|in|got\s+(?:it|the\s+job))",
     r"(?:i'll|i\s+will|i'd|i\s+would)\s+need\s+my\s+own\s+(?:office|desk|room|parking|space)", r"we're\s+(?:basically\s+|pretty\s+much\s+)done\s+here",
-    # Arrogance: nobody else comes close, the doubt should not exist.
-    r"(?:other|the\s+other)\s+candidates\s+(?:will|won't|wouldn't|can't|couldn't|don't|aren't|are\s+not)\s+(?:\w+\s+)?(?:come\s+close|compare|match|measure\s+up|stand\s+a\s+chance|touch\s+me)",
-    r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:who\s+else|anyone\s+else|how\s+anyone)", r"(?:more|better)\s+than\s+most\s+(?:people|candidates|of\s+them|of\s+your)", r"than\s+most\s+(?:people|candidates)\s+(?:do|have|could|manage)",
-    r"(?:and\s+)?i'm\s+sure\s+you\s+know\s+it", r"(?:don't|do\s+not)\s+think\s+you\s+(?:should|need\s+to|will|would)\s+have\s+any", r"you\s+shouldn't\s+have\s+any\s+(?:concerns|doubts|worries|reservations)",
-    r"(?:don't|do\s+not)\s+see\s+why\s+(?:we'd|you'd)\s+need",
-    # Dismissing the requirement or the doubt out of hand.
-    r"(?:concern|worry|doubt|question)\s+(?:about\s+(?:\w+\s+){0,3})?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|misplaced|unfounded|silly|baseless)", 
-    r"let's\s+not\s+get\s+hung\s+up", r"speaks\s+for\s+itself", r"(?:interview|this)\s+(?:was|is)\s+(?:just\s+)?a\s+formality", r"(?:don't|do\s+not)\s+need\s+to\s+explain",
-    # Acting as if hired, in the words of the new job.
-    r"(?:which|what)\s+(?:desk|office|locker|parking\s+(?:spot|space))\s+(?:is\s+going\s+to\s+be|will\s+be|is)\s+mine", r"(?:uniform|badge)\s+(?:fitting|size|order)", r"my\s+(?:name\s+badge|locker|parking\s+permit|first\s+year's\s+leave|corner\s+office|new\s+desk)",
-    r"(?:new[\s-]starter|onboarding|starter)\s+(?:forms|docs|documents|pack|paperwork)", r"(?:once|when)\s+i(?:'m|\s+am)\s+(?:on\s+board|onboard|in\s+post)", r"before\s+i\s+arrive",
-    r"(?:get|set)\s+(?:my\s+)?laptop\s+set\s+up", r"wifi\s+password", r"(?:handed|handing|hand)\s+in\s+my\s+(?:resignation|notice)", r"corner\s+office", r"(?:bring|brought)\s+(?:\w+\s+)?for\s+the\s+team\s+on\s+(?:day\s+one|my\s+first)",
-    r"picked\s+out\s+(?:which|my)", r"told\s+(?:my\s+landlord|a\s+couple\s+of\s+your|your\s+clients|my\s+family)\b.{0,30}\b(?:moving|joining|starting|i've\s+got)", r"keep\s+an\s+eye\s+out\s+for\s+the\s+contract",
-    r"call\s+it\s+settled", r"cancelled\s+my\s+other\s+interview", r"clear\s+my\s+desk\s+at\s+the\s+old", r"bought\s+(?:\w+\s+){0,3}in\s+your", r"planned\s+my\s+commute", r"christmas\s+party",
-    r"i'll\s+be\s+(?:running|managing|leading|heading)\s+(?:this|the|your)\s+\w+", r"mark\s+my\s+words",
-    # Pressure: deadlines, ultimatums, chasing.
     r"(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|noon|the\s+\w+(?:th|st|nd|rd))\b.{0,30}\b(?:otherwise|or\s+(?:i'm|i\s+will|i'll|else)|i'm\s+(?:out|gone|moving\s+on|taking))",
     r"(?:otherwise|or\s+else),?\s+i'm\s+(?:moving\s+on|out|gone|taking)", r"i'm\s+(?:out|gone)(?=\s*(?:$|[.!]))", r"your\s+move", r"yes\s+or\s+no\s*\?", r"low-?ball", r"(?:match|beat)\s+(?:it|that|theirs)\s+and\s+i'm",
     r"wait\s+around", r"short\s+of\s+(?:choices|options|offers)", r"(?:my|a|your)\s+backup(?!\s+(?:plan|copy|generator|system|server|drive|power))", r"(?:every|each)\s+(?:day|couple\s+of\s+days|morning|other\s+day)\s+until", r"until\s+you've\s+made\s+up\s+your\s+mind",
@@ -935,25 +934,24 @@ PUSHY = _rx(
     r"(?:please\s+)?(?:do\s+)?hurry", r"hear\s+(?:back\s+)?today", r"(?:skip|leave\s+out|drop|waive)\s+the\s+(?:reference|background|probation)", r"(?:i'll|i\s+will)\s+(?:call|ring|phone)\s+you\s+on\s+\w+day",
     r"how\s+fast\s+can\s+you\s+get\s+(?:an|the|me\s+an)\s+offer", r"drags?\s+(?:on\s+)?(?:past|beyond|into)", r"has\s+until\s+the", r"stop\s+taking\s+calls", r"i\s+don't\s+do\s+long", r"let's\s+say\s+you'll",
     r"need\s+to\s+know\s+by\s+(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday)", r"hate\s+being\s+left\s+hanging", r"(?:make|send)\s+me\s+the\s+offer\s+today",
-    # Arrogance and demands.
-    r"(?:run|do|manage)\s+(?:this|the|your)\s+\w+\s+in\s+my\s+sleep", r"harder\s+jobs\s+than\s+this", r"obvious\s+i'm\s+the", r"needs\s+me\s+more\s+than\s+i\s+need", r"bite\s+my\s+hand\s+off", r"better\s+than\s+half", r"see\s+sense", r"i'm\s+a\s+keeper",
-    r"i'm\s+the\s+(?:person|one|guy|woman|man)\s+you\s+(?:want|need)", r"(?:you'd|you\s+would)\s+be\s+making\s+a\s+(?:big\s+|huge\s+)?mistake", r"(?:pretty\s+sure|i\s+think)\s+i\s+nailed", r"am\s+i\s+in\s*\?",
-    r"my\s+floor\s+is", r"won't\s+discuss\s+anything\s+below", r"from\s+day\s+one\.\s+i'm\s+not", r"guaranteed\s+in\s+writing", r"put\s+that\s+in\s+the\s+offer", r"non-?negotiable", r"(?:before\s+i'd\s+even|before\s+i\s+even)\s+think\s+about",
-    # Overfamiliarity.
-    r"grab\s+a\s+(?:pint|drink|beer)", r"remind\s+me\s+of\s+my", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss",
-    # Telling the world before the offer, and arrangements that presume it.
-    r"(?:told|tell|let|telling|letting)\s+(?:\w+\s+){0,3}(?:know\s+)?(?:that\s+)?(?:i'm|i\s+am|i'll\s+be)\s+(?:moving|leaving|off|joining|getting|starting|coming)", r"(?:let|tell)\s+my\s+(?:current\s+)?(?:manager|boss|agency|employer|team)\s+know",
-    r"(?:given|handed\s+in|put\s+in)\s+(?:my\s+)?notice", r"(?:forward|send|show)\s+(?:you\s+)?my\s+resignation", r"order(?:ed|ing)\s+my\s+uniform", r"put\s+you\s+down\s+as\s+my\s+employer", r"stop\s+applying\s+elsewhere",
-    r"off\s+(?:the\s+market|their\s+books)", r"(?:calendar|diary)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?cleared", r"holiday(?:'s|\s+is)\s+booked\s+around", r"flights\s+are\s+(?:already\s+)?booked", r"planning\s+my\s+\w+\s+(?:schemes|plans|lessons|rota|shifts)",
-    r"(?:pencil|put)\s+in\s+my\s+first\s+day", r"stay\s+and\s+do\s+the\s+\w+\s+shift", r"(?:send|pop|email)\s+(?:over\s+)?my\s+(?:rota\s+preferences|invoice\s+details|availability)", r"(?:send|pop)\s+(?:you\s+)?my\s+\w+\s+(?:details|preferences)\s+over",
-    r"bring\s+my\s+(?:boots|kit|client\s+book|tools|knives)\b", r"\w+day,?\s+(?:\w+\s+)?sharp", r"(?:turn|show)\s+up\s+on\s+the\s+first", r"since\s+we're\s+agreed", r"shake\s+on\s+it", r"save\s+(?:me\s+one|yourself\s+the)",
-    # Pressure and arrogance, continued.
     r"need\s+your\s+answer\s+by", r"(?:you'll|you\s+will)\s+have\s+to\s+move\s+(?:quick|fast)", r"chasing\s+me", r"(?:yes|answer|decision)\s+before\s+i\s+leave", r"ring\s+me\s+tonight\s+with\s+the\s+offer",
     r"won't\s+be\s+doing\s+a\s+second", r"disappointed\s+in\s+you", r"expect\s+your\s+offer", r"(?:a\s+bit\s+of\s+)?a\s+catch\b", r"(?:realistically\s+)?you\s+can't\s+say\s+no", r"you\s+know\s+i'm\s+the", r"i'm\s+the\s+pick",
     r"give\s+me\s+a\s+number", r"nobody\s+on\s+your\s+shortlist", r"(?:won't|not\s+going\s+to)\s+find\s+anyone\s+with\s+my", r"doing\s+you\s+a\s+favou?r", r"basically\s+a\s+senior", r"expect\s+senior\s+pay",
     r"(?:credentials|record|cv|experience|results)\s+speak\s+for\s+themselves", r"(?:you'd|you\s+would)\s+be\s+mad\s+to", r"(?:you'd|you\s+would)\s+struggle\s+to\s+find\s+(?:better|anyone)", r"(?:isn't|is\s+not)\s+going\s+to\s+happen",
     r"run\s+the\s+\w+\s+from\s+day\s+one", r"free\s+hand\s+with", r"assume\s+i'll\s+have", r"so\s+i\s+got\s+it\b", r"i've\s+worked\s+at\s+much\s+(?:fancier|bigger|better)", r"don't\s+waste\s+time\s+on\s+the\s+rest",
-    r"what\s+day\s+am\s+i\s+starting", r"when\s+am\s+i\s+starting"
+    r"what\s+day\s+am\s+i\s+starting", r"when\s+am\s+i\s+starting",
+    # Arrogance and demands: nobody else comes close, the doubt is dismissed, terms are dictated.
+    r"(?:other|the\s+other)\s+candidates\s+(?:will|won't|wouldn't|can't|couldn't|don't|aren't|are\s+not)\s+(?:\w+\s+)?(?:come\s+close|compare|match|measure\s+up|stand\s+a\s+chance|touch\s+me)",
+    r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:who\s+else|anyone\s+else|how\s+anyone)", r"(?:more|better)\s+than\s+most\s+(?:people|candidates|of\s+them|of\s+your)", r"than\s+most\s+(?:people|candidates)\s+(?:do|have|could|manage)",
+    r"(?:and\s+)?i'm\s+sure\s+you\s+know\s+it", r"(?:don't|do\s+not)\s+think\s+you\s+(?:should|need\s+to|will|would)\s+have\s+any", r"you\s+shouldn't\s+have\s+any\s+(?:concerns|doubts|worries|reservations)",
+    r"(?:don't|do\s+not)\s+see\s+why\s+(?:we'd|you'd)\s+need",
+    r"(?:concern|worry|doubt|question)\s+(?:about\s+(?:\w+\s+){0,3})?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|misplaced|unfounded|silly|baseless)",
+    r"let's\s+not\s+get\s+hung\s+up", r"speaks\s+for\s+itself", r"(?:interview|this)\s+(?:was|is)\s+(?:just\s+)?a\s+formality", r"(?:don't|do\s+not)\s+need\s+to\s+explain",
+    r"(?:run|do|manage)\s+(?:this|the|your)\s+\w+\s+in\s+my\s+sleep", r"harder\s+jobs\s+than\s+this", r"obvious\s+i'm\s+the", r"needs\s+me\s+more\s+than\s+i\s+need", r"bite\s+my\s+hand\s+off", r"better\s+than\s+half", r"see\s+sense", r"i'm\s+a\s+keeper",
+    r"i'm\s+the\s+(?:person|one|guy|woman|man)\s+you\s+(?:want|need)", r"(?:you'd|you\s+would)\s+be\s+making\s+a\s+(?:big\s+|huge\s+)?mistake", r"(?:pretty\s+sure|i\s+think)\s+i\s+nailed", r"am\s+i\s+in\s*\?",
+    r"my\s+floor\s+is", r"won't\s+discuss\s+anything\s+below", r"from\s+day\s+one\.\s+i'm\s+not", r"guaranteed\s+in\s+writing", r"put\s+that\s+in\s+the\s+offer", r"non-?negotiable", r"(?:before\s+i'd\s+even|before\s+i\s+even)\s+think\s+about",
+    # Overfamiliarity.
+    r"grab\s+a\s+(?:pint|drink|beer)", r"remind\s+me\s+of\s+my", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss"
 )
 
 RES_NOUN = _rx(
