@@ -850,7 +850,7 @@ PUSHY = _rx(
     r"(?:let's|let\s+us)\s+(?:just\s+)?(?:skip|cut\s+to|talk\s+(?:salary|money|numbers))", r"(?:i\s+have|i've\s+got)\s+(?:other|another|two|several|multiple)\s+offers?,?\s+(?:so|and)\s+(?:you|i\s+need|i'll\s+need|you'd\s+better|decide)",
     r"(?:you'd|you\s+had)\s+better\s+(?:hurry|move|decide|act)", r"(?:what's|what\s+is|which\s+(?:one\s+)?is|where's|where\s+is|when's)\s+(?:my|the)\s+(?:desk|office|start\s+date|salary|first\s+day)(?=.*\b(?:my|so)\b)",
     r"(?:so\s+)?when\s+is\s+my\s+(?:first\s+day|start\s+date|start)", r"what's\s+my\s+(?:start\s+date|salary|first\s+day|desk|office)", r"(?<!should\s)(?<!shall\s)(?<!do\s)(?<!can\s)i\s+(?:expect|demand)\s+(?:an?\s+)?(?:answer|offer|decision|call)",
-    r"(?:i'm|i\s+am)\s+(?:the\s+one|your\s+(?:guy|girl|person|man|woman))(?:\s+you\s+(?:want|need))?\s*(?:[.!?]|$)", r"you\s+know\s+i'm\s+the\s+(?:one|best|right)", r"any\s+other\s+candidate\s+would\s+be\s+a\s+(?:step\s+down|mistake)",
+    r"(?<!sure\s)(?<!that\s)(?:i'm|i\s+am)\s+(?:the\s+one|your\s+(?:guy|girl|person|man|woman))(?:\s+you\s+(?:want|need))?\s*(?:[.!?]|$)", r"you\s+know\s+i'm\s+the\s+(?:one|best|right)", r"any\s+other\s+candidate\s+would\s+be\s+a\s+(?:step\s+down|mistake)",
     r"(?:better|best)\s+than\s+(?:anyone|everyone|the\s+others|any\s+other)", r"(?<!worried\s)(?<!think\s)(?:i'm|i\s+am)\s+(?:too\s+good\s+for)", r"(?:i'll|i\s+will)\s+(?:see\s+you|be\s+here)\s+(?:on\s+)?monday",
     r"(?:before\s+i\s+leave|before\s+i\s+walk\s+out)\s+(?:the\s+building|today|this\s+room)", r"no\s+brainer", r"(?:i\s+)?(?:won't|will\s+not)\s+take\s+no\s+for\s+an\s+answer",
     r"(?:so\s+)?(?:are\s+we|we're)\s+(?:good|done|agreed)\s+(?:then|here)?\s*\?", r"(?:can|could)\s+you\s+(?:tell|let)\s+me\s+(?:now|today|right\s+now)\s+(?:if|whether)",
@@ -906,14 +906,14 @@ PUSHY = _rx(
     r"when\s+(?:can|will|do|shall|should)\s+i\s+(?:be\s+)?(?:getting|receiving|signing|seeing|expecting)\s+(?:my|the)\s+(?:offer|contract|paperwork|keys?|badge|uniform)",
     r"(?:sort|do|sign|finali[sz]e|draw\s+up|send)\s+(?:out\s+)?(?:the|my)\s+contract\s+(?:today|now|tonight|this\s+week|right\s+away)", r"i\s+can\s+sign\s+(?:it\s+)?(?:today|now|tonight|right\s+away|immediately|on\s+the\s+spot)",
     r"(?:so\s+)?i\s+start\s+(?:on\s+)?(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\s+week|on\s+the)", r"(?:looking\s+forward\s+to|can't\s+wait\s+to|excited\s+to|ready\s+to)\s+(?:starting|start|go|begin|beginning)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\s+week|the\s+\d+\w*|the\s+first\b)",
-    r"put\s+me\s+(?:down\s+)?(?:for|on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:intake|rota|schedule|cohort|roster|start)", r"(?:push|fast-?track|put)\s+(?:my\s+application|me)\s+(?:straight\s+)?(?:through\s+to|to|into)\s+(?:the\s+)?(?:final|last|next|offer)",
+    r"put\s+me\s+(?:down\s+)?(?:for|on|in)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:intake|rota|schedule|cohort|roster|start)", r"(?:push|fast-?track|put)\s+(?:my\s+application|me)\s+(?:straight\s+)?(?:through\s+to|to|into)\s+(?:the\s+)?(?:final|last|next|offer)",
     r"(?:which|what)\s+(?:desk|office|locker|parking\s+(?:spot|space))\s+(?:is\s+going\s+to\s+be|will\s+be|is)\s+mine", r"(?:uniform|badge)\s+(?:fitting|size|order)", r"my\s+(?:name\s+badge|locker|parking\s+permit|first\s+year's\s+leave|corner\s+office|new\s+desk)",
     r"(?:new[\s-]starter|onboarding|starter)\s+(?:forms|docs|documents|pack|paperwork)", r"(?:once|when)\s+i(?:'m|\s+am)\s+(?:on\s+board|onboard|in\s+post)", r"before\s+i\s+arrive",
     r"(?:get|set)\s+(?:my\s+)?laptop\s+set\s+up", r"wifi\s+password", r"(?:handed|handing|hand)\s+in\s+my\s+(?:resignation|notice)", r"corner\s+office", r"(?:bring|brought)\s+(?:\w+\s+)?for\s+the\s+team\s+on\s+(?:day\s+one|my\s+first)",
     r"picked\s+out\s+(?:which|my)", r"told\s+(?:my\s+landlord|a\s+couple\s+of\s+your|your\s+clients|my\s+family)\b.{0,30}\b(?:moving|joining|starting|i've\s+got)", r"keep\s+an\s+eye\s+out\s+for\s+the\s+contract",
     r"call\s+it\s+settled", r"cancelled\s+my\s+other\s+interview", r"clear\s+my\s+desk\s+at\s+the\s+old", r"bought\s+(?:\w+\s+){0,3}in\s+your", r"planned\s+my\s+commute", r"christmas\s+party",
     r"i'll\s+be\s+(?:running|managing|leading|heading)\s+(?:this|the|your)\s+\w+", r"mark\s+my\s+words",
-    r"(?:told|tell|let|telling|letting)\s+(?:\w+\s+){0,3}(?:know\s+)?(?:that\s+)?(?:i'm|i\s+am|i'll\s+be)\s+(?:moving|leaving|off|joining|getting|starting|coming)", r"(?:let|tell)\s+my\s+(?:current\s+)?(?:manager|boss|agency|employer|team)\s+know",
+    r"(?:told|tell|let|telling|letting)\s+(?:\w+\s+){0,5}(?:know\s+)?(?:that\s+)?(?:i'm|i\s+am|i'll\s+be)\s+(?:moving|leaving|off|joining|getting|starting|coming)", r"(?:let|tell)\s+my\s+(?:current\s+)?(?:manager|boss|agency|employer|team)\s+know",
     r"(?:given|handed\s+in|put\s+in)\s+(?:my\s+)?notice", r"(?:forward|send|show)\s+(?:you\s+)?my\s+resignation", r"order(?:ed|ing)\s+my\s+uniform", r"put\s+you\s+down\s+as\s+my\s+employer", r"stop\s+applying\s+elsewhere",
     r"off\s+(?:the\s+market|their\s+books)", r"(?:calendar|diary)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?cleared", r"holiday(?:'s|\s+is)\s+booked\s+around", r"flights\s+are\s+(?:already\s+)?booked", r"planning\s+my\s+\w+\s+(?:schemes|plans|lessons|rota|shifts)",
     r"(?:pencil|put)\s+in\s+my\s+first\s+day", r"stay\s+and\s+do\s+the\s+\w+\s+shift", r"(?:send|pop|email)\s+(?:over\s+)?my\s+(?:rota\s+preferences|invoice\s+details|availability)", r"(?:send|pop)\s+(?:you\s+)?my\s+\w+\s+(?:details|preferences)\s+over",
@@ -951,7 +951,10 @@ PUSHY = _rx(
     r"i'm\s+the\s+(?:person|one|guy|woman|man)\s+you\s+(?:want|need)", r"(?:you'd|you\s+would)\s+be\s+making\s+a\s+(?:big\s+|huge\s+)?mistake", r"(?:pretty\s+sure|i\s+think)\s+i\s+nailed", r"am\s+i\s+in\s*\?",
     r"my\s+floor\s+is", r"won't\s+discuss\s+anything\s+below", r"from\s+day\s+one\.\s+i'm\s+not", r"guaranteed\s+in\s+writing", r"put\s+that\s+in\s+the\s+offer", r"non-?negotiable", r"(?:before\s+i'd\s+even|before\s+i\s+even)\s+think\s+about",
     # Overfamiliarity.
-    r"grab\s+a\s+(?:pint|drink|beer)", r"remind\s+me\s+of\s+my", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss"
+    r"grab\s+a\s+(?:pint|drink|beer)", r"remind\s+me\s+of\s+my", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss",
+    r"salary\s+should\s+reflect", r"(?<!think\s)(?<!you\s)(?<!if\s)(?<!worried\s)(?<!concerned\s)(?<!that\s)(?:i'm|i\s+am)\s+(?:probably\s+|clearly\s+|obviously\s+|definitely\s+)?overqualified", r"of\s+my\s+standing", r"expect\s+an\s+offer\s+within", r"tell\s+your\s+(?:boss|manager|director)\s+i'm\s+the",
+    r"make\s+a\s+liar\s+of\s+me", r"handing\s+my\s+notice\s+in", r"(?:this\s+week|today|tomorrow|tonight)\s+or\s+i'm\s+(?:taking|going|gone|out|accepting)", r"shall\s+i\s+come\s+in\s+(?:on\s+)?\w+day",
+    r"shall\s+i\s+(?:just\s+)?stay\s+and", r"(?:sure|assume|assuming)\s+(?:it's|this\s+is|that's)\s+(?:just\s+)?a\s+formality"
 )
 
 RES_NOUN = _rx(
