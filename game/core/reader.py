@@ -586,7 +586,7 @@ NEXT_STEPS = _rx(
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
-_INTERESTED = r"(?:interested(?!\s+(?:to\s+(?:hear|know|learn|understand|find\s+out)|in\s+(?:hearing|knowing|learning|understanding|finding\s+out)))|interest(?:ing)?\s+in|buzzing|buzzed|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"
+_INTERESTED = r"(?:interested(?!\s+(?:to\s+(?:hear|know|learn|understand|find\s+out)|in\s+(?:hearing|knowing|learning|understanding|finding\s+out)))|interest(?:ing)?\s+in|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"
 INTEREST = [
     _phrases(_I + r"\s*(?:be\s+)?" + _ADV + _INTERESTED, _INTERESTED),
     _phrases(r"(?:i'd|i\s+would|i'll|i)\s+" + _ADV + r"(?:love|like|welcome|enjoy|be\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|delighted|thrilled|honou?red|excited|keen|eager|pleased|open))\s+(?:the\s+(?:chance|opportunity)\s+)?to\s+(?:move\s+(?:forward|ahead|on)|join|be\s+(?:a\s+)?part|work\s+(?:here|with|for|on|at|alongside)|be\s+considered|continue|proceed|take\s+(?:the\s+)?(?:next|this)|be\s+a\s+part|contribute|hear\s+(?:back|from|more|good)|progress|come\s+on\s+board|come\s+aboard|help|bring|learn\s+more|explore|talk\s+more|keep\s+(?:talking|the\s+conversation)|meet|get\s+started\s+on|be\s+on|be\s+in|dive\s+in|discuss|consider\s+(?:an|the|any)\s+offer|hearing\s+(?:an|the|your)\s+offer|receiving\s+an\s+offer|speak\s+(?:again|more|further)|go\s+further)"),
@@ -644,7 +644,11 @@ INTEREST = [
              r"open\s+in\s+a\s+tab", r"would\s+be\s+great,?\s+i'd\s+(?:really\s+)?love"),
     _phrases(r"sounds\s+(?:just\s+)?right\s+for\s+me", r"(?:very|really|so)\s+happy\s+with\s+(?:what|everything)\s+(?:i've|i\s+have)\s+heard", r"more\s+convinced\s+than\s+ever", r"(?:even\s+|all\s+the\s+)?more\s+motivated",
              r"keep\s+me\s+in\s+(?:the\s+running|consideration|the\s+process)", r"makes?\s+me\s+want\s+(?:the|this|it)\s+(?:\w+\s+)?(?:even\s+|all\s+the\s+)?more", r"(?:kind|sort|type)\s+of\s+place\s+i\s+(?:want|'d\s+like|would\s+like)\s+to\s+work",
-             r"intrigued", r"mean\s+a\s+lot\s+to\s+(?:join|work|be)")
+             r"intrigued", r"mean\s+a\s+lot\s+to\s+(?:join|work|be)"),
+    _phrases(r"it'd\s+be\s+(?:so\s+|really\s+)?(?:amazing|lovely|great|brilliant|wonderful|fantastic)\s+to\s+(?:work|be|join)", r"make\s+the\s+switch\s+with\s+you", r"makes?\s+me\s+want\s+to\s+work\s+here", r"this\s+one\s+i\s+like\s+very\s+much",
+             r"love\s+to\s+say\s+i\s+work\s+here", r"made\s+me\s+want\s+this", r"i'd\s+be\s+(?:really\s+|very\s+)?pleased(?=\s*(?:$|[.!,]))", r"love\s+to\s+grow\s+with", r"great\s+to\s+work\s+here", r"keep\s+this\s+conversation\s+going",
+             r"exactly\s+the\s+sort\s+of\s+role\s+i\s+was\s+hoping", r"hoping\s+i'll\s+see\s+you\s+again", r"imagining\s+myself\s+here", r"came\s+in\s+wanting\s+this", r"(?:you've\s+)?convinced\s+me(?=\s*(?:$|[.!,]))", r"liked\s+the\s+feel\s+of",
+             r"(?:i'd|i\s+would)\s+love\s+to\s+run\s+the", r"(?:i'm|i\s+am)\s+(?:\w+\s+)?buzzing")
 ]
 
 ASK_FOR_JOB = [
@@ -710,7 +714,12 @@ FIT_SELF = _rx(
     r"i\s+speak\s+\w+", r"part\s+of\s+(?:\w+\s+){1,2}i\s+(?:actually\s+|really\s+|most\s+)?(?:enjoy|love|like)", r"my\s+favou?rite\s+(?:kind|type|sort|part)\s+of",
     r"i\s+(?:need|want)\s+(?:a\s+)?(?:job|role|work|place)\s+(?:where|that|with)\s+i",
     r"my\s+(?:\w+\s+)?years\s+\w+ing", r"(?:exactly\s+)?what\s+i\s+(?:really\s+)?(?:care\s+about|am\s+passionate\s+about|'m\s+passionate\s+about|believe\s+in)", r"(?:the\s+)?(?:work|thing|part)\s+i(?:'m|\s+am)\s+best\s+at", r"what\s+i(?:'m|\s+am)\s+best\s+at",
-    r"has\s+been\s+my\s+(?:work|job|life|trade|bread\s+and\s+butter)\s+for", r"taught\s+me\s+(?:to|how)", r"closest\s+thing\s+to\s+my", r"the\s+part\s+i\s+(?:loved|enjoyed|liked)\s+most", r"i(?:'m|\s+am)?\s+appl(?:ied|ying)\s+because"
+    r"has\s+been\s+my\s+(?:work|job|life|trade|bread\s+and\s+butter)\s+for", r"taught\s+me\s+(?:to|how)", r"closest\s+thing\s+to\s+my", r"the\s+part\s+i\s+(?:loved|enjoyed|liked)\s+most", r"i(?:'m|\s+am)?\s+appl(?:ied|ying)\s+because",
+    r"(?:where|when)\s+i\s+come\s+alive", r"my\s+comfort\s+zone", r"(?:how|the\s+way)\s+my\s+brain\s+works", r"i(?:'m|\s+am)\s+(?:a\s+)?(?:numbers|people|hands-on|visual|practical|details?)\s+(?:person|learner)",
+    r"i(?:'m|\s+am)\s+(?:a\s+)?(?:good|great|natural)\s+listener", r"i(?:'m|\s+am)\s+(?:quite\s+|very\s+|really\s+)?competitive", r"(?:an\s+)?early\s+riser", r"happiest\s+(?:outdoors|outside|on\s+my\s+feet)", r"i\s+need\s+to\s+see\s+the\s+result",
+    r"matters\s+(?:more\s+)?to\s+me", r"(?:the\s+thing|what)\s+i'?m\s+(?:actually\s+|really\s+)?good\s+at", r"i\s+get\s+a\s+(?:real\s+)?buzz\s+(?:out\s+of|from)", r"i\s+was\s+in\s+care", r"i(?:'m|\s+am)\s+dyslexic", r"first\s+in\s+my\s+family",
+    r"(?:lost|watched)\s+my\s+(?:mum|mom|dad|grandad|grandma|nan|brother|sister|father|mother)", r"i\s+miss\s+being", r"i\s+used\s+to\s+be\s+(?:a|an)\s+\w+", r"i\s+was\s+(?:a|an)\s+[\w-]+\s+(?:\w+\s+)?(?:before|for\s+\w+\s+years)",
+    r"(?:a\s+bit\s+of\s+)?a\s+perfectionist", r"(?:part|bit)\s+of\s+(?:my|the)\s+job\s+i'?(?:d|m)\s+(?:\w+\s+)?(?:do\s+for\s+free|proudest\s+of)", r"i(?:'ve|\s+have)\s+mentored", r"i\s+hated\s+being", r"(?:much\s+)?more\s+me\b"
 )
 FIT_ROLE = _rx(
     r"(?:this|your|that)\s+(?:whole\s+)?(?:role|job|position|team|teams|company|organi[sz]ation|environment|culture|mission|work|group|department|unit|org|floor|clinic|school|practice|firm|agency|lab|ward|store|site|shop|startup|program|programme|product|place|charity|hospital|district|library|newsroom|kitchen|warehouse|operation|operations|business|cause|customers|clients|patients|students|community|platform|office|project|projects|setting|pace)",
@@ -728,7 +737,12 @@ FIT_ROLE = _rx(
     r"you\s+need\s+(?:someone|somebody|a|an|people)", r"(?:when|as)\s+you\s+(?:said|mentioned|described|told\s+me)", r"like\s+(?:yours|this\s+one|this)\b",
     r"exactly\s+(?:that|this)\b", r"(?:the\s+)?reason\s+i\s+applied", r"why\s+i\s+applied",
     r"which\s+is\s+(?:exactly\s+|just\s+)?where", r"which\s+(?:matters|helps|counts|is\s+useful|is\s+important|is\s+handy)\s+(?:for|in|with|when|here)", r"my\s+kind\s+of\s+(?:problem|work|thing|challenge|place|team|job|role)",
-    r"you\s+(?:describe|mention|talk\s+about|use)\b", r"(?:carry|carries|transfer|transfers)\s+(?:straight\s+|right\s+|directly\s+)?(?:over|across)"
+    r"you\s+(?:describe|mention|talk\s+about|use)\b", r"(?:carry|carries|transfer|transfers)\s+(?:straight\s+|right\s+|directly\s+)?(?:over|across)",
+    r"makes\s+(?:a\s+lot\s+of\s+)?sense\s+for\s+me", r"(?:kind|sort|type)\s+of\s+(?:setup|place|team|environment|job|role)\s+i\s+do\s+(?:my\s+)?best\s+in", r"is\s+(?:just\s+)?what\s+i\s+do\b", r"matters\s+more\s+than\s+anything",
+    r"fits\s+what\s+i\s+need", r"(?:kind\s+of\s+)?a\s+dream\b", r"(?:is|was)\s+what\s+i(?:'ve|\s+have)\s+been\s+(?:looking|waiting|hoping|aiming)\s+for", r"the\s+thing\s+i've\s+been\s+aiming\s+at", r"(?:would|'d)\s+(?:actually\s+)?matter\b",
+    r"(?:isn't|is\s+not)\s+that\s+different", r"basically\s+that\b", r"my\s+idea\s+of\s+a\s+good", r"(?:the\s+bit|the\s+part)\s+that\s+(?:made|makes|grabs|really\s+grabs)", r"really\s+grabs\s+me", r"where\s+i've\s+always\s+done\s+my\s+best",
+    r"best\s+of\s+both\s+for\s+me", r"(?:much\s+)?more\s+me\b", r"that's\s+me\b", r"sounds\s+exactly\s+like\s+that", r"i'd\s+fit\s+right\s+in", r"exactly\s+the\s+kind\s+of\s+person\s+you", r"exactly\s+why\s+i'?d\s+be\s+good",
+    r"i'd\s+be\s+building\s+the\s+thing", r"means\s+more\s+to\s+me", r"what\s+drew\s+me\s+to", r"(?:that's|that\s+is)\s+(?:honestly\s+|literally\s+)*the\s+thing\s+i\s+want", r"(?:that's|that\s+is)\s+what\s+i've\s+been\s+looking\s+for"
 )
 FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
 # Experience in the candidate's own words ("I've administered LabWare for four years", "I coached
@@ -954,7 +968,14 @@ PUSHY = _rx(
     r"grab\s+a\s+(?:pint|drink|beer)", r"remind\s+me\s+of\s+my", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss",
     r"salary\s+should\s+reflect", r"(?<!think\s)(?<!you\s)(?<!if\s)(?<!worried\s)(?<!concerned\s)(?<!that\s)(?:i'm|i\s+am)\s+(?:probably\s+|clearly\s+|obviously\s+|definitely\s+)?overqualified", r"of\s+my\s+standing", r"expect\s+an\s+offer\s+within", r"tell\s+your\s+(?:boss|manager|director)\s+i'm\s+the",
     r"make\s+a\s+liar\s+of\s+me", r"handing\s+my\s+notice\s+in", r"(?:this\s+week|today|tomorrow|tonight)\s+or\s+i'm\s+(?:taking|going|gone|out|accepting)", r"shall\s+i\s+come\s+in\s+(?:on\s+)?\w+day",
-    r"shall\s+i\s+(?:just\s+)?stay\s+and", r"(?:sure|assume|assuming)\s+(?:it's|this\s+is|that's)\s+(?:just\s+)?a\s+formality"
+    r"shall\s+i\s+(?:just\s+)?stay\s+and", r"(?:sure|assume|assuming)\s+(?:it's|this\s+is|that's)\s+(?:just\s+)?a\s+formality",
+    r"at\s+my\s+level\s+i\s+(?:don't|do\s+not)\s+need\s+to", r"you've\s+seen\s+the\s+cv", r"(?:chaired|run|delivered|done|managed)\s+bigger\s+\w+\s+than\s+this", r"(?:you\s+)?(?:don't|do\s+not)\s+need\s+to\s+worry\s+about\s+me",
+    r"(?:we\s+will|we'll)\s+be\s+(?:good\s+)?friends", r"(?:my\s+)?friend,\s+you\s+are", r"pint\s+on\s+\w+", r"once\s+i'm\s+in\b", r"i'll\s+ring\s+(?:tomorrow|again)", r"(?:ring|call)\s+(?:\w+\s+){0,2}to\s+chase",
+    r"(?:laptop|phone|badge)\s+on\s+day\s+one", r"\b(?:sweetheart|darling)\b", r"snap\s+me\s+up", r"in\s+writing\s+by\s+\w+day", r"you\s+know\s+as\s+well\s+as\s+i\s+do", r"people\s+i'll\s+be\s+working\s+with",
+    r"(?:things\s+)?i'd\s+change\s+in\s+my\s+first\s+(?:week|month)", r"(?:permit|pass|badge)\s+from\s+the\s+start", r"expecting\s+to\s+hear\s+by", r"assume\s+(?:the\s+)?\w+\s+(?:are|is)\s+(?:just\s+)?a\s+formality", r"more\s+of\s+a\s+chat,?\s+really",
+    r"(?:easy|quite\s+easy)\s+to\s+manage", r"someone\s+as\s+experienced\s+as\s+me", r"can\s+i\s+call\s+you\s+\w+\s*\?", r"old\s+friends", r"bought\s+the\s+\w+\s+for\s+the\s+uniform", r"i'll\s+be\s+chasing",
+    r"can't\s+think\s+of\s+a\s+reason\s+you\s+wouldn't", r"quite\s+popular", r"get\s+an\s+offer\s+out\s+quickly", r"(?:email|send)\s+over\s+my\s+start\s+date", r"surprised\s+you're\s+still\s+interviewing",
+    r"(?:don't|do\s+not)\s+(?:really\s+)?do\s+second\s+interviews", r"wrap\s+this\s+up\s+today"
 )
 
 RES_NOUN = _rx(
