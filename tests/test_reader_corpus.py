@@ -21,7 +21,7 @@ CORPUS = Path(__file__).parent / "corpus"
 DEV_FILES = sorted(CORPUS.glob("dev*.yaml"))
 
 # Floors, set a little under what the reader reached when they were set (see README).
-DEV_FLOORS = {"precision": 0.92, "recall": 0.90, "macro_f1": 0.95}
+DEV_FLOORS = {"precision": 0.92, "recall": 0.87, "macro_f1": 0.95}
 HELDOUT_FILES = sorted(CORPUS.glob("heldout*.yaml"))
 HELDOUT_FLOORS = {"macro_f1": 0.88, "distinctions_f1": 0.88}
 DISTINCTIONS = ("interest", "ask_for_job", "reservations_open", "reservations_closed")

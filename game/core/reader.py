@@ -833,7 +833,7 @@ ACK_GAP = _rx(
     r"(?:i'm\s+|i\s+am\s+|i'll\s+|i\s+will\s+)?(?:working|work)\s+on\s+(?:closing|filling|that\s+gap|it)(?<!to\swork\son\sit)", r"(?:enrolled|enrol\w*|signed\s+up)\s+(?:in|for|on(?=\s+(?:a|an|the)\b))", r"(?:taking|doing|started|finishing)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:course|certificate|certification|class|diploma|program|programme|masters?|degree)",
     r"(?:can't|cannot)\s+(?:change|undo)\s+(?:my|that|the)\s+(?:degree|background|history)", r"(?:i'm|i\s+am)\s+(?:a\s+)?(?:beginner|novice|newcomer)",
     r"my\s+(?:\w+\s+){1,2}(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:so\s+|very\s+|quite\s+|that\s+|yet\s+)?(?:perfect|great|strong|good|fluent|where\s+(?:you|it|i))", r"(?:no|not|n't)\b[^.;]{0,40}\byet\b",
-    r"i(?:'ve|\s+have)?\s+(?:never|not\s+yet|not\s+ever)\s+(?!(?:been\s+)?(?:happier|more|better|short|late|absent|off|sick|disciplined|in\s+trouble|seen\s+a\s+better|give\s+up|gave\s+up|stop|quit|miss|missed|lost|failed|let)\b)\w+", r"i\s+(?:haven't|have\s+not)\s+(?!(?:got\s+)?(?:any|anything|more|further|other)\b|(?:got\s+)?(?:questions?|qs?|doubts|concerns)\b)\w+",
+    r"i(?:'ve|\s+have)?\s+(?:never|not\s+yet|not\s+ever)\s+(?!(?:been\s+)?(?:happier|more|better|short|late|absent|off|sick|disciplined|in\s+trouble|seen\s+a\s+better|give\s+up|gave\s+up|stop|quit|miss|missed|lost|failed|let)\b|had\s+(?:a|any)\s+(?:problem|issue|complaint))\w+", r"i\s+(?:haven't|have\s+not)\s+(?!(?:got\s+)?(?:any|anything|more|further|other)\b|(?:got\s+)?(?:questions?|qs?|doubts|concerns)\b|heard\b)\w+",
     r"(?:can't|cannot)\s+(?:claim|pretend|say)\s+(?:otherwise|i\s+(?:have|did|am|was))", r"i\s+(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?(?:drive|speak|code|program|read|write|meet|hold|know\s+(?:all|the|much|enough))",
     r"(?:a\s+bit|slightly|a\s+little|quite|a\s+year|two\s+years)\s+short\s+(?:on|of)", r"can't\s+meet", r"(?:this|that)\s+is\s+(?:true|correct|right|fair)\s*[.,!]", r"(?:won't|will\s+not|not\s+going\s+to|can't)\s+dress\s+(?:that|it|this)\s+up",
     r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"(?<!not\s)(?<!nothing\s)(?<!totally\s)(?<!entirely\s)(?<!completely\s)(?<!isn't\s)(?<!wasn't\s)(?<!won't\sbe\s)new\s+to\s+me", r"i'd\s+be\s+learning",
@@ -846,9 +846,10 @@ ACK_GAP = _rx(
     r"i(?:'m|\s+am)\s+not\s+(?:a|an)\s+(?:\w+\s+)?(?:chartered|registered|qualified|certified|licensed|trained)", r"i(?:'m|\s+am)\s+missing\s+(?:the|a|an|my|some)", r"my\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:slower|weaker|worse|behind)",
     r"i\s+can\s+only\s+(?:do|work|manage|commit|start)", r"(?:i\s+)?(?:must|still\s+(?:need|have)\s+to|need\s+to)\s+(?:still\s+)?learn\b", r"i\s+(?:did\s+not|didn't)\s+(?:use|work|do|manage|lead|study|touch)\b.{0,40}\bbefore",
     r"(?:one|a\s+single|only\s+one)\s+[\w-]+,?\s+not\s+(?:a|an|the|two|multiple|several)\b", r"(?:you're|you\s+are)\s+right\s+(?:about\s+(?:that|this|my)|that\s+i)", r"nowhere\s+near",
-    r"(?:licen[cs]e|certificate|certification|registration|ticket|card|accreditation)\s+(?:has\s+)?(?:lapsed|expired|run\s+out)", r"mine\s+(?:has\s+)?(?:lapsed|expired|ran\s+out)",
+    r"(?:licen[cs]e|certificate|certification|registration|ticket|card|accreditation)\s+(?:has\s+)?(?:lapsed|expired|run\s+out)", r"mine(?:'s|\s+has|\s+is)?\s+(?:lapsed|expired|ran\s+out)",
     r"(?:i've\s+)?only\s+got\s+(?:my|a|an)\b(?!\s+(?:review|appraisal|raise|bonus|day\s+off))", r"not\s+the\s+[\w-]+(?:\s+\w+)?\s+you\s+(?:asked|wanted|need|required)", r"(?:isn't|is\s+not|aren't|not)\s+(?:yet\s+)?(?:finished|complete|completed|through)", r"exams?\s+(?:left|to\s+go)",
-    r"i've\s+only\s+\w+ed\b", r"barely\s+(?:used|done|touched|worked)", r"^never\s+(?:had|done|worked|used|been)", r"out\s+of\s+work", r"need\s+to\s+get\s+used\s+to"
+    r"i've\s+only\s+\w+ed\b", r"barely\s+(?:used|done|touched|worked)", r"^never\s+(?:had|done|worked|used|been)", r"out\s+of\s+work", r"need\s+to\s+get\s+used\s+to",
+    r"not\s+up\s+to\s+date\s+(?:on|with)", r"need\s+(?:visa\s+)?sponsorship", r"i\s+(?:can't|cannot)\s+(?:do|work)\s+(?:nights|weekends|shifts|evenings|early\s+shifts|late\s+shifts|overtime)", r"(?:that's|is|it's)\s+a\s+(?:real\s+|big\s+)?hurdle"
 )
 
 PUSHY = _rx(
@@ -1508,7 +1509,7 @@ def _read_sentence(sentence: Segment, hit) -> None:
 # "You said I haven't managed people" reports the interviewer's doubt; it concedes nothing
 # unless the speaker grants it ("you're right", "that's fair").
 _THEIR_CONCERN = re.compile(
-    r"\b(?:you\s+(?:said|mentioned|raised|asked\s+about|brought\s+up|flagged|were\s+(?:worried|concerned|unsure))|(?:about|on|re|regarding)\s+(?:the|your|that)\s+(?:[\w-]+\s+){0,3}(?:worry|concern|point|question|doubt|thing))\b"
+    r"\b(?:you\s+(?:said|mentioned|raised|asked\s+about|brought\s+up|flagged|were\s+(?:worried|concerned|unsure))|you(?:'re|\s+are)\s+(?:worried|concerned)|you\s+say\b.{0,20}\bworr\w*|(?:about|on|re|regarding)\s+(?:the|your|that)\s+(?:[\w-]+\s+){0,3}(?:worry|concern|point|question|doubt|thing))\b"
 )
 _CONCEDED = re.compile(r"\b(?:you're\s+right|you\s+are\s+right|that's\s+(?:fair|true|right)|fair\s+(?:point|enough)|it's\s+true|true|i\s+admit|i\s+won't\s+pretend)\b")
 
