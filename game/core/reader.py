@@ -39,7 +39,7 @@ _SHORTHAND = {
     "youd": "you'd", "youve": "you've", "youll": "you'll", "theyre": "they're",
     "lets": "let's", "gonna": "going to", "wanna": "want to", "gotta": "have to",
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
-    "tmrw": "tomorrow", "lmk": "let me know", "rly": "really", "rlly": "really", "luv": "love", "v": "very", "rn": "right now", "asap": "as soon as possible", "w/": "with",
+    "tmrw": "tomorrow", "n": "and", "lmk": "let me know", "rly": "really", "rlly": "really", "luv": "love", "v": "very", "rn": "right now", "asap": "as soon as possible", "w/": "with",
     "'m": "'m", "i’m": "i'm", "1st": "first", "nxt": "next", "tho": "though",
     "wen": "when", "wud": "would", "cud": "could", "shud": "should", "wat": "what", "smth": "something", "sth": "something",
     "ngl": "honestly", "tbh": "honestly", "fr": "really", "idk": "i don't know", "dunno": "don't know",
@@ -252,7 +252,7 @@ def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, join
 _QUESTION_START = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|last|one more thing|"
     r"one last thing|quick question|and also|one question|my question is|i guess|cool|great|right|alright|perfect|awesome|you\s+got|u\s+got|"
-    r"nice|lovely|brilliant|please|sorry|then|and then|actually|well actually|like|and then like|after\s+(?:this|today|that))[,:]?\s+)*"
+    r"nice|lovely|brilliant|please|sorry|then|and then|actually|well actually|like|and then like|wait|lol|sir|madam|after\s+(?:this|today|that))[,:]?\s+)*"
     r"(?:what|what's|how|how's|who|who's|whom|which|where|where's|why|when|when's|do|does|did|"
     r"is|are|was|were|will|would|could|can|should|shall|have|has|may|might|any|anything|"
     r"i'm curious|i am curious|i was wondering|i wonder|i'd love to know|i would love to know|"
@@ -442,6 +442,7 @@ THANKS = _rx(
     r"(?:i'm|i am|i was|really|so|very)\s+grateful",
     r"grateful\s+for",
     r"appreciate\s+(?:your|the)\s+time",
+    r"^appreciate\s+(?:it|that|your\s+time|you)", r"(?:express|extend)\s+my\s+(?:sincere\s+|deepest\s+|heartfelt\s+)?(?:gratitude|thanks)"
 )
 
 NO_QUESTIONS = [
@@ -465,7 +466,8 @@ NO_QUESTIONS = [
     _phrases(r"no\s+qs?\b", r"(?:none|nothing)\s+(?:for|from)\s+me", r"everything(?:'s|\s+(?:has|was|is))\s+(?:been\s+)?(?:covered|answered|clear|explained)",
              r"(?:it\s+)?was\s+all\s+in\s+the\s+(?:job\s+)?(?:description|advert|ad|pack|posting|spec)", r"(?:the\s+)?job\s+(?:description|advert|ad|spec)\s+(?:was|is)\s+(?:\w+\s+)?clear",
              r"^(?:(?:um|uh|oh|well)\s+)?(?:no|nope|nah),?\s+(?:i\s+think\s+)?(?:you've|you\s+have)\s+(?:been|explained|covered|made|answered)", r"i\s+(?:don't|do\s+not)\s+think\s+i\s+have\s+any\b(?!\s+(?:experience|doubts|concerns))"),
-    _phrases(r"(?<!i\s)(?<!have\si\s)answered\s+(?:the\s+lot|everything|it\s+all)(?!\s+to\s+your)", r"questioned\s+out", r"(?:don't|do\s+not)\s+(?:really\s+)?need\s+to\s+ask\s+anything")
+    _phrases(r"(?<!i\s)(?<!have\si\s)answered\s+(?:the\s+lot|everything|it\s+all)(?!\s+to\s+your)", r"questioned\s+out", r"(?:don't|do\s+not)\s+(?:really\s+)?need\s+to\s+ask\s+anything"),
+    _phrases(r"(?:don't|do\s+not)\s+have\s+anything(?:\s+else)?(?=\s*(?:[,.!]|$))", r"(?:all\s+is|is\s+all|it's\s+all|everything(?:'s|\s+is))\s+(?:very\s+|super\s+)?clear")
 ]
 _DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage))|not\s+(?:right\s+)?now|not\s+for\s+now|"
             r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set|clear)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|(?:you're|you\s+are|your)\s+(?:good|fine|ok)|clear|(?:i'm\s+)?alright|"
@@ -500,7 +502,8 @@ QUESTION_TOPIC = _rx(
     r"(?:would|will|do|should|could|can)\s+i\s+(?:be|have|need|work|get|report|use|bring|travel|manage|lead|own|spend|start\s+with|join|sit|cover)", r"(?:would|will)\s+(?:the|this)\s+(?:role|job|position|person)", r"wfh", r"commute", r"relocat\w+", r"overtime",
     r"on-?call", r"duties", r"tasks?", r"day-to-day", r"day\s+to\s+day", r"morale", r"atmosphere",
     r"environment", r"workload", r"pace", r"busy", r"season\w*", r"peak",
-    r"front\s*-?\s*end", r"back\s*-?\s*end", r"framework\w*", r"react", r"vue", r"python", r"java\w*", r"sql", r"excel", r"salesforce", r"crm", r"erp", r"platforms?", r"tech\w*", r"desk", r"admin\w*", r"quiet"
+    r"front\s*-?\s*end", r"back\s*-?\s*end", r"framework\w*", r"react", r"vue", r"python", r"java\w*", r"sql", r"excel", r"salesforce", r"crm", r"erp", r"platforms?", r"tech\w*", r"desk", r"admin\w*", r"quiet",
+    r"dress\s+code", r"patrol\w*", r"routes?"
 )
 SMALL_TALK = _rx(
     r"weather", r"weekend", r"dog", r"cat", r"pets?", r"coffee", r"lunch", r"traffic", r"plant",
@@ -648,13 +651,14 @@ INTEREST = [
     _phrases(r"it'd\s+be\s+(?:so\s+|really\s+)?(?:amazing|lovely|great|brilliant|wonderful|fantastic)\s+to\s+(?:work|be|join)", r"make\s+the\s+switch\s+with\s+you", r"makes?\s+me\s+want\s+to\s+work\s+here", r"this\s+one\s+i\s+like\s+very\s+much",
              r"love\s+to\s+say\s+i\s+work\s+here", r"made\s+me\s+want\s+this", r"i'd\s+be\s+(?:really\s+|very\s+)?pleased(?=\s*(?:$|[.!,]))", r"love\s+to\s+grow\s+with", r"great\s+to\s+work\s+here", r"keep\s+this\s+conversation\s+going",
              r"exactly\s+the\s+sort\s+of\s+role\s+i\s+was\s+hoping", r"hoping\s+i'll\s+see\s+you\s+again", r"imagining\s+myself\s+here", r"came\s+in\s+wanting\s+this", r"(?:you've\s+)?convinced\s+me(?=\s*(?:$|[.!,]))", r"liked\s+the\s+feel\s+of",
-             r"(?:i'd|i\s+would)\s+love\s+to\s+run\s+the", r"(?:i'm|i\s+am)\s+(?:\w+\s+)?buzzing")
+             r"(?:i'd|i\s+would)\s+love\s+to\s+run\s+the", r"(?:i'm|i\s+am)\s+(?:\w+\s+)?buzzing"),
+    _phrases(r"work\s+together\s+soon", r"glad\s+to\s+hear\s+from\s+you")
 ]
 
 ASK_FOR_JOB = [
     _phrases(r"(?:i\s+" + _ADV + r"(?:want|need|would\s+like)|i'd\s+" + _ADV + r"like)\s+(?:very\s+much\s+)?(?:this|the|that|your)\s+(?:[\w-]+\s+){0,2}" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
     _phrases(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
-    _phrases(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+your\s+(?:next|new)?\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
+    _phrases(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+(?:your\s+(?:next|new)?|the\s+next)\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
     _phrases(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can(?!\s+take\s+it\s*(?:$|[,.!]))|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly)\s+)?(?:accept(?!\s+(?:a|an|the|your|my)\s+(?!offer|job|role|position|post|contract)\w+)|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))(?!\s+(?:it|that|this|things)\s+(?:further|forward|on\s+board|as\b|in\b))|say\s+yes(?:\s+to)?|sign|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
     _phrases(r"(?:you're|you\s+are|your|it'?s|you\s+guys\s+are|is)\s+(?:now\s+|still\s+|already\s+|definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)*(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
     _phrases(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|(?<!if\syou\s)(?<!when\syou\s)(?<!don't\s)(?<!to\s)hire\s+me|please\s+(?:choose|pick|select)\s+me)"),
@@ -680,7 +684,8 @@ ASK_FOR_JOB = [
              r"i\s+am\s+accepting", r"my\s+first\s+wish", r"(?:is|are),?\s+without\s+reservation,?\s+my\s+first\s+choice", r"wish\s+to\s+be\s+appointed", r"(?:would|will)\s+accept\s+any\s+offer", r"yes\s+to\s+the\s+job",
              r"(?:i'd|i\s+would)\s+like\s+you\s+to\s+(?:offer|give)\s+(?:it|me|the\s+job|the\s+role)", r"if\s+you\s+(?:choose|pick|select)\s+me,?\s+i\s+(?:say|will\s+say|'ll\s+say)\s+yes", r"(?:i'd|i\s+would)\s+take\s+the\s+(?:post|job|role|position)\s+if\s+offered",
              r"^first\s+choice", r"(?:if|when)\s+(?:there's|there\s+is)\s+an\s+offer,?\s+i'm\s+taking\s+it", r"i'm\s+in(?=\s*(?:$|[.!]))"),
-    _phrases(r"(?:want|like)\s+you\s+to\s+(?:pick|choose|hire|select)\s+me", r"^(?:please\s+|so\s+)?(?:choose|pick|hire)\s+me\b", r"chance\s+you'?d\s+offer\s+me")
+    _phrases(r"(?:want|like)\s+you\s+to\s+(?:pick|choose|hire|select)\s+me", r"^(?:please\s+|so\s+)?(?:choose|pick|hire)\s+me\b", r"chance\s+you'?d\s+offer\s+me"),
+    _phrases(r"(?:i'll|ill|i\s+will)\s+sign\s+(?:it\s+)?(?:tonight|today|tomorrow|straight\s+away|immediately|right\s+away)", r"i\s+(?:will\s+)?accept\s+if\s+you\s+offer")
 ]
 
 _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your|everything|what\s+you)\b|the\s+(?:[\w-]+\s+)?(?:role|job|position|company|team|mission|idea|opportunity|offer|sound|ward|place|site|shop|office|people|vibe|culture)\b|(?:so|very)\s+much\s+the\b|working\s+(?:here|with\s+you))"
@@ -689,7 +694,7 @@ FIT_SELF = _rx(
     r"(?:i've|i\s+have)\s+(?:always\s+)?(?:loved|liked|enjoyed|been\s+(?:passionate|drawn|attracted|good|the\s+(?:one|person)))\s+" + _NOT_THE_ROLE,
     r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated(?!\s+(?:to\s+(?:join|work|be|apply|start)|for\s+(?:it|this|the)\b))|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|good\s+at|great\s+at|strong\s+at|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
     r"my\s+(?:\w+\s+)?(?:favou?rite\s+(?:thing|part)|motivation|motivator|passion|strengths?|superpower|sweet\s+spot|interests?|values|background\s+(?:in|as)|experience\s+(?:in|with|as|running|leading|managing|at)|training\s+(?:in|as)|degree\s+in|whole\s+career|career|years\s+(?:in|as|of|at)|time\s+(?:at|as|in)|work\s+(?:at|as|in|with|on))",
-    r"what\s+(?:really\s+)?(?:drives|motivates|energi[sz]es|excites|gets)\s+me", r"i\s+get\s+(?:my\s+|real\s+|a\s+lot\s+of\s+)?(?:energy|a\s+buzz|satisfaction|joy)\s+from", r"i\s+get\s+(?:restless|bored)",
+    r"what\s+(?:really\s+)?(?:drives|motivates|energi[sz]es|excites|gets)\s+me", r"i\s+get\s+(?:my\s+|real\s+|a\s+lot\s+of\s+)?(?:energy|a\s+buzz|a\s+(?:real\s+)?kick|satisfaction|joy)\s+(?:out\s+of|from)", r"i\s+get\s+(?:restless|bored)",
     r"how\s+i'm\s+wired", r"(?:where|when|how)\s+i\s+(?:grow|thrive|work|learn|do\s+my\s+best\s+work)\s+best", r"i\s+(?:grow|thrive|work|learn)\s+best", r"i\s+do\s+my\s+best\s+work",
     r"i\s+was\s+(?:raised|brought\s+up|born)", r"grew\s+up", r"i\s+care\s+(?:deeply\s+|a\s+lot\s+|so\s+much\s+)?about\s+" + _NOT_THE_ROLE, r"i\s+believe\s+(?:deeply\s+|strongly\s+)?in\s+" + _NOT_THE_ROLE,
     r"i(?:'ve|\s+have)\s+spent\s+(?:\w+\s+){0,3}(?:years|decade|career|time|summers)", r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|several)\s+years\s+(?:of|in|as|doing|running|leading|working|on|at)",
@@ -719,7 +724,9 @@ FIT_SELF = _rx(
     r"i(?:'m|\s+am)\s+(?:a\s+)?(?:good|great|natural)\s+listener", r"i(?:'m|\s+am)\s+(?:quite\s+|very\s+|really\s+)?competitive", r"(?:an\s+)?early\s+riser", r"happiest\s+(?:outdoors|outside|on\s+my\s+feet)", r"i\s+need\s+to\s+see\s+the\s+result",
     r"matters\s+(?:more\s+)?to\s+me", r"(?:the\s+thing|what)\s+i'?m\s+(?:actually\s+|really\s+)?good\s+at", r"i\s+get\s+a\s+(?:real\s+)?buzz\s+(?:out\s+of|from)", r"i\s+was\s+in\s+care", r"i(?:'m|\s+am)\s+dyslexic", r"first\s+in\s+my\s+family",
     r"(?:lost|watched)\s+my\s+(?:mum|mom|dad|grandad|grandma|nan|brother|sister|father|mother)", r"i\s+miss\s+being", r"i\s+used\s+to\s+be\s+(?:a|an)\s+\w+", r"i\s+was\s+(?:a|an)\s+[\w-]+\s+(?:\w+\s+)?(?:before|for\s+\w+\s+years)",
-    r"(?:a\s+bit\s+of\s+)?a\s+perfectionist", r"(?:part|bit)\s+of\s+(?:my|the)\s+job\s+i'?(?:d|m)\s+(?:\w+\s+)?(?:do\s+for\s+free|proudest\s+of)", r"i(?:'ve|\s+have)\s+mentored", r"i\s+hated\s+being", r"(?:much\s+)?more\s+me\b"
+    r"(?:a\s+bit\s+of\s+)?a\s+perfectionist", r"(?:part|bit)\s+of\s+(?:my|the)\s+job\s+i'?(?:d|m)\s+(?:\w+\s+)?(?:do\s+for\s+free|proudest\s+of)", r"i(?:'ve|\s+have)\s+mentored", r"i\s+hated\s+being", r"(?:much\s+)?more\s+me\b",
+    r"(?:being|i'm|i\s+am)\s+(?:bilingual|trilingual|fluent)", r"i(?:'m|\s+am)\s+(?:a|an)\s+[\w-]+\s+(?:\w+\s+)?who\s+(?:likes|loves|enjoys|gets|thrives|lives)", r"i(?:'m|\s+am)\s+(?:a|an)\s+[\w-]+\s+with\s+(?:a|an)\s+[\w-]+\s+background",
+    r"my\s+background\s+is\s+in", r"hated\s+being", r"as\s+(?:a|an)\s+[\w-]+\s+i\s+(?:just\s+)?(?:want|love|like|need)"
 )
 FIT_ROLE = _rx(
     r"(?:this|your|that)\s+(?:whole\s+)?(?:role|job|position|team|teams|company|organi[sz]ation|environment|culture|mission|work|group|department|unit|org|floor|clinic|school|practice|firm|agency|lab|ward|store|site|shop|startup|program|programme|product|place|charity|hospital|district|library|newsroom|kitchen|warehouse|operation|operations|business|cause|customers|clients|patients|students|community|platform|office|project|projects|setting|pace)",
@@ -742,7 +749,10 @@ FIT_ROLE = _rx(
     r"fits\s+what\s+i\s+need", r"(?:kind\s+of\s+)?a\s+dream\b", r"(?:is|was)\s+what\s+i(?:'ve|\s+have)\s+been\s+(?:looking|waiting|hoping|aiming)\s+for", r"the\s+thing\s+i've\s+been\s+aiming\s+at", r"(?:would|'d)\s+(?:actually\s+)?matter\b",
     r"(?:isn't|is\s+not)\s+that\s+different", r"basically\s+that\b", r"my\s+idea\s+of\s+a\s+good", r"(?:the\s+bit|the\s+part)\s+that\s+(?:made|makes|grabs|really\s+grabs)", r"really\s+grabs\s+me", r"where\s+i've\s+always\s+done\s+my\s+best",
     r"best\s+of\s+both\s+for\s+me", r"(?:much\s+)?more\s+me\b", r"that's\s+me\b", r"sounds\s+exactly\s+like\s+that", r"i'd\s+fit\s+right\s+in", r"exactly\s+the\s+kind\s+of\s+person\s+you", r"exactly\s+why\s+i'?d\s+be\s+good",
-    r"i'd\s+be\s+building\s+the\s+thing", r"means\s+more\s+to\s+me", r"what\s+drew\s+me\s+to", r"(?:that's|that\s+is)\s+(?:honestly\s+|literally\s+)*the\s+thing\s+i\s+want", r"(?:that's|that\s+is)\s+what\s+i've\s+been\s+looking\s+for"
+    r"i'd\s+be\s+building\s+the\s+thing", r"means\s+more\s+to\s+me", r"what\s+drew\s+me\s+to", r"(?:that's|that\s+is)\s+(?:honestly\s+|literally\s+)*the\s+thing\s+i\s+want", r"(?:that's|that\s+is)\s+what\s+i've\s+been\s+looking\s+for",
+    r"(?:is|feels)\s+(?:very\s+|so\s+)?natural\s+for\s+me", r"the\s+match\s+is", r"no\s+problem\s+for\s+me",
+    r"(?:perfect|ideal|right)\s+for\s+(?:me|how|what|someone\s+like\s+me)", r"from\s+what\s+you(?:'ve|\s+have)\s+said", r"you(?:'re|\s+are)\s+(?:opening|starting|launching|planning|hiring|expanding|moving)", r"that's\s+(?:most|half|all)\s+of\s+(?:it|the\s+job|the\s+work|the\s+role)",
+    r"you\s+clearly\s+do"
 )
 FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
 # Experience in the candidate's own words ("I've administered LabWare for four years", "I coached
@@ -769,7 +779,9 @@ FIT_TIED = _rx(
     r"here\b", r"suits?\s+me", r"right\s+up\s+my", r"exactly\s+(?:what|the\s+kind|that|where)", r"which\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?(?:what|where|why|how|a\s+(?:big|large|huge)\s+part)",
     r"(?:most|much|half|all|a\s+(?:big|large|huge)\s+part)\s+of\s+(?:the|this)\s+(?:job|role|work|post)", r"match(?:es)?\s+(?:the|your|what)", r"(?:the\s+)?(?:same|kind\s+of)\s+(?:work|thing|job|problem|mess|challenge)",
     r"(?:carry|carries|transfer|transfers)\s+(?:straight\s+|right\s+|directly\s+)?(?:over|across)", r"(?:is|are)\s+(?:\w+\s+)?normal\s+for\s+me", r"(?:very\s+|really\s+)?familiar\s+(?:to|for)\s+me", r"you\s+(?:describe|mention|talk\s+about|use|run|need)\b",
-    r"(?:it's|that's|it\s+is|that\s+is)\s+(?:exactly\s+)?what\s+you(?:'re|\s+are)", r"so\s+i\s+already\s+know", r"gives\s+me\s+(?:that|this|exactly)"
+    r"(?:it's|that's|it\s+is|that\s+is)\s+(?:exactly\s+)?what\s+you(?:'re|\s+are)", r"so\s+i\s+already\s+know", r"gives\s+me\s+(?:that|this|exactly)",
+    r"(?:is|feels)\s+(?:very\s+|so\s+)?natural\s+for\s+me", r"the\s+match\s+is", r"no\s+problem\s+for\s+me", r"i'm\s+used\s+to\s+it",
+    r"that's\s+me\b", r"that's\s+(?:most|half|all)\s+of\s+(?:it|the\s+job|the\s+work|the\s+role)", r"from\s+what\s+you(?:'ve|\s+have)\s+said", r"(?:perfect|ideal|right)\s+for\s+(?:me|how|what)"
 )
 
 _STATIVE = r"(?!(?:grew\s+up|wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
@@ -849,7 +861,8 @@ ACK_GAP = _rx(
     r"(?:licen[cs]e|certificate|certification|registration|ticket|card|accreditation)\s+(?:has\s+)?(?:lapsed|expired|run\s+out)", r"mine(?:'s|\s+has|\s+is)?\s+(?:lapsed|expired|ran\s+out)",
     r"(?:i've\s+)?only\s+got\s+(?:my|a|an)\b(?!\s+(?:review|appraisal|raise|bonus|day\s+off))", r"not\s+the\s+[\w-]+(?:\s+\w+)?\s+you\s+(?:asked|wanted|need|required)", r"(?:isn't|is\s+not|aren't|not)\s+(?:yet\s+)?(?:finished|complete|completed|through)", r"exams?\s+(?:left|to\s+go)",
     r"i've\s+only\s+\w+ed\b", r"barely\s+(?:used|done|touched|worked)", r"^never\s+(?:had|done|worked|used|been)", r"out\s+of\s+work", r"need\s+to\s+get\s+used\s+to",
-    r"not\s+up\s+to\s+date\s+(?:on|with)", r"need\s+(?:visa\s+)?sponsorship", r"i\s+(?:can't|cannot)\s+(?:do|work)\s+(?:nights|weekends|shifts|evenings|early\s+shifts|late\s+shifts|overtime)", r"(?:that's|is|it's)\s+a\s+(?:real\s+|big\s+)?hurdle"
+    r"not\s+up\s+to\s+date\s+(?:on|with)", r"need\s+(?:visa\s+)?sponsorship", r"i\s+(?:can't|cannot)\s+(?:do|work)\s+(?:nights|weekends|shifts|evenings|early\s+shifts|late\s+shifts|overtime)", r"(?:that's|is|it's)\s+a\s+(?:real\s+|big\s+)?hurdle",
+    r"(?:listed|asked\s+for|want|wanted)\s+\w+\s+years\s+and\s+i\s+(?:have|only\s+have)\s+\w+", r"not\s+strong\s+enough", r"weaker\s+(?:there\s+)?than\s+you"
 )
 
 PUSHY = _rx(
@@ -976,7 +989,10 @@ PUSHY = _rx(
     r"(?:things\s+)?i'd\s+change\s+in\s+my\s+first\s+(?:week|month)", r"(?:permit|pass|badge)\s+from\s+the\s+start", r"expecting\s+to\s+hear\s+by", r"assume\s+(?:the\s+)?\w+\s+(?:are|is)\s+(?:just\s+)?a\s+formality", r"more\s+of\s+a\s+chat,?\s+really",
     r"(?:easy|quite\s+easy)\s+to\s+manage", r"someone\s+as\s+experienced\s+as\s+me", r"can\s+i\s+call\s+you\s+\w+\s*\?", r"old\s+friends", r"bought\s+the\s+\w+\s+for\s+the\s+uniform", r"i'll\s+be\s+chasing",
     r"can't\s+think\s+of\s+a\s+reason\s+you\s+wouldn't", r"quite\s+popular", r"get\s+an\s+offer\s+out\s+quickly", r"(?:email|send)\s+over\s+my\s+start\s+date", r"surprised\s+you're\s+still\s+interviewing",
-    r"(?:don't|do\s+not)\s+(?:really\s+)?do\s+second\s+interviews", r"wrap\s+this\s+up\s+today"
+    r"(?:don't|do\s+not)\s+(?:really\s+)?do\s+second\s+interviews", r"wrap\s+this\s+up\s+today",
+    r"assume\s+the\s+offer\s+is", r"skip\s+the\s+(?:panel|interview|second|next|rest|final)", r"seen\s+enough\s+to\s+(?:make|offer|hire)", r"told\s+(?:my\s+)?\w+\s+i\s+got\s+(?:this|it|the\s+job)", r"don't\s+let\s+me\s+down",
+    r"ready\s+for\s+tomorrow", r"when\s+i\s+can\s+start", r"obvious\s+(?:that\s+)?i\s+am\s+(?:the\s+)?best", r"(?:don't|do\s+not)\s+(?:think\s+i\s+)?need\s+another\s+interview", r"tell\s+me\s+the\s+result\s+now", r"i\s+will\s+resume",
+    r"tell\s+my\s+current\s+employer", r"this\s+one's\s+basically\s+done", r"for\s+when\s+i\s+join", r"push\s+my\s+paperwork", r"other\s+candidates\s+(?:they\s+)?can\s+go\s+home"
 )
 
 RES_NOUN = _rx(
@@ -1396,7 +1412,7 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[M
     later sentence takes back a "no questions"."""
     ctext = clause.text
     moves: set[Move] = set()
-    if THANKS.search(ctext) and not (_NO_START.match(ctext) and not re.search(r"\bthank\w*\s+(?:you\s+)?(?:for|so\s+much)", ctext)):
+    if THANKS.search(ctext) and not re.match(r"(?:no|nah|nope),?\s+thanks?\b(?!\s+(?:you\s+)?(?:for|so\s+much))", ctext):
         moves.add(Move.THANKS)
     reservations = _is_reservations(clause)
     if reservations:
