@@ -1,6 +1,6 @@
 """Measures the move reader on labelled corpora: per-move precision and recall, against floors.
 
-`tests/corpus/dev*.yaml` were written by ten independent authors to develop the reader;
+`tests/corpus/dev*.yaml` were written by eleven independent authors to develop the reader;
 `tests/corpus/heldout*.yaml` were written by three more and are only measured, never tuned
 on (nobody working on the reader reads their lines). Run `pytest tests/test_reader_corpus.py -s`
 to print the tables.
