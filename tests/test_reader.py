@@ -163,6 +163,13 @@ class TestEvidence:
             assert text[hit.start:hit.end] == hit.evidence
             assert hit.evidence.strip()
 
+    def test_a_move_counts_once_per_sentence(self):
+        text = "Thanks so much, and thank you for the coffee. I do have one question: how big is the team?"
+        hits = read_moves(text)
+        assert [h.move for h in hits] == [M.THANKS, M.QUESTION]
+        assert hits[0].evidence == "Thanks so much, and thank you for the coffee."
+        assert hits[1].evidence == "I do have one question: how big is the team?"
+
     def test_deterministic(self):
         text = "Thank you. I want this job; what concerns do you have about me?"
         assert read_moves(text) == read_moves(text)

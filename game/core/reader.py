@@ -1316,7 +1316,12 @@ class _Sentence:
             for move in reading:
                 hit(clause, move)
         _read_sentence(sentence, hit)
-        return tuple(found)
+        # A move carried by two clauses of one sentence is one move, with evidence spanning both.
+        spans: dict[Move, tuple[int, int]] = {}
+        for start, end, move in found:
+            first, last = spans.get(move, (start, end))
+            spans[move] = (min(first, start), max(last, end))
+        return tuple((start, end, move) for move, (start, end) in spans.items())
 
     @cached_property
     def selfish(self) -> bool:
