@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
-import yaml
+from test_reader_corpus import DEV_FILES, load
 
 from game.core import reader
 from game.core.moves import Move
@@ -213,7 +212,7 @@ class TestSpeedUps:
         plain = re.compile(r"\b(?:" + "|".join(phrases) + ")" + reader._WORD_END)
         regrouped = reader._rx(*phrases)
         assert regrouped.pattern != plain.pattern
-        texts = [reader.prepare(item["text"]).text for item in corpus_items()]
+        texts = [reader.prepare(item["text"]).text for item in load(DEV_FILES)]
         matched = 0
         for text in texts:
             a, b = plain.search(text), regrouped.search(text)
@@ -247,10 +246,3 @@ class TestSpeedUps:
         assert moves("Nope, I'm good. Actually, one thing: how big is the team?") == {M.QUESTION}
         assert M.NO_QUESTIONS in moves("Nope, I'm good. Have a nice afternoon.")
         assert moves("Nope, I'm good.") == {M.NO_QUESTIONS}
-
-
-def corpus_items() -> list[dict]:
-    items: list[dict] = []
-    for path in sorted((Path(__file__).parent / "corpus").glob("dev*.yaml")):
-        items.extend(yaml.safe_load(path.read_text(encoding="utf-8")))
-    return items

@@ -1101,15 +1101,11 @@ def _found(pattern: re.Pattern[str], segment: Segment, *, negatable: bool = Fals
 
 
 # A one-clause sentence is read both as a clause and as a sentence: the same words, asked
-# the same thing. These small caches answer the second time.
+# the same thing. This small cache answers the second time.
 @lru_cache(maxsize=1024)
 def _asks_for_job(text: str) -> bool:
     return any(not _negated(text, match.start(), 0) for match in ASK_ANY.finditer(text))
 
-
-@lru_cache(maxsize=1024)
-def _has_gap(text: str) -> bool:
-    return ACK_GAP.search(text) is not None
 
 
 _REQUEST = (r"(?:mind\s+)?(?:share|sharing|tell(?:ing)?\s+me|walk(?:ing)?\s+me\s+through|talk(?:ing)?\s+me\s+through|"
@@ -1298,7 +1294,7 @@ class _Sentence:
         sentence, clauses = self.segment, self.clauses
         readings = []
         for clause in clauses:
-            moves, depends = _read_clause(clause, sentence, later)
+            moves, depends = _read_clause(clause, sentence, later, self.hedged)
             readings.append(moves)
             self.needs_later = self.needs_later or depends
         if any(Move.RESERVATIONS_OPEN in r for r in readings):
@@ -1310,12 +1306,13 @@ class _Sentence:
                 hit(sentence, whole)
         if any(r & {Move.NEXT_STEPS, *_RESERVATION_MOVES} for r in readings):
             readings = [r - {Move.QUESTION} if _PROCESS_TALK.search(c.text) or not (QUESTION_TOPIC.search(c.text) or QUESTION_META.search(c.text)) else r for r, c in zip(readings, clauses)]
-        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _asks_for_job(sentence.text) and not _hedged(sentence.text):
+        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _asks_for_job(sentence.text) and not self.hedged:
             hit(sentence, Move.ASK_FOR_JOB)
         for clause, reading in zip(clauses, readings):
             for move in reading:
                 hit(clause, move)
-        _read_sentence(sentence, hit)
+        if self.concedes:
+            hit(sentence, Move.ACKNOWLEDGE_GAP)
         # A move carried by two clauses of one sentence is one move, with evidence spanning both.
         spans: dict[Move, tuple[int, int]] = {}
         for start, end, move in found:
@@ -1324,8 +1321,31 @@ class _Sentence:
         return tuple((start, end, move) for move, (start, end) in spans.items())
 
     @cached_property
+    def gap(self) -> bool:
+        """Does the sentence name a gap of the candidate's (conceded or not)?"""
+        return ACK_GAP.search(self.text) is not None
+
+    @cached_property
+    def hedged(self) -> bool:
+        return _hedged(self.text)
+
+    @property
+    def concedes(self) -> bool:
+        """An honest acknowledgment: a gap named, not asked about, not argued, and not merely
+        the interviewer's doubt repeated ("You said I haven't managed people")."""
+        text = self.text
+        if text.endswith("?") or not self.gap or _is_reservations(self.segment) or _disputed(text):
+            return False
+        return not _THEIR_CONCERN.search(text) or bool(_CONCEDED.search(text))
+
+    @cached_property
     def selfish(self) -> bool:
-        return _self_knowledge(self.segment)
+        text = self.text
+        if self.question and not re.search(r"\b(?:because|since|as)\s+i\b", text):
+            return False
+        if FIT_BARE.match(text) or self.gap:
+            return False
+        return any(not _negated(text, m.start(), 0) for m in FIT_SELF.finditer(text))
 
     @cached_property
     def linked(self) -> bool:
@@ -1335,7 +1355,7 @@ class _Sentence:
     def experienced(self) -> bool:
         """Past experience told plainly, not as an episode and not as a gap."""
         text = self.text
-        if self.question or self.selfish or FIT_BARE.match(text) or _has_gap(text) or _PLAYED_DOWN.search(text):
+        if self.question or self.selfish or FIT_BARE.match(text) or self.gap or _PLAYED_DOWN.search(text):
             return False
         if self.anchored and self.resulted:
             return False
@@ -1403,18 +1423,18 @@ _HEDGE = re.compile(
 _UNHEDGED = re.compile(r"\b(?:no\s+need\s+to|(?:don't|do\s+not)\s+need\s+to|without\s+(?:a\s+second\s+)?(?:thought|thinking|hesitat\w*))\b")
 
 
-@lru_cache(maxsize=1024)
 def _hedged(text: str) -> bool:
-    """Is acceptance in this sentence hedged? (Asked once per sentence, however many clauses.)"""
+    """Is acceptance in this sentence hedged?"""
     return _HEDGE.search(text) is not None and not _UNHEDGED.search(text)
 
 
 _ASKS_TO_KNOW = re.compile(r"\b(?:wondering|curious|know|ask|understand|clarify|tell\s+me|let\s+me\s+know|share|hear\s+(?:about|what|when|how|more\s+about)|find\s+out|sense|idea|walk\s+me|explain|outline|kindly)\b")
 
 
-def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[Move], bool]:
+def _read_clause(clause: Segment, sentence: Segment, later: bool, hedged: bool) -> tuple[set[Move], bool]:
     """The moves a clause carries on its own, and whether they depend on `later`: whether a
-    later sentence takes back a "no questions"."""
+    later sentence takes back a "no questions". `hedged` says whether the sentence hedges
+    acceptance."""
     ctext = clause.text
     moves: set[Move] = set()
     if THANKS.search(ctext) and not re.match(r"(?:no|nah|nope),?\s+thanks?\b(?!\s+(?:you\s+)?(?:for|so\s+much))", ctext):
@@ -1455,7 +1475,7 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool) -> tuple[set[M
         asked = bool(re.search(r"\bi\s+" + _ADV + r"want\s+(?:this|the)\s+" + _ROLE, ctext))
     if asked and clause.question and not re.search(r"\b(?:(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)|ask\s+(?:you\s+)?(?:\w+\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)|willing\s+to\s+offer|you'?d\s+offer\s+me|(?:would|will|could)\s+you\s+offer\s+me)\b", ctext):
         asked = False
-    if asked and _hedged(sentence.text):
+    if asked and hedged:
         asked = False
         moves.add(Move.INTEREST)
     if asked:
@@ -1501,30 +1521,6 @@ def _fit_reason(sentences: list[tuple[int, int, _Sentence]]) -> list[tuple[int, 
 def _role_first(text: str) -> bool:
     """A sentence that names what the role offers, to be followed by the candidate's part."""
     return bool(re.search(r"\b(?:the\s+reason|what\s+(?:grabs|draws|attracts|excites)\s+me|the\s+part\s+(?:about|of)|what\s+i\s+(?:like|love)\s+(?:about|most)|the\s+thing\s+i\s+keep\s+coming\s+back\s+to|what\s+(?:stands|stood)\s+out|the\s+(?:main\s+)?(?:reason|thing)\s+i\s+(?:applied|came|am\s+here|'m\s+here))\b", text))
-
-
-def _self_knowledge(sentence: Segment) -> bool:
-    text = sentence.text
-    if sentence.question and not re.search(r"\b(?:because|since|as)\s+i\b", text):
-        return False
-    if FIT_BARE.match(text):
-        return False
-    found = [m for m in FIT_SELF.finditer(text) if not _negated(text, m.start(), 0)]
-    if not found:
-        return False
-    if _has_gap(text):
-        return False
-    return True
-
-
-def _read_sentence(sentence: Segment, hit) -> None:
-    """The moves that need a whole sentence: acknowledgments."""
-    stext = sentence.text
-    if stext.endswith("?") or not _has_gap(stext) or _is_reservations(sentence) or _disputed(stext):
-        return
-    if _THEIR_CONCERN.search(stext) and not _CONCEDED.search(stext):
-        return
-    hit(sentence, Move.ACKNOWLEDGE_GAP)
 
 
 # "You said I haven't managed people" reports the interviewer's doubt; it concedes nothing
