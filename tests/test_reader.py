@@ -10,7 +10,7 @@ from test_reader_corpus import DEV_FILES, load
 
 from game.core import reader
 from game.core.moves import Move
-from game.core.reader import READ_LIMIT, disputes, moves_in, read_moves
+from game.core.reader import READ_LIMIT, disputes, moves_in, read_moves, sentence_spans
 
 M = Move
 
@@ -161,6 +161,12 @@ class TestEvidence:
         for hit in hits:
             assert text[hit.start:hit.end] == hit.evidence
             assert hit.evidence.strip()
+
+    def test_a_lone_letter_ends_a_sentence_unless_it_is_an_initial(self):
+        text = "If you offer it I'll take it, there's no plan B. whats holding you back about me"
+        assert moves(text) >= {M.ASK_FOR_JOB, M.RESERVATIONS_OPEN}
+        assert len(sentence_spans(text)) == 2
+        assert sentence_spans("I reported to Dr J. Smith for two years.") == [(0, 40)]
 
     def test_a_move_counts_once_per_sentence(self):
         text = "Thanks so much, and thank you for the coffee. I do have one question: how big is the team?"

@@ -17,6 +17,7 @@ The reader is deterministic, rule-based and pure Python. It works in four steps:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -177,11 +178,11 @@ def prepare(text: str) -> Prepared:
 
 # ----- splitting ---------------------------------------------------------------------------
 
-# A sentence ends at a run of stops (not after an initial, "e.g." or a title) or a line
-# break, or at a dash between spaces. The pattern starts with a character class so the
+# A sentence ends at a run of stops (not after "e.g." or a title; initials are told apart
+# in `_sentences`) or a line break, or at a dash between spaces. The pattern starts with a character class so the
 # engine can skip straight to the candidates; the look-backs then check what came before.
 _SENTENCE_END = re.compile(
-    r"[.!?;…\s](?:(?<=[.!?;…\n])(?<!\b[a-z].)(?<!\be\.g.)(?<!\bi\.e.)(?<!\bmr.)(?<!\bms.)(?<!\bdr.)(?<!\bmrs.)"
+    r"[.!?;…\s](?:(?<=[.!?;…\n])(?<!\be\.g.)(?<!\bi\.e.)(?<!\bmr.)(?<!\bms.)(?<!\bdr.)(?<!\bmrs.)"
     r"(?:(?<=\n)|(?<!\n)[.!?;…]*[\"')\]]*)(?=\s|$)|(?<=\s)\s*[-–—]+\s+(?=\w))"
 )
 _CLAUSE_BREAK = re.compile(
@@ -214,16 +215,19 @@ _SPACE = re.compile(r"\s")
 
 
 def _segments(text: str, start: int, end: int, breaker: re.Pattern[str], *, join_single: bool = False,
-              keep_breaks: bool = True) -> list[tuple[int, int]]:
+              keep_breaks: bool = True, ignore: Callable[[re.Match[str]], bool] | None = None) -> list[tuple[int, int]]:
     """Cut text[start:end] at the breaker's matches; with `join_single`, a one-word piece
     joins the next.
 
     With `keep_breaks` a piece keeps the break that ends it (a sentence keeps its "?");
-    without, the break belongs to neither piece (a clause drops its ", and").
+    without, the break belongs to neither piece (a clause drops its ", and"). Breaks for
+    which `ignore` says so are not breaks.
     """
     pieces: list[tuple[int, int]] = []
     begin = start
     for match in breaker.finditer(text, start, end):
+        if ignore and ignore(match):
+            continue
         pieces.append((begin, match.end() if keep_breaks else match.start()))
         begin = match.end()
     pieces.append((begin, end))
@@ -284,9 +288,26 @@ def _asks(clause: str) -> bool:
     return bool(_QUESTION_START.match(clause)) and not _STATEMENT_WH.match(clause)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _sentences(prepared: Prepared) -> list[tuple[int, int]]:
     """Where each sentence of a prepared text starts and ends."""
-    return _segments(text, 0, len(text), _SENTENCE_END)
+    text = prepared.text
+    return _segments(text, 0, len(text), _SENTENCE_END, ignore=lambda match: _initial(prepared, match.start()))
+
+
+_LAST_WORD = re.compile(r"[^\W_][\w']*(?=\W*$)")
+
+
+def _initial(prepared: Prepared, stop: int) -> bool:
+    """Is the full stop at `stop` the dot of an initial ("Dr J. Smith") rather than the end of
+    a sentence ("no plan B. What worries you?")? An initial is a capital letter standing
+    alone, first in its clause or after another capitalised word."""
+    text, original = prepared.text, prepared.original
+    if text[stop] != "." or stop < 1 or not text[stop - 1].isalpha() or (stop > 1 and (text[stop - 2].isalnum() or text[stop - 2] == "'")):
+        return False
+    if not original[prepared.span(stop - 1, stop)[0]].isupper():
+        return False
+    before = _LAST_WORD.search(text, 0, stop - 1)
+    return before is None or original[prepared.span(before.start(), before.start() + 1)[0]].isupper()
 
 
 def _clauses(sentence: Segment) -> list[Segment]:
@@ -1237,7 +1258,7 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     full = prepared.text
     found: list[tuple[int, int, Move]] = []
     sentences: list[tuple[int, int, _Sentence]] = []
-    for start, end in _sentences(full):
+    for start, end in _sentences(prepared):
         sentence = _sentence(full[start:end])
         later = sentence.needs_later and _TAKEN_BACK.search(full, end) is not None
         found.extend((start + a, start + b, move) for a, b, move in sentence.hits(later))
@@ -1576,7 +1597,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if not isinstance(text, str) or not text.strip():
         return []
     prepared = prepare(text[:READ_LIMIT])
-    return [prepared.span(start, end) for start, end in _sentences(prepared.text)]
+    return [prepared.span(start, end) for start, end in _sentences(prepared)]
 
 
 def moves_in(text: str) -> list[Move]:
