@@ -932,7 +932,7 @@ PUSHY = _rx(
     r"(?:i'll|i\s+will|i'd|i\s+would)\s+(?:need|require|expect|be\s+expecting|want)\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:company\s+car|car|bonus|senior\s+title|title|raise|relocation|signing\s+bonus|four\s+days|three\s+days|remote|higher|more\s+money|you\s+to\s+(?:beat|match|waive|cover|pay|drop|skip))",
     r"waive\s+(?:the\s+)?(?:probation|notice|interview|test|check)", r"(?:won't|will\s+not|wouldn't)\s+(?:accept|take|consider)\s+(?:anything|less)\s+(?:under|below|than)",
     r"(?:assume|expect)\s+(?:that\s+)?you(?:'ll|\s+will|'d|\s+would)\s+(?:cover|pay|match|beat|waive|give|double)", r"dispense\s+with", r"(?:don't|do\s+not)\s+(?:really\s+)?do\s+(?:second|more|further)\s+interviews",
-    r"off\s+the\s+back\s+of\s+this", r"(?:release|send|issue)\s+(?:the|my)\s+offer(?:\s+letter)?\s+(?:today|now|tonight|immediately|by)", r"(?:can't|cannot)\s+wait\s+(?:any\s+)?longer", r"beat\s+(?:it|that|their\s+offer)",
+    r"off\s+the\s+back\s+of\s+this", r"(?:release|send|issue)\s+(?:the|my)\s+offer(?:\s+letter)?\s+(?:today|now|tonight|immediately|by)", r"(?:can't|cannot)\s+wait\s+(?:any\s+)?longer", r"beat\s+(?:it|that|their\s+offer)", r"^(?:just\s+|so\s+)?match\s+(?:it|that|their\s+offer|the\s+offer|what\s+they\s+(?:offered|pay))\s*[,.!]?$",
     r"(?:by|before)\s+(?:end\s+of\s+(?:day|the\s+day|play|week)|friday|monday|tomorrow|tonight|noon|close\s+of\s+business)\b.{0,40}\b(?:or\b|otherwise|because|i've\s+got|i\s+have)",
     r"(?:requirement|rule|certificate|degree|test|policy)\s+(?:is|sounds)\s+(?:a\s+bit\s+)?(?:silly|pointless|ridiculous|stupid|outdated|nonsense|daft)", r"(?:anyone|whoever)\s+who\s+thinks", r"(?:doesn't|don't)\s+understand\s+the\s+job",
     r"i'll\s+expect\s+(?:the|my|a|an)\s+(?:contract|offer|call|answer|email)", r"job(?:'s|\s+is)\s+mine", r"(?:lucky|fortunate)\s+to\s+have\s+me", r"i'll\s+start\s+(?:on\s+)?(?:monday|tomorrow|next\s+week)",
@@ -1357,6 +1357,8 @@ class _Sentence:
         text = self.text
         if text.endswith("?") or not self.gap or _is_reservations(self.segment) or _disputed(text):
             return False
+        if _APOLOGY.match(text):
+            return False
         return not _THEIR_CONCERN.search(text) or bool(_CONCEDED.search(text))
 
     @cached_property
@@ -1549,6 +1551,9 @@ def _role_first(text: str) -> bool:
 _THEIR_CONCERN = re.compile(
     r"\b(?:you\s+(?:said|mentioned|raised|asked\s+about|brought\s+up|flagged|were\s+(?:worried|concerned|unsure))|you(?:'re|\s+are)\s+(?:worried|concerned)|you\s+say\b.{0,20}\bworr\w*|(?:about|on|re|regarding)\s+(?:the|your|that)\s+(?:[\w-]+\s+){0,3}(?:worry|concern|point|question|doubt|thing))\b"
 )
+# "Sorry, my English is not perfect" apologises for the conversation, not for the job: a
+# language gap counts when it is stated as one ("my written English is not yet strong").
+_APOLOGY = re.compile(r"(?:so\s+|and\s+)?(?:sorry|excuse|forgive|pardon|i\s+apologi[sz]e)\b(?:\s+me)?,?\s+(?:if\s+|for\s+|that\s+|about\s+)?my\s+(?:english|accent|grammar|spelling|typing|typos|pronunciation)\b")
 _CONCEDED = re.compile(r"\b(?:you're\s+right|you\s+are\s+right|that's\s+(?:fair|true|right)|fair\s+(?:point|enough)|it's\s+true|true|i\s+admit|i\s+won't\s+pretend)\b")
 
 
