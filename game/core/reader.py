@@ -40,7 +40,7 @@ _SHORTHAND = {
     "youd": "you'd", "youve": "you've", "youll": "you'll", "theyre": "they're",
     "lets": "let's", "gonna": "going to", "wanna": "want to", "gotta": "have to",
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
-    "tmrw": "tomorrow", "n": "and", "lmk": "let me know", "rly": "really", "rlly": "really", "luv": "love", "v": "very", "rn": "right now", "asap": "as soon as possible", "w/": "with",
+    "tmrw": "tomorrow", "n": "and", "lmk": "let me know", "ull": "you'll", "rly": "really", "rlly": "really", "luv": "love", "v": "very", "rn": "right now", "asap": "as soon as possible", "w/": "with",
     "'m": "'m", "i’m": "i'm", "1st": "first", "nxt": "next", "tho": "though",
     "wen": "when", "wud": "would", "cud": "could", "shud": "should", "wat": "what", "smth": "something", "sth": "something",
     "ngl": "honestly", "tbh": "honestly", "fr": "really", "idk": "i don't know", "dunno": "don't know",
@@ -145,6 +145,10 @@ _WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _MENDED = frozenset(_SHORTHAND) | frozenset(_MISSPELLINGS)
 
 
+# "lets" is mended to "let's" unless it is the verb: "the ward lets me follow patients".
+_LETS_VERB = re.compile(r"\s+(?:me|you|him|her|them|people|everyone|anyone|staff|customers|patients|students)\b", re.IGNORECASE)
+
+
 def prepare(text: str) -> Prepared:
     """Lowercase and mend the text, keeping a map back to the original characters."""
     lowered = text.lower()
@@ -169,7 +173,10 @@ def prepare(text: str) -> Prepared:
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in token)
         if lowered in ("“", "”"):
             lowered = '"'
-        mended = _mend(lowered) if lowered[:1].isalnum() or lowered[:1] == "'" else lowered
+        if lowered == "lets" and _LETS_VERB.match(text, match.end()):
+            mended = lowered
+        else:
+            mended = _mend(lowered) if lowered[:1].isalnum() or lowered[:1] == "'" else lowered
         parts.append(mended)
         last = len(token) - 1
         origin.extend(start + min(i, last) if len(mended) <= len(token) or i < last else start + last for i in range(len(mended)))
@@ -606,7 +613,13 @@ NEXT_STEPS = _rx(
     r"part\s+of\s+the\s+process", r"(?:hoping|looking|planning|wanting)\s+to\s+have\s+(?:someone|somebody|a\s+person)\s+(?:in|start|on\s+board)", r"(?:at\s+)?what\s+stage", r"(?:fit|fits)\s+into\s+(?:your|the)\s+process", r"your\s+process",
     r"take\s+me\s+further", r"need\s+to\s+have\s+ready", r"before\s+you've\s+decided", r"notice\s+period", r"(?:haven't|have\s+not)\s+heard\s+(?:back\s+)?by", r"(?:alright|all\s+right|ok|okay|fine)\s+(?:for\s+me\s+)?to\s+(?:check\s+in|follow\s+up|chase)",
     r"letting\s+(?:people|candidates|me|us|everyone)\s+know", r"when's\s+the\s+(?:trial|interview|assessment|next|second|final|panel)", r"want\s+an?\s+answer\s+(?:from|by)", r"timeline\s+on\s+your\s+(?:end|side)",
-    r"(?:this|next)\s+week\s+or\s+(?:next|the\s+week\s+after|the\s+one\s+after)"
+    r"(?:this|next)\s+week\s+or\s+(?:next|the\s+week\s+after|the\s+one\s+after)",
+    r"(?:when|how\s+soon|how\s+long).{0,30}\b(?:outcome|results?|answer|news)\b", r"(?:anything|something)\s+else\s+(?:you\s+)?(?:need|want|require)\s+from\s+me",
+    r"when\s+(?:would|do|will)\s+you\s+(?:want|like|need)\s+(?:me|someone|somebody|them|the\s+\w+)\s+to\s+start", r"when\s+(?:do|would|will)\s+you\s+need\s+(?:someone|somebody|the\s+person|them|a\s+new\s+\w+)",
+    r"when\s+would\s+you\s+be\s+(?:looking|hoping|wanting)\s+(?:for\s+)?(?:someone|somebody|the\s+\w+|them)\s+to\s+start", r"(?:more|other|further|any\s+more)\s+(?:stages|rounds|steps|interviews)",
+    r"(?:panel|committee|board|hiring\s+manager)\s+(?:meets|decides|sits)", r"(?:hr|the\s+recruiter|the\s+agency|someone|somebody)\s+(?:will\s+|going\s+to\s+)?(?:contact|call|email|ring)\s+me",
+    r"(?:possible|able)\s+to\s+(?:know|hear|find\s+out)\s+by", r"how\s+long\s+(?:til|till)\b", r"let\s+us\s+know", r"when\s+i\s+(?:will|can|could|shall|would)\s+(?:know|hear|get|receive|have)\b",
+    r"let\s+me\s+know\s+(?:when|once|as\s+soon\s+as)\s+you\s+(?:know|decide|hear|have)"
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
@@ -747,7 +760,15 @@ FIT_SELF = _rx(
     r"(?:lost|watched)\s+my\s+(?:mum|mom|dad|grandad|grandma|nan|brother|sister|father|mother)", r"i\s+miss\s+being", r"i\s+used\s+to\s+be\s+(?:a|an)\s+\w+", r"i\s+was\s+(?:a|an)\s+[\w-]+\s+(?:\w+\s+)?(?:before|for\s+\w+\s+years)",
     r"(?:a\s+bit\s+of\s+)?a\s+perfectionist", r"(?:part|bit)\s+of\s+(?:my|the)\s+job\s+i'?(?:d|m)\s+(?:\w+\s+)?(?:do\s+for\s+free|proudest\s+of)", r"i(?:'ve|\s+have)\s+mentored", r"i\s+hated\s+being", r"(?:much\s+)?more\s+me\b",
     r"(?:being|i'm|i\s+am)\s+(?:bilingual|trilingual|fluent)", r"i(?:'m|\s+am)\s+(?:a|an)\s+[\w-]+\s+(?:\w+\s+)?who\s+(?:likes|loves|enjoys|gets|thrives|lives)", r"i(?:'m|\s+am)\s+(?:a|an)\s+[\w-]+\s+with\s+(?:a|an)\s+[\w-]+\s+background",
-    r"my\s+background\s+is\s+in", r"hated\s+being", r"as\s+(?:a|an)\s+[\w-]+\s+i\s+(?:just\s+)?(?:want|love|like|need)"
+    r"my\s+background\s+is\s+in", r"hated\s+being", r"as\s+(?:a|an)\s+[\w-]+\s+i\s+(?:just\s+)?(?:want|love|like|need)",
+    # Skills and dispositions stated plainly ("I negotiate well", "I stay organised under pressure").
+    r"i\s+(?:\w+\s+)?(?:negotiate|write|explain|communicate|organi[sz]e|listen|teach|plan|present|adapt|learn|sell|deal\s+with\s+\w+)\b[^.,;]{0,30}\b(?:well|clearly|simply|quickly|calmly|carefully)\b",
+    r"i\s+write\s+(?:clear|clean|tight|solid|good)", r"i\s+(?:can\s+)?(?:stay|keep|remain)\s+(?:calm|patient|organi[sz]ed|focused|cool|positive|level-headed)", r"i\s+can\s+(?:explain|teach|simplify|break\s+down)\b",
+    r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:fascinated\s+by|careful\s+with|comfortable\s+working)", r"(?:is|are)\s+(?:a\s+)?(?:big\s+|huge\s+|real\s+|main\s+|key\s+)?(?:motivator|driver)\s+for\s+me", r"is\s+my\s+(?:thing|jam)\b",
+    r"i\s+want\s+to\s+(?:get\s+(?:really\s+)?good\s+at|become\s+(?:a|an)\b|master\b|help\s+(?:the\s+)?(?:community|people|patients|kids|families|children)|give\s+back|go\s+deep)",
+    r"i\s+(?:avoid|steer\s+clear\s+of|don't\s+thrive|do\s+(?:best|well)\s+(?:in|with|when|where|on))\b", r"i\s+need\s+(?:a\s+)?(?:workplace|place|team|manager|environment|employer|culture)\s+(?:that|where|with)",
+    r"i\s+find\s+(?:it\s+)?(?:\w+\s+)?(?:satisfying|rewarding|energi[sz]ing|fulfilling|motivating)", r"(?:people|customers|guests|patients|clients|colleagues|managers|students|kids|parents)\s+(?:always\s+|often\s+)?(?:tell|told|say)\s+(?:me\s+)?(?:that\s+)?i\b",
+    r"i(?:'m|\s+am)\s+(?:very\s+much\s+|really\s+|such\s+|totally\s+)?(?:a|an)\s+[\w-]+\s+person\b", r"part\s+of\s+(?:\w+\s+){1,2}i\s+(?:genuinely|truly|honestly)\s+(?:enjoy|love|like)"
 )
 FIT_ROLE = _rx(
     r"(?:this|your|that)\s+(?:whole\s+)?(?:role|job|position|team|teams|company|organi[sz]ation|environment|culture|mission|work|group|department|unit|org|floor|clinic|school|practice|firm|agency|lab|ward|store|site|shop|startup|program|programme|product|place|charity|hospital|district|library|newsroom|kitchen|warehouse|operation|operations|business|cause|customers|clients|patients|students|community|platform|office|project|projects|setting|pace)",
@@ -773,7 +794,8 @@ FIT_ROLE = _rx(
     r"i'd\s+be\s+building\s+the\s+thing", r"means\s+more\s+to\s+me", r"what\s+drew\s+me\s+to", r"(?:that's|that\s+is)\s+(?:honestly\s+|literally\s+)*the\s+thing\s+i\s+want", r"(?:that's|that\s+is)\s+what\s+i've\s+been\s+looking\s+for",
     r"(?:is|feels)\s+(?:very\s+|so\s+)?natural\s+for\s+me", r"the\s+match\s+is", r"no\s+problem\s+for\s+me",
     r"(?:perfect|ideal|right)\s+for\s+(?:me|how|what|someone\s+like\s+me)", r"from\s+what\s+you(?:'ve|\s+have)\s+said", r"you(?:'re|\s+are)\s+(?:opening|starting|launching|planning|hiring|expanding|moving)", r"that's\s+(?:most|half|all)\s+of\s+(?:it|the\s+job|the\s+work|the\s+role)",
-    r"you\s+clearly\s+do"
+    r"you\s+clearly\s+do", r"(?:lets|allows|would\s+let|would\s+allow|would\s+give)\s+me\b", r"rewards\s+(?:that|this|patience|precision|care|\w+ness)\b", r"about\s+as\s+\w+\s+as\s+it\s+gets",
+    r"(?:this|that|your)\s+(?:[\w-]+\s+){0,2}(?:studio|guesthouse|apprenticeship|council|hotel|restaurant|kitchen|lab)\b"
 )
 FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
 # Experience in the candidate's own words ("I've administered LabWare for four years", "I coached
@@ -782,7 +804,7 @@ FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|
 FIT_EXPERIENCE = _rx(
     r"i(?:'ve|\s+have)\s+been\s+(?!(?:wanting|hoping|aiming|dreaming|looking|waiting|meaning|trying|following|thinking|wondering|reading|watching)\b)(?:\w+ing|a|an)\b", r"i(?:'m|\s+am)\s+coming\s+from",
     r"i(?:'ve|\s+have)?\s+(?:\w+ly\s+|also\s+|already\s+|even\s+)?(?:worked|run|ran|led|managed|built|done|did|cut|edited|filmed|welded|drafted|photographed|booked|catered|dispatched|coached|taught|volunteered|administered|spent|handled|supported|trained|designed|developed|delivered|organi[sz]ed|cared\s+for|looked\s+after|studied|grown|grew|started|founded|launched|set\s+up|covered|processed|written|wrote|sold|served|nursed|cooked|driven|drove|fixed|repaired|installed|coordinated|planned|audited|reconciled|supervised|mentored|recruited|hired|negotiated|edited|produced|programmed|coded|shipped|maintained|operated|cleaned|split|migrated|turned\s+around|overseen|oversaw|implemented|analy[sz]ed|modelled|modeled|tested|researched|presented|pitched|raised|closed|filed|prepared|translated|interpreted|guided|fostered|counselled|counseled|nannied|tutored|lectured)\b(?!\s+(?:here|for\s+(?:you|this\s+company)|at\s+(?:this|your)\s+company))",
-    r"i\s+have\s+work\b"
+    r"i\s+have\s+work\b", r"^having\s+(?:\w+ed|done|run|led|spent|been|taught|built|worked|grown)\b"
 )
 
 # Words for the interviewer's doubt: "you said" or "your worry" pointing at one ties nothing to the role.
@@ -802,7 +824,7 @@ FIT_TIED = _rx(
     r"(?:carry|carries|transfer|transfers)\s+(?:straight\s+|right\s+|directly\s+)?(?:over|across)", r"(?:is|are)\s+(?:\w+\s+)?normal\s+for\s+me", r"(?:very\s+|really\s+)?familiar\s+(?:to|for)\s+me", r"you\s+(?:describe|mention|talk\s+about|use|run|need)\b",
     r"(?:it's|that's|it\s+is|that\s+is)\s+(?:exactly\s+)?what\s+you(?:'re|\s+are)", r"so\s+i\s+already\s+know", r"gives\s+me\s+(?:that|this|exactly)",
     r"(?:is|feels)\s+(?:very\s+|so\s+)?natural\s+for\s+me", r"the\s+match\s+is", r"no\s+problem\s+for\s+me", r"i'm\s+used\s+to\s+it",
-    r"that's\s+me\b", r"that's\s+(?:most|half|all)\s+of\s+(?:it|the\s+job|the\s+work|the\s+role)", r"from\s+what\s+you(?:'ve|\s+have)\s+said", r"(?:perfect|ideal|right)\s+for\s+(?:me|how|what)"
+    r"that's\s+me\b", r"that's\s+(?:most|half|all)\s+of\s+(?:it|the\s+job|the\s+work|the\s+role)", r"from\s+what\s+you(?:'ve|\s+have)\s+said", r"(?:perfect|ideal|right)\s+for\s+(?:me|how|what)", r"(?:this|the)\s+hire\s+is\s+for", r"that's\s+the\s+(?:\w+\s+)?(?:project|work|problem|challenge)\b"
 )
 
 _STATIVE = r"(?!(?:grew\s+up|wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
@@ -894,14 +916,14 @@ PUSHY = _rx(
     r"(?:you\s+)?(?:won't|will\s+not|wont|can't|cannot)\s+find\s+(?:anyone|anybody|someone|a\s+better|better)", r"no\s+one\s+(?:else\s+)?(?:is|will\s+be|could\s+be)\s+(?:better|as\s+good)",
     r"(?:i|we)\s+need\s+(?:an\s+answer|to\s+know|a\s+decision|your\s+decision|an\s+offer)\s+(?:by|before|today|now|this|tomorrow|asap|as\s+soon)",
     r"(?:make|give|send)\s+me\s+(?:an|the|your)\s+offer\s+(?:now|today|right\s+now|by|before|this)", r"when\s+(?:can|will|do)\s+i\s+(?:get|expect|see|sign)\s+(?:my|the)\s+(?:offer|contract|paperwork)",
-    r"where\s+do\s+i\s+sign", r"i'll\s+(?:expect|be\s+expecting|wait\s+for)\s+(?:a|an|your|the)\s+(?:call|offer|email)", r"(?:don't|do\s+not)\s+(?:keep\s+me\s+waiting|make\s+me\s+wait|take\s+too\s+long)",
+    r"where\s+do\s+i\s+sign", r"i'll\s+(?:just\s+)?(?:expect|be\s+expecting|wait\s+for)\s+(?:a|an|your|the)\s+(?:call|offer|email)", r"(?:don't|do\s+not)\s+(?:keep\s+me\s+waiting|make\s+me\s+wait|take\s+too\s+long)",
     r"hire\s+me\s+already", r"just\s+(?:hire|give|offer)\s+me", r"i\s+deserve\s+(?:this|the|it)", r"(?<!would\s)(?<!do\s)(?<!will\s)you\s+need\s+me(?!\s+to\b)", r"(?:it'd|it\s+would)\s+be\s+a\s+(?:big\s+|huge\s+)?mistake\s+(?:not|to\s+pass)",
     r"(?:let's|let\s+us)\s+(?:just\s+)?(?:skip|cut\s+to|talk\s+(?:salary|money|numbers))", r"(?:i\s+have|i've\s+got)\s+(?:other|another|two|several|multiple)\s+offers?,?\s+(?:so|and)\s+(?:you|i\s+need|i'll\s+need|you'd\s+better|decide)",
     r"(?:you'd|you\s+had)\s+better\s+(?:hurry|move|decide|act)", r"(?:what's|what\s+is|which\s+(?:one\s+)?is|where's|where\s+is|when's)\s+(?:my|the)\s+(?:desk|office|start\s+date|salary|first\s+day)(?=.*\b(?:my|so)\b)",
     r"(?:so\s+)?when\s+is\s+my\s+(?:first\s+day|start\s+date|start)", r"what's\s+my\s+(?:start\s+date|salary|first\s+day|desk|office)", r"(?<!should\s)(?<!shall\s)(?<!do\s)(?<!can\s)i\s+(?:expect|demand)\s+(?:an?\s+)?(?:answer|offer|decision|call)",
     r"(?<!sure\s)(?<!that\s)(?:i'm|i\s+am)\s+(?:the\s+one|your\s+(?:guy|girl|person|man|woman))(?:\s+you\s+(?:want|need))?\s*(?:[.!?]|$)", r"you\s+know\s+i'm\s+the\s+(?:one|best|right)", r"any\s+other\s+candidate\s+would\s+be\s+a\s+(?:step\s+down|mistake)",
     r"(?:better|best)\s+than\s+(?:anyone|everyone|the\s+others|any\s+other)", r"(?<!worried\s)(?<!think\s)(?:i'm|i\s+am)\s+(?:too\s+good\s+for)", r"(?:i'll|i\s+will)\s+(?:see\s+you|be\s+here)\s+(?:on\s+)?monday",
-    r"(?:before\s+i\s+leave|before\s+i\s+walk\s+out)\s+(?:the\s+building|today|this\s+room)", r"no\s+brainer", r"(?:i\s+)?(?:won't|will\s+not)\s+take\s+no\s+for\s+an\s+answer",
+    r"(?:before\s+i\s+leave|before\s+i\s+walk\s+out)\s+(?:the\s+building|today|this\s+room)", r"no[\s-]brainer(?!\s+for\s+me)", r"(?:i\s+)?(?:won't|will\s+not)\s+take\s+no\s+for\s+an\s+answer",
     r"(?:so\s+)?(?:are\s+we|we're)\s+(?:good|done|agreed)\s+(?:then|here)?\s*\?", r"(?:can|could)\s+you\s+(?:tell|let)\s+me\s+(?:now|today|right\s+now)\s+(?:if|whether)",
     r"(?:so\s+)?how\s+did\s+i\s+do\s*\?\s*(?:did|do)\s+i", r"(?:so\s+)?(?:when|where)\s+do\s+i\s+(?:sign|report|show\s+up)",
     r"(?:send|email|mail|get|put)\s+(?:me\s+)?(?:over\s+)?(?:the|my|that|an?)\s+(?:contract|paperwork|offer\s+letter|offer)(?:\s+(?:over|today|tonight|now|by))?(?=.*\b(?:done|ready|today|now|tonight|writing|official|sign)\b)",
@@ -967,6 +989,16 @@ PUSHY = _rx(
     r"off\s+(?:the\s+market|their\s+books)", r"(?:calendar|diary)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?cleared", r"holiday(?:'s|\s+is)\s+booked\s+around", r"flights\s+are\s+(?:already\s+)?booked", r"planning\s+my\s+\w+\s+(?:schemes|plans|lessons|rota|shifts)",
     r"(?:pencil|put)\s+in\s+my\s+first\s+day", r"stay\s+and\s+do\s+the\s+\w+\s+shift", r"(?:send|pop|email)\s+(?:over\s+)?my\s+(?:rota\s+preferences|invoice\s+details|availability)", r"(?:send|pop)\s+(?:you\s+)?my\s+\w+\s+(?:details|preferences)\s+over",
     r"bring\s+my\s+(?:boots|kit|client\s+book|tools|knives)\b", r"\w+day,?\s+(?:\w+\s+)?sharp", r"(?:turn|show)\s+up\s+on\s+the\s+first", r"since\s+we're\s+agreed", r"shake\s+on\s+it", r"save\s+(?:me\s+one|yourself\s+the)",
+    # A plan for the first days, or a near date, as if the job were settled ("I'll bring my van
+    # round Monday", "I'll email the team tonight to introduce myself").
+    r"(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i\s+plan\s+to|i'm\s+planning\s+to)\s+(?!(?:\w+\s+)?(?:learn|study|practi[sc]e|be\s+(?:free|available)|send\s+(?:you\s+)?(?:a|the)\s+(?:short\s+)?(?:note|thank)))(?:[^.?!;,]{0,60}?\s)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|this\s+evening|day\s+one|my\s+first\s+(?:day|week|sprint|shift|morning|month)|on\s+the\s+(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|\w+teenth|\w+tieth))\b(?![^.?!;]{0,30}\b(?:interview|assessment|round|trial|follow\s+up\s+on))",
+    r"(?:what|which)\s+time\s+(?:should|do|shall|must)\s+i\s+(?:be\s+here|come\s+in|arrive|turn\s+up|show\s+up|start)\b(?![^.?!;]{0,40}\b(?:interview|assessment|round|trial))",
+    r"when\s+i(?:'m|\s+am)\s+(?:running|in\s+charge\s+of|leading|managing|heading)\s+(?:this|the|your)\b", r"think\s+of\s+(?:it|this|them|you\s+all)\s+as\s+my\b", r"my\s+new\s+(?:team|colleagues|workmates|manager|boss|desk|office)",
+    r"(?:start|begin|kick\s+off)\s+my\s+(?:onboarding|induction)", r"my\s+(?:induction|onboarding|staff\s+discount|staff\s+card)\b", r"(?:pick\s+up|collect)\s+(?:my|the)\s+(?:uniform|contract|keys?|badge|laptop|lanyard)",
+    r"staff\s+(?:group\s+)?chat", r"(?:add|put)\s+me\s+(?:to|on|in)\s+(?:the\s+|your\s+)?(?:staff|team|group|whatsapp|slack|mailing|email)", r"(?:ordered|printed|made)\s+(?:\w+\s+){0,2}business\s+cards",
+    r"put\s+in\s+my\s+two\s+weeks", r"(?:you\s+can\s+)?tell\s+(?:hr|payroll)\s+to", r"(?:copied|cc'?d|emailed|messaged)\s+your\s+(?:md|boss|manager|ceo|director|head)\b",
+    r"(?:a\s+)?formality\s+(?:from\s+here|now|by\s+now|at\s+this\s+(?:stage|point))", r"(?:i'll|i\s+will|i'm\s+going\s+to)\s+assume\s+(?:we're|we\s+are|i've|i\s+have|i'm|i\s+am|you're|it's)",
+    r"assume\s+i(?:'ve|\s+have)\s+(?:passed|got|made)", r"(?:so\s+)?i'm\s+in,?\s+(?:right|yeah|yes)\b", r"seal\s+(?:this|it|the\s+deal)", r"i'm\s+guessing\s+(?:the|my)\s+(?:contract|offer)",
     # Pressure: deadlines, ultimatums, chasing, other offers as a threat.
     r"i(?:'ll|\s+will)\s+(?:ring|call|phone|email|chase|text)\s+(?:you|them|your\s+\w+)\s+(?:\w+\s+){0,2}(?:every\s+day|tomorrow|tonight|first\s+thing|daily|until|each\s+day)",
     r"(?:can|could)\s+(?:you|u)\s+(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:now|today|right\s+now|here)", r"(?:don't|do\s+not)\s+(?:like|do)\s+waiting", r"hate\s+waiting",
@@ -989,6 +1021,13 @@ PUSHY = _rx(
     r"(?:credentials|record|cv|experience|results)\s+speak\s+for\s+themselves", r"(?:you'd|you\s+would)\s+be\s+mad\s+to", r"(?:you'd|you\s+would)\s+struggle\s+to\s+find\s+(?:better|anyone)", r"(?:isn't|is\s+not)\s+going\s+to\s+happen",
     r"run\s+the\s+\w+\s+from\s+day\s+one", r"free\s+hand\s+with", r"assume\s+i'll\s+have", r"so\s+i\s+got\s+it\b", r"i've\s+worked\s+at\s+much\s+(?:fancier|bigger|better)", r"don't\s+waste\s+time\s+on\s+the\s+rest",
     r"what\s+day\s+am\s+i\s+starting", r"when\s+am\s+i\s+starting",
+    r"(?:decide|decision)\s+(?:by|before)\s+(?:tuesday|wednesday|thursday|saturday|sunday|the\s+weekend)", r"give\s+you\s+(?:until|(?:\w+[\s-]){0,2}(?:hours|days)\s+to\s+decide)",
+    r"(?:give|tell)\s+me\s+(?:your|the|a)\s+(?:decision|answer)\s+(?:today|now|tonight|right\s+away|by)", r"before\s+i\s+walk\s+out\s+(?:the|that)\s+door", r"(?:not|never)\s+leaving\s+(?:this\s+room|here|the\s+building)\s+(?:without|until)",
+    r"\bif\b[^.?!]{0,50},?\s+(?:don't|do\s+not)\s+bother", r"^be\s+quick", r"confirm\s+(?:the|my|your)\s+(?:offer|decision)\s+(?:\w+\s+){0,2}(?:by|tonight|today|now)", r"the\s+minute\s+you\s+decide", r"day\s+or\s+night",
+    r"personal\s+(?:mobile|number|phone|cell|email)", r"(?:connect|add\s+you)\s+on\s+(?:all\s+)?(?:the\s+)?socials", r"(?:put|say)\s+a\s+good\s+word\s+in", r"go\s+(?:to\s+your\s+(?:boss|manager|director|ceo)|over\s+your\s+head)",
+    r"my\s+(?:\w+\s+)?(?:cousin|uncle|aunt|dad|mum|father|mother|brother|sister|godfather)\s+(?:sits\s+on|is\s+on|runs|knows\s+your|is\s+friends\s+with)\s+(?:the|your)",
+    r"(?:settle|sort|agree|finali[sz]e)\s+(?:out\s+)?(?:my|the)\s+(?:salary|pay|package|bonus|equity)\s+(?:now|today|then)", r"(?:let's|let\s+us)\s+talk\s+(?:equity|pay|package|terms|compensation|my\s+\w+)",
+    r"(?:not|won't|will\s+not)\s+(?:be\s+)?(?:sign|accept|take|settl)\w*\s+(?:it\s+)?(?:for\s+)?(?:less|anything\s+less|under|below)", r"(?:what's|what\s+is|how\s+much\s+is)\s+my\s+(?:bonus|package|commission|equity|holiday\s+allowance)",
     # Arrogance and demands: nobody else comes close, the doubt is dismissed, terms are dictated.
     r"(?:other|the\s+other)\s+candidates\s+(?:will|won't|wouldn't|can't|couldn't|don't|aren't|are\s+not)\s+(?:\w+\s+)?(?:come\s+close|compare|match|measure\s+up|stand\s+a\s+chance|touch\s+me)",
     r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:who\s+else|anyone\s+else|how\s+anyone)", r"(?:more|better)\s+than\s+most\s+(?:people|candidates|of\s+them|of\s+your)", r"than\s+most\s+(?:people|candidates)\s+(?:do|have|could|manage)",
@@ -999,6 +1038,11 @@ PUSHY = _rx(
     r"(?:run|do|manage)\s+(?:this|the|your)\s+\w+\s+in\s+my\s+sleep", r"harder\s+jobs\s+than\s+this", r"obvious\s+i'm\s+the", r"needs\s+me\s+more\s+than\s+i\s+need", r"bite\s+my\s+hand\s+off", r"better\s+than\s+half", r"see\s+sense", r"i'm\s+a\s+keeper",
     r"i'm\s+the\s+(?:person|one|guy|woman|man)\s+you\s+(?:want|need)", r"(?:you'd|you\s+would)\s+be\s+making\s+a\s+(?:big\s+|huge\s+)?mistake", r"(?:pretty\s+sure|i\s+think)\s+i\s+nailed", r"am\s+i\s+in\s*\?",
     r"my\s+floor\s+is", r"won't\s+discuss\s+anything\s+below", r"from\s+day\s+one\.\s+i'm\s+not", r"guaranteed\s+in\s+writing", r"put\s+that\s+in\s+the\s+offer", r"non-?negotiable", r"(?:before\s+i'd\s+even|before\s+i\s+even)\s+think\s+about",
+    r"(?:comes?|come|get|gets)\s+close\s+to\s+me\b", r"better\s+than\s+(?:anything|all\s+of|most\s+of|your)\b", r"know\s+more\s+(?:about\s+(?:\w+\s+){1,3})?than\s+(?:your|you|anyone|the\s+rest)",
+    r"(?:questions|interview|tests?|tasks?)\s+(?:were|was|are|is)\s+(?:a\s+bit\s+|pretty\s+|quite\s+|too\s+|very\s+|rather\s+)?(?:basic|easy|simple|softball)", r"walk\s+in\s+the\s+park", r"step\s+down\s+for\s+me",
+    r"(?:someone|people|candidates?|a\s+person)\s+(?:at|of)\s+my\s+level", r"(?:outdo|outperform|outshine|run\s+rings\s+(?:a)?round)\s+(?:your|any|all|the|most)", r"(?:didn't|did\s+not|don't)\s+know\s+what\s+(?:they|he|she)\s+(?:were|was|are|is)\s+doing",
+    r"(?:sounds|looks|is)\s+like\s+a\s+(?:mess|shambles|disaster)", r"(?:don't|do\s+not)\s+need\s+(?:some|a|an|any)\s+\w+\s+telling\s+me", r"i'm\s+sure\s+(?:they're|they\s+are|it's|you're|you\s+are)\s+(?:all\s+)?wrong", r"because\s+you\s+shouldn't\b",
+    r"no[\s-]brainer\s+for\s+(?:you|them|the\s+\w+)", r"booking\s+me\s+is\s+a", r"(?:silly|mad|crazy|daft|foolish)\s+to\s+(?:go\s+with|pick|choose|hire)\s+(?:someone|anyone|somebody)",
     # Overfamiliarity.
     r"grab\s+a\s+(?:pint|drink|beer)", r"remind\s+me\s+of\s+my", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss",
     r"salary\s+should\s+reflect", r"(?<!think\s)(?<!you\s)(?<!if\s)(?<!worried\s)(?<!concerned\s)(?<!that\s)(?:i'm|i\s+am)\s+(?:probably\s+|clearly\s+|obviously\s+|definitely\s+)?overqualified", r"of\s+my\s+standing", r"expect\s+an\s+offer\s+within", r"tell\s+your\s+(?:boss|manager|director)\s+i'm\s+the",
