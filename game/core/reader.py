@@ -622,7 +622,7 @@ NEXT_STEPS = _rx(
     r"let\s+me\s+know\s+(?:when|once|as\s+soon\s+as)\s+you\s+(?:know|decide|hear|have)"
 )
 
-_THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post)"
+_THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post|ward|studio|vibe|atmosphere|energy|feel)"
 _INTERESTED = r"(?:interested(?!\s+(?:to\s+(?:hear|know|learn|understand|find\s+out)|in\s+(?:hearing|knowing|learning|understanding|finding\s+out)))|interest(?:ing)?\s+in|excited|keen|enthusiastic|thrilled|eager|stoked|pumped|psyched|delighted\s+(?:about|by|with)|passionate\s+about\s+(?:this|the|your|joining|working)|enthused|energi[sz]ed\s+(?:by|about)\s+(?:this|the|what)|hopeful|impressed\s+(?:with|by))"
 INTEREST = [
     _phrases(_I + r"\s*(?:be\s+)?" + _ADV + _INTERESTED, _INTERESTED),
@@ -649,7 +649,7 @@ INTEREST = [
              r"(?:most|more)\s+exciting\s+(?:conversations?|interviews?|roles?|opportunit\w+)", r"wanted\s+in\b", r"(?:high|near\s+the\s+top)\s+(?:up\s+)?on\s+my\s+(?:list|shortlist)", r"on\s+my\s+shortlist",
              r"(?:would\s+)?(?:def(?:initely)?\s+|totally\s+|really\s+)?be\s+up\s+for\s+it", r"(?:very|really|definitely|totally)\s+open\s+to\s+it", r"hop(?:e|efully)\s+(?:i'll|to|we'll)\s+see\s+you\s+again",
              r"(?:happy|glad|delighted|thrilled|pleased)\s+if\s+i\s+(?:get|got)\s+(?:the|this)\s+(?:job|role|post|position|place)", r"(?:am|i'm)\s+(?:very\s+|really\s+|so\s+)?interesting\s+in",
-             r"(?:big|great|real)\s+pleasure\s+to\s+work", r"hope\s+you(?:'ll|\s+will)\s+(?:call|contact|ring|email|choose|pick)\s+me", r"feels?\s+like\s+home", r"(?:love|like)\s+it\s+here",
+             r"(?:big|great|real)\s+pleasure\s+to\s+work", r"hope\s+you(?:'ll|\s+will)\s+(?:call|contact|ring|email|choose|pick)\s+me", r"feels?\s+like\s+home", r"(?:love|like)\s+it\s+here", r"(?:love|loved|loving|really\s+like|liked|enjoyed)\s+the\s+(?:vibe|atmosphere|energy|feel)\b",
              r"(?:loved|enjoyed|really\s+liked)\s+(?:hearing|learning)\s+about", r"(?:more|even\s+more)\s+(?:interesting|exciting|appealing)\s+than\s+i", r"(?:been\s+)?hoping\s+(?:a|for\s+a)\s+(?:role|job|position|post)\s+like\s+this",
              r"(?:i'd|i\s+would)\s+(?:still\s+|really\s+|just\s+)?love\s+(?:the|this|that)\s+(?:chance|opportunity|apprenticeship|placement|internship)(?!\s+to\s+(?:respond|answer|address|clarify|explain))",
              r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:love|like)\s+to\s+(?:stay\s+in|get\s+(?:that\s+far|onto|on\s+to|through)|go\s+(?:through|forward)|grow\s+here|come\s+back|do\s+that\s+here|keep\s+going)",
@@ -722,7 +722,7 @@ ASK_FOR_JOB = [
     _phrases(r"(?:i'll|ill|i\s+will)\s+sign\s+(?:it\s+)?(?:tonight|today|tomorrow|straight\s+away|immediately|right\s+away)", r"i\s+(?:will\s+)?accept\s+if\s+you\s+offer")
 ]
 
-_NOT_THE_ROLE = r"(?!(?:this|that|it|you|your|everything|what\s+you)\b|the\s+(?:[\w-]+\s+)?(?:role|job|position|company|team|mission|idea|opportunity|offer|sound|ward|place|site|shop|office|people|vibe|culture)\b|(?:so|very)\s+much\s+the\b|working\s+(?:here|with\s+you))"
+_NOT_THE_ROLE = r"(?!(?:this|that|it|you|your|everything|what\s+you)\b|the\s+(?:[\w-]+\s+)?(?:role|job|position|company|team|mission|idea|opportunity|offer|sound|ward|place|site|shop|office|people|vibe|culture|energy|atmosphere|feel)\b|(?:so|very)\s+much\s+the\b|working\s+(?:here|with\s+you))"
 FIT_SELF = _rx(
     r"i\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+|just\s+|do\s+|always\s+|honestly\s+|actually\s+|particularly\s+|especially\s+)*(?:love|enjoy|like|relish|adore|thrive|flourish|excel|shine|live\s+for|gravitate|light\s+up|get\s+a\s+kick)\s+" + _NOT_THE_ROLE,
     r"(?:i've|i\s+have)\s+(?:always\s+)?(?:loved|liked|enjoyed|been\s+(?:passionate|drawn|attracted|good|the\s+(?:one|person)))\s+" + _NOT_THE_ROLE,
@@ -834,7 +834,7 @@ STORY_ACTION = _rx(
 STORY_ANCHOR = _rx(
     r"last\s+(?:year|month|quarter|spring|summer|fall|autumn|winter|week|job|role|position|christmas|season|peak|semester|term)",
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple\s+of|\d+)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|quarters?)\s+(?:ago|back)",
-    r"in\s+\d{4}\b", r"in\s+my\s+(?:last|previous|prior|old|first|current|second)\s+(?:job|role|position|company|team|post|placement|internship)",
+    r"in\s+\d{4}\b", r"(?:on|in|at)\s+my\s+(?:last|previous|first|old|former)\s+(?!(?:email|message|letter|answer|point|question|interview|call)\b)\w+", r"my\s+(?:first|last|previous|old)\s+(?:placement|ward|job|post|role|school|team|contract|site|shop|store)\s+was\b", r"in\s+my\s+(?:last|previous|prior|old|first|current|second)\s+(?:job|role|position|company|team|post|placement|internship)",
     r"at\s+my\s+(?:last|previous|prior|old|current|first)\s+(?:job|role|company|employer|place|school|firm|workplace|hospital|practice|store|warehouse)",
     r"when\s+i\s+(?:was|worked|joined|started|ran|led|took|arrived|came|moved|got\s+there|inherited|stepped)", r"during\s+(?:my|the|a|an|our|that|covid|the\s+pandemic|peak|lockdown)",
     r"for\s+(?:example|instance)", r"one\s+time", r"once,?\s+(?:i|we|when|at|our)", r"there\s+was\s+a\s+time", r"back\s+(?:in|when|at)",
@@ -1063,11 +1063,11 @@ PUSHY = _rx(
 RES_NOUN = _rx(
     r"reservations?", r"concerns?", r"doubts?", r"hesitations?", r"hesitancy", r"hesitant", r"hesitate", r"worr(?:y|ies|ied)", r"red\s+flags?",
     r"gaps?(?!\s+between\s+(?:the|an?)\s+(?:offer|interview|rounds?|stages?|start|decision))", r"weakness(?:es)?", r"pause", r"misgivings?", r"question\s+marks?", r"reluctan\w+", r"apprehensions?", r"uncertaint\w+",
-    r"reserve", r"objections?", r"holding\s+you\s+back", r"hold\s+you\s+back", r"keep\s+you\s+from", r"stop\s+you\s+from", r"prevent\s+you",
+    r"reserve", r"objections?", r"holding\s+you\s+back", r"put(?:ting|s)?\s+you\s+off", r"hold\s+you\s+back", r"keep\s+you\s+from", r"stop\s+you\s+from", r"prevent\s+you",
     r"lacking", r"fall(?:s|ing)?\s+short", r"fell\s+short", r"short\s+of", r"struggle", r"not\s+(?:the\s+)?(?:right|best|strongest)\s+fit",
     r"any\s+issues?", r"what\s+issues?", r"issues?\s+(?:with|about)\s+(?:me|my|hiring)", r"areas?\s+(?:of|for|where)\s+(?:improvement|concern|growth|development|i)",
     r"(?:weak|weaker|weakest)\s+(?:points?|spots?|areas?)", r"(?:risk|risks)\s+(?:in|of|with)\s+(?:hiring|bringing|me)", r"(?:concerned|worried|unsure|uneasy|skeptical|sceptical)\s+about",
-    r"anything\s+(?:missing|lacking)", r"(?:missing|lacking)\s+(?:from|in)\s+my", r"less\s+(?:than\s+)?(?:convinced|sure)", r"(?:could|might|would)\s+(?:give\s+you\s+pause|make\s+you\s+hesitate)",
+    r"anything\s+(?:missing|lacking)", r"(?:am\s+i|i'm|i\s+am)\s+(?:still\s+)?missing\b", r"(?:missing|lacking)\s+(?:from|in)\s+my", r"less\s+(?:than\s+)?(?:convinced|sure)", r"(?:could|might|would)\s+(?:give\s+you\s+pause|make\s+you\s+hesitate)",
     r"(?:clear|clarify|address|allay|ease|put\s+to\s+rest|resolve)\s+(?:up\s+)?(?:anything|any|something|that|those|them)", r"hiring\s+me", r"about\s+(?:my|me)\s+(?:background|experience|fit|candidacy|profile|application|being)",
     r"think\s+i(?:'d|\s+would|\s+might)\s+(?:struggle|find\s+(?:hard|difficult)|need\s+(?:to\s+)?(?:work|improve|grow|support))", r"(?:where|what)\s+(?:do\s+)?you\s+(?:think|see|feel)\s+i(?:'m|\s+am|\s+might\s+be|'d\s+be)?\s+(?:weak|lacking|short|less)",
     r"see\s+more\s+of", r"reasons?\s+(?:not\s+to|to\s+not)\s+(?:hire|choose|pick|offer|take)", r"(?:ideal|perfect|right|successful)\s+(?:candidate|person|hire)\s+(?:\w+\s+)?(?:have|has|bring|brings)\s+that\s+i",
@@ -1311,7 +1311,7 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     story = _story_span(sentences)
     if story:
         found.append((story[0], story[1], Move.COUNTER_STORY))
-    asked_from = min((start for start, _, move in found if move in _ASKING), default=None)
+    asked_from = min((start for start, _, move in found if move in _ASKING or (move is Move.NEXT_STEPS and _TAKES_BACK.search(full, max(0, start - 20), end))), default=None)
     if asked_from is not None:
         found = [item for item in found if item[2] is not Move.NO_QUESTIONS or item[0] >= asked_from]
 
@@ -1462,6 +1462,15 @@ class _Sentence:
         return bool(STORY_COMPLICATION.search(self.text) or STORY_RESOLUTION.search(self.text))
 
     @cached_property
+    def answers_doubt(self) -> bool:
+        """Does the sentence open by naming the doubt it answers ("About the night shifts: …")?"""
+        return bool(_ANSWERS_DOUBT.match(self.text))
+
+    @cached_property
+    def held_role(self) -> bool:
+        return bool(_HELD_ROLE.search(self.text))
+
+    @cached_property
     def measured(self) -> bool:
         return bool(_DURATION.search(self.text))
 
@@ -1473,7 +1482,11 @@ def _sentence(text: str) -> _Sentence:
 
 _ORDER = {move: index for index, move in enumerate(Move)}
 # Whoever goes on to ask something has not declined to ask ("No, I'm fine. When will I hear?").
-_ASKING = frozenset({Move.QUESTION, Move.NEXT_STEPS, Move.RESERVATIONS_OPEN, Move.RESERVATIONS_CLOSED})
+# A real question after "no questions" takes it back ("No questions. Actually, how big is the
+# team?"). A next-steps question only does when it says so ("…what are the next steps, though?");
+# otherwise "No, all covered. When will I hear?" declines and then asks about the process.
+_ASKING = frozenset({Move.QUESTION, Move.RESERVATIONS_OPEN, Move.RESERVATIONS_CLOSED})
+_TAKES_BACK = re.compile(r"\b(?:though|tho|except|actually|oh|but|one\s+thing|just\s+one|wait)\b")
 
 
 _PROCESS_TALK = _rx(r"panel", r"tasks?", r"tests?", r"rounds?", r"stages?", r"interviews?", r"next\s+week", r"tomorrow", r"this\s+week", r"friday", r"monday", r"phone", r"email", r"decid\w+", r"decision", r"offer")
@@ -1615,8 +1628,10 @@ STORY_RESOLUTION = _rx(
 _PRESENT_ACTION = re.compile(r"\b(?:i|we)\s+(?:organi[sz]e|manage|handle|plan|do|build|restore|finish|launch|fix|take|get|gets|call|run|set|rebuild|handle|lead|am\s+leading|move|work|sort|pull|book|find|cover|say|tell|go|turn)\b")
 _DURATION = re.compile(r"\b(?:for|in|over|within)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|under\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an|several)\s+(?:days?|weeks?|months?|years?|quarters?|hours?|nights?|shifts?)\b|\b\d[\d,.]*\s*(?:%|k\b|m\b)|\b(?:\d+|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million)\b")
 _SUBORDINATE = re.compile(r"\b(?:before|since|after|until|till|once|ever\s+since)\s+$")
+_ANSWERS_DOUBT = re.compile(r"(?:so\s+|and\s+)?(?:about|on|re|regarding|as\s+for|as\s+to)\s+[^.:;?]{2,70}:")
+_HELD_ROLE = re.compile(r"\bi\s+(?:was|worked\s+as|served\s+as|acted\s+as|stood\s+in\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}(?:in\s+charge|lead|leader|manager|supervisor|head|deputy|cover|acting|responsible)\b")
 _FOLLOW_ON = re.compile(
-    r"(?:,|;|\band)\s+(?:then\s+|also\s+)?(?:[a-z]{3,}ed|kept|took|ran|set|built|made|got|led|won|sold|wrote|taught|brought|found|gave|held|paid|put|sent|spent|stood|drove|went|did|sat|met|caught|cut|drew|fought|hit|rang|rebuilt|shut|split|spoke|swept)\b"
+    r"(?:,|;|\band)\s+(?:then\s+|also\s+)?(?:[a-z]{3,}ed|kept|took|ran|set|built|made|got|led|won|sold|wrote|taught|brought|found|gave|held|paid|put|sent|spent|stood|drove|went|did|sat|met|caught|cut|drew|fought|hit|rang|rebuilt|shut|split|spoke|swept|came|began|grew|told|left|chose|rewrote|bought|flew|threw|wore|lost)\b"
 )
 
 
@@ -1629,12 +1644,16 @@ def _story_span(sentences: list[tuple[int, int, _Sentence]]) -> tuple[int, int] 
     anchored = any(s.anchored for _, _, s in sentences)
     acting = [(a, b, s) for a, b, s in sentences if not s.question and (s.acts or (anchored and s.present_action))]
     if not acting:
-        return None
+        # "About the night shifts: on my last ward I was in charge at weekends for six months"
+        # names the doubt, then answers it with a past role held for a stated time.
+        framed = [(a, b, s) for a, b, s in sentences if s.answers_doubt and s.held_role and (s.anchored or s.measured) and not s.concedes]
+        return (framed[0][0], sentences[-1][1]) if framed else None
     actions = sum(max(s.acts, 1) + s.follow_ons for _, _, s in acting)
     resulted = any(s.resulted for _, _, s in sentences)
     complicated = any(s.complicated for _, _, s in sentences)
     measured = any(s.measured for _, _, s in acting)
-    if not (resulted or (actions >= 2 and (anchored or complicated)) or (anchored and (measured or complicated))):
+    answering = any(s.answers_doubt and not s.concedes for _, _, s in acting)
+    if not (resulted or answering or (actions >= 2 and (anchored or complicated)) or (anchored and (measured or complicated))):
         return None
     first = min(a for a, _, s in acting + [item for item in sentences if item[2].anchored and not item[2].question])
     last = max(b for _, b, s in acting + [item for item in sentences if item[2].resulted and item[0] >= first and not item[2].question])
