@@ -91,18 +91,31 @@ class TestDistinctions:
     def test_negation(self, text, expected):
         assert moves(text) == expected
 
+    @pytest.mark.parametrize("text,expected", [
+        ("No, I think you've covered it all. When will I hear back?", {M.NO_QUESTIONS, M.NEXT_STEPS}),
+        ("I don't have any questions. What are the next steps, though?", {M.NEXT_STEPS}),
+        ("No questions from me. Actually, how is the team split across sites?", {M.QUESTION}),
+    ])
+    def test_a_process_question_keeps_the_decline_unless_it_takes_it_back(self, text, expected):
+        assert moves(text) == expected
+
     @pytest.mark.parametrize("text,is_reason", [
         ("I love coaching new starters, and this role leads a team of forty seasonal hires.", True),
         ("I'm at my best in small teams, and your clinic has six people.", True),
         ("I'd be a great fit for this role.", False),
         ("I know I could do an excellent job here.", False),
         ("Your company is amazing.", False),
+        ("I stay organised under pressure, and a dispatch desk as busy as yours needs exactly that.", True),
+        ("I'm motivated by seeing patients recover, and a rehab ward lets me follow them to discharge.", True),
+        ("I worked at a bakery for three years.", False),
     ])
     def test_fit_reason_needs_the_candidate_and_the_role(self, text, is_reason):
         assert (M.FIT_REASON in moves(text)) is is_reason
 
     @pytest.mark.parametrize("text,is_story", [
         ("Last spring I planned our switch to a new system, trained thirty pickers, and we went live on time.", True),
+        ("About the night shifts: on my last ward I was nurse in charge at weekends for six months.", True),
+        ("About the budget: I have never held one, and I won't pretend otherwise.", False),
         ("When our supplier went bust in 2021, I found two new ones in a week and we missed no orders.", True),
         ("I have lots of experience with projects.", False),
         ("I'm a fast learner and very organised.", False),
@@ -116,6 +129,8 @@ class TestDistinctions:
         ("Honestly a degree doesn't matter, I can do the work.", False, True),
         ("I don't think that's really an issue.", False, True),
         ("I don't have the degree, and I won't pretend it doesn't matter.", True, False),
+        ("Sorry, my English is not perfect. Thank you for your time.", False, False),
+        ("My written English is not yet strong, I know this, and I take evening classes.", True, False),
     ])
     def test_acknowledging_is_not_arguing(self, text, conceded, argued):
         assert (M.ACKNOWLEDGE_GAP in moves(text)) is conceded
@@ -126,9 +141,23 @@ class TestDistinctions:
         "You'd be crazy not to hire me.",
         "I need an answer by Friday.",
         "so did I get it?",
+        "Right, I'll bring my van round Monday then.",
+        "I'll email the team tonight to introduce myself.",
+        "My other offer expires Friday so you need to decide by Thursday.",
+        "A competitor already made me an offer. Match it and I'm all yours.",
+        "I doubt anyone else on your shortlist comes close to me.",
     ])
     def test_pushy(self, text):
         assert M.PUSHY in moves(text)
+
+    @pytest.mark.parametrize("text", [
+        "I'll send you my references tonight.",
+        "I'll be available for a second interview on Monday.",
+        "I can read drawings better than most.",
+        "I'll learn the software, but today I don't know it.",
+    ])
+    def test_confident_or_cooperative_is_not_pushy(self, text):
+        assert M.PUSHY not in moves(text)
 
     def test_several_moves_in_one_utterance(self):
         text = ("Thank you for your time. I was already interested, and now I'm sure: I want this job "
@@ -142,10 +171,15 @@ class TestDistinctions:
         ("im very intrested in this oppurtunity", "I'm very interested in this opportunity"),
         ("what reservatons do u have about me", "What reservations do you have about me?"),
         ("thx, i definately want this job", "Thanks, I definitely want this job."),
+        ("lets talk salary now", "Let's talk salary now."),
     ])
     def test_typos_and_shorthand_read_like_clean_text(self, typo, clean):
         assert moves(typo) == moves(clean)
         assert moves(typo)
+
+    def test_lets_before_a_person_is_the_verb(self):
+        assert reader.prepare("the ward lets me follow patients").text == "the ward lets me follow patients"
+        assert reader.prepare("lets talk").text == "let's talk"
 
 
 class TestEvidence:
