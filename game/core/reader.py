@@ -40,7 +40,7 @@ _SHORTHAND = {
     "youd": "you'd", "youve": "you've", "youll": "you'll", "theyre": "they're",
     "lets": "let's", "gonna": "going to", "wanna": "want to", "gotta": "have to",
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
-    "tmrw": "tomorrow", "n": "and", "lmk": "let me know", "ull": "you'll", "rly": "really", "rlly": "really", "luv": "love", "v": "very", "rn": "right now", "asap": "as soon as possible", "w/": "with",
+    "tmrw": "tomorrow", "n": "and", "lmk": "let me know", "ull": "you'll", "rly": "really", "nothin": "nothing", "rlly": "really", "luv": "love", "v": "very", "rn": "right now", "asap": "as soon as possible", "w/": "with",
     "'m": "'m", "i’m": "i'm", "1st": "first", "nxt": "next", "tho": "though",
     "wen": "when", "wud": "would", "cud": "could", "shud": "should", "wat": "what", "smth": "something", "sth": "something",
     "ngl": "honestly", "tbh": "honestly", "fr": "really", "idk": "i don't know", "dunno": "don't know",
@@ -280,7 +280,8 @@ _STATEMENT_WH = re.compile(
     r"|(?:is|are|was|were)\s+(?:what|how|why|where)\b"
     r"|(?:would|'d)\s+(?:really\s+|so\s+)?(?:love|like|be\s+(?:so\s+|really\s+|very\s+)?(?:happy|glad|keen|delighted|thrilled|stoked|excited|honou?red|pleased|up\s+for)|enjoy)\b"
     r"|what\s+(?:\w+\s+){1,2}(?:is|was)\s+(?!(?:the|your|it|that|this|there|a|an|you|he|she|they|we)\b)"
-    r"|what\s+(?:really\s+)?(?:drives|motivates|excites|energi[sz]es|gets|matters\s+to|appeals\s+to|attracts|draws|interests)\s+me)"
+    r"|what\s+(?:really\s+)?(?:drives|motivates|excites|energi[sz]es|gets|matters\s+to|appeals\s+to|attracts|draws|interests)\s+me"
+    r"|what\s+(?:really\s+)?(?:keeps|gets|makes|gives)\s+me\s+(?:\w+\s+){0,2}(?:is|was)\b)"
 )
 
 
@@ -478,7 +479,7 @@ NO_QUESTIONS = [
     _phrases(r"(?:don't|do not|doesn't|haven't got|have not got)\s+(?:really\s+|actually\s+|think\s+i\s+have\s+)?(?:have\s+)?(?:any|anymore|any more|more|other|further|additional|a)?\s*(?:more\s+|further\s+|other\s+|additional\s+|real\s+|specific\s+)?questions?"),
     _phrases(r"(?:i\s+have|i've\s+got|i\s+got|i\s+have\s+got|there\s+is|there\s+are|there's)\s+no\s+(?:more\s+|further\s+|other\s+)?questions?"),
     _phrases(r"nothing\s+(?:else\s+|more\s+|further\s+)?(?:from\s+(?:me|my\s+(?:end|side))|on\s+my\s+(?:end|side)|(?:for|to)\s+(?:now|ask|add)|at\s+(?:the\s+moment|this\s+(?:time|point|stage))|right\s+now|comes\s+to\s+mind|that\s+i\s+can\s+think\s+of|i\s+can\s+think\s+of|springs\s+to\s+mind|i\s+need\s+to\s+ask)"),
-    _phrases(r"(?:that's|that\s+is|that\s+was|thats)\s+(?:all(?!\s+right)|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))"),
+    _phrases(r"(?:that's|that\s+is|that\s+was|thats)\s+(?:about\s+)?(?:all(?!\s+right)|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))"),
     _phrases(r"(?:you've|you\s+have|you|we've|we\s+have|we|i\s+think\s+we've|i\s+think\s+you've)\s+(?:already\s+|pretty\s+much\s+|really\s+)?(?:covered|answered|addressed|gone\s+over|went\s+over|touched\s+on|talked\s+about|gone\s+through|went\s+through)\s+(?:it\s+all|everything|all\s+(?:of\s+)?(?:them|it|that|my\s+questions|i\s+(?:wanted|had))|all\s+my\s+questions|most\s+of\s+(?:it|them|my\s+questions)|my\s+questions|what\s+i\s+(?:wanted|had|needed))"),
     _phrases(r"(?:my|all\s+my|all\s+of\s+my)\s+questions\s+(?:have\s+been|were|got|are|have\s+all\s+been)\s+(?:all\s+|already\s+|pretty\s+much\s+)?(?:answered|covered|addressed)"),
     _phrases(r"i\s+(?:think\s+i\s+)?(?:have|got|'ve\s+got)\s+(?:everything|all\s+(?:the\s+)?(?:info|information|i\s+need))"),
@@ -489,8 +490,8 @@ NO_QUESTIONS = [
         r"nothing\s+(?:further|more|else)(?:\s*(?:$|[,.!]|thanks|thank))", r"^(?:no|nope|nah),?\s+nothing", r"(?:you've|you\s+have)\s+been\s+(?:really\s+|very\s+|so\s+)?(?:thorough|clear)(?=.*\b(?:no|any|questions?|not\s+sure)\b)",
         r"i\s+think\s+(?:you're|you\s+are|we're|we\s+are)\s+good", r"(?:nothing|none)\s+(?:at\s+all|really)",
         r"(?:had|have)\s+one,?\s+but\s+(?:you|it|that)", r"(?:told|given|shown|explained)\s+(?:me\s+)?everything", r"all\s+covered", r"(?:don't|do\s+not)\s+have\s+anything\s+(?:else\s+|more\s+|further\s+)?to\s+ask",
-        r"(?:can't|cannot)\s+think\s+of\s+anything", r"have\s+not\s+any\s+(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
-        r"(?:covers?|covered)\s+(?:it|everything)", r"you\s+answered\s+(?:them|it|everything|all)", r"(?:answered|covered)\s+(?:them|it)\s+all"),
+        r"(?:can't|cannot)\s+think\s+of\s+anything", r"have\s+not\s+(?:any\s+)?(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
+        r"(?:covers?|covered)\s+(?:it|everything)", r"you\s+(?:already\s+|pretty\s+much\s+)?answered\s+(?:them|it|everything|all)", r"not\s+that\s+i\s+can\s+think\s+of", r"(?:i've|i\s+have)\s+got\s+what\s+i\s+need", r"^(?:i\s+don't\s+know,?\s+)?nothing(?:\s+(?:really|i\s+guess|i\s+think))?[\s.!]*$", r"(?:answered|covered)\s+(?:them|it)\s+all"),
     _phrases(r"no\s+qs?\b", r"(?:none|nothing)\s+(?:for|from)\s+me", r"everything(?:'s|\s+(?:has|was|is))\s+(?:been\s+)?(?:covered|answered|clear|explained)",
              r"(?:it\s+)?was\s+all\s+in\s+the\s+(?:job\s+)?(?:description|advert|ad|pack|posting|spec)", r"(?:the\s+)?job\s+(?:description|advert|ad|spec)\s+(?:was|is)\s+(?:\w+\s+)?clear",
              r"^(?:(?:um|uh|oh|well)\s+)?(?:no|nope|nah),?\s+(?:i\s+think\s+)?(?:you've|you\s+have)\s+(?:been|explained|covered|made|answered)", r"i\s+(?:don't|do\s+not)\s+think\s+i\s+have\s+any\b(?!\s+(?:experience|doubts|concerns))"),
@@ -498,10 +499,10 @@ NO_QUESTIONS = [
     _phrases(r"(?:don't|do\s+not)\s+have\s+anything(?:\s+else)?(?=\s*(?:[,.!]|$))", r"(?:all\s+is|is\s+all|it's\s+all|everything(?:'s|\s+is))\s+(?:very\s+|super\s+)?clear")
 ]
 _DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage))|not\s+(?:right\s+)?now|not\s+for\s+now|"
-            r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set|clear)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|(?:you're|you\s+are|your)\s+(?:good|fine|ok)|clear|(?:i'm\s+)?alright|"
+            r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set|clear)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|(?:you're|you\s+are|your)\s+(?:good|fine|ok)|clear|(?:i'm\s+)?alright|(?:but\s+)?(?:thanks|thank\s+you)\s+(?:for\s+(?:your|the)\s+time|so\s+much|very\s+much|for\s+asking)|"
             r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|"
             r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|(?:at\s+)?the\s+moment|this\s+(?:stage|point|time)|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
-_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|i'm|i\s+am|am|all\s+(?:good|set|clear)|i\s+think\s+i'm)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[\s,.!]*$")
+_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|i'm|i\s+am|am|all\s+(?:good|set|clear)|i\s+think\s+i'm)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[^\w?]*$")
 _TAKEN_BACK = re.compile(r"\b(?:actually,?\s+(?:what|how|who|when|where|which|is|are|do|does|could|can|would)|sorry,?\s+one\b|one\s*:|i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|wait)\b")
 
 QUESTION_TOPIC = _rx(
@@ -794,7 +795,9 @@ FIT_ROLE = _rx(
     r"i'd\s+be\s+building\s+the\s+thing", r"means\s+more\s+to\s+me", r"what\s+drew\s+me\s+to", r"(?:that's|that\s+is)\s+(?:honestly\s+|literally\s+)*the\s+thing\s+i\s+want", r"(?:that's|that\s+is)\s+what\s+i've\s+been\s+looking\s+for",
     r"(?:is|feels)\s+(?:very\s+|so\s+)?natural\s+for\s+me", r"the\s+match\s+is", r"no\s+problem\s+for\s+me",
     r"(?:perfect|ideal|right)\s+for\s+(?:me|how|what|someone\s+like\s+me)", r"from\s+what\s+you(?:'ve|\s+have)\s+said", r"you(?:'re|\s+are)\s+(?:opening|starting|launching|planning|hiring|expanding|moving)", r"that's\s+(?:most|half|all)\s+of\s+(?:it|the\s+job|the\s+work|the\s+role)",
-    r"you\s+clearly\s+do", r"(?:job|role|post|position|work|working|career)\s+(?:in|at|for|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bakery|ward|studio|company|firm|charity|hospital|school|site|kitchen|shop|store|warehouse|clinic|lab|hotel|restaurant|organi[sz]ation|newsroom|garage|farm|nursery)\b", r"(?:in|at)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bakery|ward|studio|company|firm|charity|hospital|school|site|kitchen|shop|store|warehouse|clinic|lab|hotel|restaurant|organi[sz]ation|newsroom|garage|farm|nursery),?\s+you\b", r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:ward|team|role|job|site|kitchen|school|clinic|post)\s+needs\b", r"(?:lets|allows|would\s+let|would\s+allow|would\s+give)\s+me\b", r"rewards\s+(?:that|this|patience|precision|care|\w+ness)\b", r"about\s+as\s+\w+\s+as\s+it\s+gets",
+    r"you\s+clearly\s+do", r"(?:is|are)\s+(?:all\s+)?(?:about\s+)?(?:that|this)\s+(?:all\s+day|every\s+day|all\s+the\s+time)", r"(?:are|is)\s+all\s+about\s+(?:that|this)\b", r"(?:is|are)\s+(?:literally\s+|basically\s+|pretty\s+much\s+|really\s+)?the\s+(?:whole\s+)?job\b",
+    r"that(?:'s|\s+is)\s+(?:most|half|all|much|every|the\s+whole|the\s+heart)\b", r"(?:best|perfect|ideal)\s+version\s+of\s+(?:that|this|it)", r"endless\s+supply\s+of", r"(?:what|which)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:does|do|needs?)\b",
+    r"(?:useful|helpful|valuable|handy)\s+(?:for|with|in)\s+(?:the|your|this)\b", r"that's\s+the\s+\w+(?:'s)?\s+(?:schedule|rota|hours|pace|routine|day)", r"(?:job|role|post|position|work|working|career)\s+(?:in|at|for|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bakery|ward|studio|company|firm|charity|hospital|school|site|kitchen|shop|store|warehouse|clinic|lab|hotel|restaurant|organi[sz]ation|newsroom|garage|farm|nursery)\b", r"(?:in|at)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bakery|ward|studio|company|firm|charity|hospital|school|site|kitchen|shop|store|warehouse|clinic|lab|hotel|restaurant|organi[sz]ation|newsroom|garage|farm|nursery),?\s+you\b", r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:ward|team|role|job|site|kitchen|school|clinic|post)\s+needs\b", r"(?:lets|allows|would\s+let|would\s+allow|would\s+give)\s+me\b", r"rewards\s+(?:that|this|patience|precision|care|\w+ness)\b", r"about\s+as\s+\w+\s+as\s+it\s+gets",
     r"(?:this|that|your)\s+(?:[\w-]+\s+){0,2}(?:studio|guesthouse|apprenticeship|council|hotel|restaurant|kitchen|lab)\b"
 )
 FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
@@ -1029,7 +1032,7 @@ PUSHY = _rx(
     r"(?:settle|sort|agree|finali[sz]e)\s+(?:out\s+)?(?:my|the)\s+(?:salary|pay|package|bonus|equity)\s+(?:now|today|then)", r"(?:let's|let\s+us)\s+talk\s+(?:equity|pay|package|terms|compensation|my\s+\w+)",
     r"(?:not|won't|will\s+not)\s+(?:be\s+)?(?:sign|accept|take|settl)\w*\s+(?:it\s+)?(?:for\s+)?(?:less|anything\s+less|under|below)", r"(?:what's|what\s+is|how\s+much\s+is)\s+my\s+(?:bonus|package|commission|equity|holiday\s+allowance)",
     # Arrogance and demands: nobody else comes close, the doubt is dismissed, terms are dictated.
-    r"(?:other|the\s+other)\s+candidates\s+(?:will|won't|wouldn't|can't|couldn't|don't|aren't|are\s+not)\s+(?:\w+\s+)?(?:come\s+close|compare|match|measure\s+up|stand\s+a\s+chance|touch\s+me)",
+    r"(?:other|the\s+other)\s+candidates\s+(?:will|won't|wouldn't|can't|couldn't|don't|aren't|are\s+not)\s+(?:\w+\s+)?(?:come\s+close|compare|compete|match|measure\s+up|stand\s+a\s+chance|touch\s+me)",
     r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:who\s+else|anyone\s+else|how\s+anyone)", r"(?:more|better)\s+than\s+most\s+(?:people|candidates|of\s+them|of\s+your)", r"than\s+most\s+(?:people|candidates)\s+(?:do|have|could|manage)",
     r"(?:and\s+)?i'm\s+sure\s+you\s+know\s+it", r"(?:don't|do\s+not)\s+think\s+you\s+(?:should|need\s+to|will|would)\s+have\s+any", r"you\s+shouldn't\s+have\s+any\s+(?:concerns|doubts|worries|reservations)",
     r"(?:don't|do\s+not)\s+see\s+why\s+(?:we'd|you'd)\s+need",
@@ -1043,8 +1046,17 @@ PUSHY = _rx(
     r"(?:someone|people|candidates?|a\s+person)\s+(?:at|of)\s+my\s+level", r"(?:outdo|outperform|outshine|run\s+rings\s+(?:a)?round)\s+(?:your|any|all|the|most)", r"(?:didn't|did\s+not|don't)\s+know\s+what\s+(?:they|he|she)\s+(?:were|was|are|is)\s+doing",
     r"(?:sounds|looks|is)\s+like\s+a\s+(?:mess|shambles|disaster)", r"(?:don't|do\s+not)\s+need\s+(?:some|a|an|any)\s+\w+\s+telling\s+me", r"i'm\s+sure\s+(?:they're|they\s+are|it's|you're|you\s+are)\s+(?:all\s+)?wrong", r"because\s+you\s+shouldn't\b",
     r"no[\s-]brainer\s+for\s+(?:you|them|the\s+\w+)", r"booking\s+me\s+is\s+a", r"(?:silly|mad|crazy|daft|foolish)\s+to\s+(?:go\s+with|pick|choose|hire)\s+(?:someone|anyone|somebody)",
+    # Demands with a deadline, stated rather than asked ("decide today", "I'll need a decision
+    # within 24 hours"); asking when is next steps.
+    r"(?:decide|decision|(?:an?|the|your|my)\s+answer|verdict)\b[^.?!;]{0,30}?\b(?:today|tonight|right\s+now|now|asap|within\s+(?:\d+|a|an|one|two|three|twenty-four|forty-eight|\w+)\s+(?:hours?|days?)|before\s+i\s+(?:leave|go))\b(?![^.?!;]*\?)",
+    r"(?:let's|let\s+us|we\s+(?:can|should|could))\s+(?:just\s+)?sign\s+(?:it\s+|this\s+|the\s+contract\s+)?(?:today|now|tonight|right\s+away)", r"(?:or|otherwise)\s+(?:you'll\s+|you\s+will\s+)?regret\s+it",
+    r"(?:won't|will\s+not|can't|not\s+going\s+to)\s+wait\s+(?:past|beyond|after|longer\s+than)", r"(?<!if\s)(?<!once\s)(?<!when\s)(?:so\s+)?(?:i'm|i\s+am)\s+hired\b(?!\s*\?)", r"agree\s+(?:that\s+)?i'm\s+hired", r"save\s+us\s+both",
+    r"(?:where|which)\s+(?:will|is|would)\s+my\s+(?:desk|office|locker|parking\s+(?:space|spot)|workstation)", r"my\s+relocation\s+package", r"(?:getting|grab|grabbing|have|having)\s+(?:drinks|a\s+drink|a\s+pint)\s+to\s+celebrate", r"celebrat\w*\s+my\s+(?:new\s+job|hire|offer)",
+    r"you\s+know\s+you\s+want\s+me", r"(?:you're|you\s+are)\s+the\s+one\s+who\s+should\s+(?:have|be\s+asking)", r"(?:best|greatest|strongest|smartest)\s+(?:hire|decision|candidate|person|thing)\s+you(?:'ve|\s+have|'ll|\s+will)\s+(?:ever\s+)?(?:made|make|had|hired|seen|met)",
+    r"(?:just\s+so\s+you\s+know|fyi|heads\s+up),?\s+i\s+(?:have|'ve\s+got|am\s+in|'m\s+in)\s+(?:\w+\s+)?(?:other\s+)?(?:offers?|interviews?|processes)",
+    r"(?:self-taught|self\s+taught)\s+and\s+better\s+than",
     # Overfamiliarity.
-    r"grab\s+a\s+(?:pint|drink|beer)", r"remind\s+me\s+of\s+my", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss",
+    r"grab\s+a\s+(?:pint|drink|beer)", r"(?:we're|we\s+are)\s+(?:going\s+to|gonna)\s+get\s+on", r"(?:we're|we\s+are)\s+already\s+friends", r"go\s+easy\s+on\s+me", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss",
     r"salary\s+should\s+reflect", r"(?<!think\s)(?<!you\s)(?<!if\s)(?<!worried\s)(?<!concerned\s)(?<!that\s)(?:i'm|i\s+am)\s+(?:probably\s+|clearly\s+|obviously\s+|definitely\s+)?overqualified", r"of\s+my\s+standing", r"expect\s+an\s+offer\s+within", r"tell\s+your\s+(?:boss|manager|director)\s+i'm\s+the",
     r"make\s+a\s+liar\s+of\s+me", r"handing\s+my\s+notice\s+in", r"(?:this\s+week|today|tomorrow|tonight)\s+or\s+i'm\s+(?:taking|going|gone|out|accepting)", r"shall\s+i\s+come\s+in\s+(?:on\s+)?\w+day",
     r"shall\s+i\s+(?:just\s+)?stay\s+and", r"(?:sure|assume|assuming)\s+(?:it's|this\s+is|that's)\s+(?:just\s+)?a\s+formality",
