@@ -830,14 +830,15 @@ FIT_TIED = _rx(
     r"that's\s+me\b", r"that's\s+(?:most|half|all)\s+of\s+(?:it|the\s+job|the\s+work|the\s+role)", r"from\s+what\s+you(?:'ve|\s+have)\s+said", r"(?:perfect|ideal|right)\s+for\s+(?:me|how|what)", r"(?:this|the)\s+hire\s+is\s+for", r"that's\s+the\s+(?:\w+\s+)?(?:project|work|problem|challenge)\b"
 )
 
-_STATIVE = r"(?!(?:grew\s+up|wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
+_STATIVE = r"(?!(?:grew\s+up|found\s+(?:that\s+|out\s+that\s+)?i\b|wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
 STORY_ACTION = _rx(
     r"(?:i|we|my\s+team|our\s+team|the\s+team\s+and\s+i|me\s+and\s+(?:my|the)\s+\w+)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+|once\s+|still\s+|even\s+|was\s+(?!(?:hoping|wondering|thinking|going|told|interested|excited|happy|glad|sure|nervous|worried)\b))?" + _STATIVE + r"(?:[a-z]{3,}ed(?!\s+(?:to|about|in)\s+(?:this|the|your|working))|led|ran|managed|built|organi[sz]ed|handled|coordinated|launched|took\s+over|took\s+on|stepped\s+(?:in|up)|trained|created|designed|negotiated|implemented|reduced|cut|increased|grew|delivered|set\s+up|introduced|rolled\s+out|taught|coached|planned|oversaw|owned|drove|shipped|migrated|automated|redesigned|rebuilt|turned\s+(?:around|it\s+around)|fixed|resolved|solved|saved|raised|closed|won|completed|finished|wrote|developed|analy[sz]ed|presented|hired|mentored|onboarded|volunteered|started|founded|moved|dealt\s+with|worked\s+(?:with|on|through|out)|had\s+to|was\s+(?:responsible|in\s+charge|asked|tasked|given|put\s+in\s+charge|the\s+(?:one|person|lead))|became|brought|convinced|persuaded|learned|taught\s+myself|picked\s+up|ended\s+up|managed\s+to|pulled|kept|took|made|hit|beat|cleared|restructured|streamlined|consolidated|supervised|directed|scheduled|budgeted|tracked|mapped|pitched|sold|recruited|reorgani[sz]ed|introduced|piloted|tested|caught|spotted|noticed|stabili[sz]ed|retained|covered|ran\s+point|juggled|handed|got|sat|walked|met|called|sorted|did|went|set|put|spent|built|switched|split|stayed|gave|cut|found|flagged|inherited|drew|ate|bought|broke|caught|chose|drove|fought|froze|hid|held|knew|led|lost|paid|rode|rose|ran|saw|sent|shook|shut|sold|spoke|stood|stuck|swept|taught|threw|understood|woke|won|wrote|rang|sang|stepped|rewrote|rebuilt|redid|oversaw|undertook|overcame|withdrew|foresaw|upheld|outgrew|underwent|flew|drew|threw|fought|sought|bought|lent|told|read|fed|shut|let|spread|struck|dug|hung|spun|swung|came|said|heard|laid|re-\w+ed|escalated|documented|modelled|modeled|forecast|forecasted|audited|reconciled|shadowed|completed)",
 )
 STORY_ANCHOR = _rx(
     r"last\s+(?:year|month|quarter|spring|summer|fall|autumn|winter|week|job|role|position|christmas|season|peak|semester|term)",
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple\s+of|\d+)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|quarters?)\s+(?:ago|back)",
-    r"in\s+\d{4}\b", r"(?:on|in|at)\s+my\s+(?:last|previous|first|old|former)\s+(?!(?:email|message|letter|answer|point|question|interview|call)\b)\w+", r"my\s+(?:first|last|previous|old)\s+(?:placement|ward|job|post|role|school|team|contract|site|shop|store)\s+was\b", r"in\s+my\s+(?:last|previous|prior|old|first|current|second)\s+(?:job|role|position|company|team|post|placement|internship)",
+    r"in\s+\d{4}\b", r"the\s+(?:year|month|week|summer|winter|spring|autumn|day|night|time|christmas)\s+(?:our|my|the|we|i|when)\b", r"^(?:at|in)\s+(?:the|my|our)\s+(?!(?:country|opinion|view|experience|family|culture|home|head|mind|life|heart|spare\s+time|free\s+time|own\s+time)\b)(?:[\w'-]+\s+){1,2}(?:i|we|our|my)\b",
+    r"(?:on|over)\s+(?:black\s+friday|christmas\s+eve|new\s+year's\s+eve|boxing\s+day|the\s+(?:saturday|sunday|friday|monday|tuesday|wednesday|thursday|day|night|weekend)\s+before)", r"^the\s+(?:saturday|sunday|friday|monday|tuesday|wednesday|thursday|day|night|weekend)\s+before\b", r"(?:on|in|at)\s+my\s+(?:last|previous|first|old|former)\s+(?!(?:email|message|letter|answer|point|question|interview|call)\b)\w+", r"my\s+(?:first|last|previous|old)\s+(?:placement|ward|job|post|role|school|team|contract|site|shop|store)\s+was\b", r"in\s+my\s+(?:last|previous|prior|old|first|current|second)\s+(?:job|role|position|company|team|post|placement|internship)",
     r"at\s+my\s+(?:last|previous|prior|old|current|first)\s+(?:job|role|company|employer|place|school|firm|workplace|hospital|practice|store|warehouse)",
     r"when\s+i\s+(?:was|worked|joined|started|ran|led|took|arrived|came|moved|got\s+there|inherited|stepped)", r"during\s+(?:my|the|a|an|our|that|covid|the\s+pandemic|peak|lockdown)",
     r"for\s+(?:example|instance)", r"one\s+time", r"once,?\s+(?:i|we|when|at|our)", r"there\s+was\s+a\s+time", r"back\s+(?:in|when|at)",
@@ -907,7 +908,9 @@ ACK_GAP = _rx(
     r"(?:licen[cs]e|certificate|certification|registration|ticket|card|accreditation)\s+(?:has\s+)?(?:lapsed|expired|run\s+out)", r"mine(?:'s|\s+has|\s+is)?\s+(?:lapsed|expired|ran\s+out)",
     r"(?:i've\s+)?only\s+got\s+(?:my|a|an)\b(?!\s+(?:review|appraisal|raise|bonus|day\s+off))", r"not\s+the\s+[\w-]+(?:\s+\w+)?\s+you\s+(?:asked|wanted|need|required)", r"(?:isn't|is\s+not|aren't|not)\s+(?:yet\s+)?(?:finished|complete|completed|through)", r"exams?\s+(?:left|to\s+go)",
     r"i've\s+only\s+\w+ed\b", r"barely\s+(?:used|done|touched|worked)", r"^never\s+(?:had|done|worked|used|been)", r"out\s+of\s+work", r"need\s+to\s+get\s+used\s+to",
-    r"not\s+up\s+to\s+date\s+(?:on|with)", r"need\s+(?:visa\s+)?sponsorship", r"i\s+(?:can't|cannot)\s+(?:do|work)\s+(?:nights|weekends|shifts|evenings|early\s+shifts|late\s+shifts|overtime)", r"(?:that's|is|it's)\s+a\s+(?:real\s+|big\s+)?hurdle",
+    r"not\s+up\s+to\s+date\s+(?:on|with)", r"not\s+the\s+[\w-]+(?:\s+\w+)?\s+(?:the\s+(?:job|role|post|position)|you)\s+(?:asks?|asked|wants?|wanted|needs?|requires?|required)", r"i\s+(?:have|'ve\s+got)\s+no\s+(?:\w+\s+){1,4}\w+,?\s+only\b", r"below\s+the\s+(?:\w+\s+){0,2}(?:you|the\s+job|the\s+role|the\s+post)\s+(?:need|needs|require|requires|ask|asks|want|wants)",
+    r"a\s+test\s+i'?d\s+fail", r"(?:i\s+am|i'm)\s+not\s+having\s+(?:the|a|an|any)\b(?!\s+(?:more\s+|other\s+|further\s+)?(?:questions?|doubts?|concerns?))", r"i(?:'ve|\s+have)\s+only\s+been\s+(?:in|at|doing|working|a)\b", r"(?:isn't|aren't|is\s+not|are\s+not)\s+something\s+i(?:'ve|\s+have)\s+(?:done|had|used|worked|managed|run|led)",
+    r"not\s+(?:yet\s+)?[\w-]+\s+(?:qualified|certified|registered|chartered|licensed)\b", r"(?:i'm|i\s+am)\s+only\s+(?:part|partly|half)[\s-]?(?:qualified|certified|trained|way)", r"need\s+(?:visa\s+)?sponsorship", r"i\s+(?:can't|cannot)\s+(?:do|work)\s+(?:nights|weekends|shifts|evenings|early\s+shifts|late\s+shifts|overtime)", r"(?:that's|is|it's)\s+a\s+(?:real\s+|big\s+)?hurdle",
     r"(?:listed|asked\s+for|want|wanted)\s+\w+\s+years\s+and\s+i\s+(?:have|only\s+have)\s+\w+", r"not\s+strong\s+enough", r"weaker\s+(?:there\s+)?than\s+you"
 )
 
@@ -1259,6 +1262,10 @@ _NOT_A_QUESTION = _rx(
 _DECLARATIVE = re.compile(r"^(?:(?:so|and|but|um+|uh+|well|like|i\s+mean|honestly|anyway)[,]?\s+)*(?:i|i'm|i've|i'd|i'll|it|it's|this|that|that's|we|we're|my|you're|there's|here's|your|the|a|an)\b")
 
 
+# The interviewer's doubt echoed back before an answer: "Managing people older than me? …"
+_ECHO = re.compile(r"[a-z]+ing\b(?!\s+(?:you|your|the\s+team)\b)")
+
+
 def _is_question(clause: Segment, sentence: Segment) -> bool:
     text = clause.text
     if QUESTION_META.search(text):
@@ -1278,6 +1285,8 @@ def _is_question(clause: Segment, sentence: Segment) -> bool:
     if _NOT_A_QUESTION.search(text):
         return False
     if text.endswith("?") and not _asks(text) and _DECLARATIVE.match(text):
+        return False
+    if text.endswith("?") and not _asks(text) and _ECHO.match(text):
         return False
     if QUESTION_TOPIC.search(text) or QUESTION_META.search(text):
         return True
@@ -1451,7 +1460,8 @@ class _Sentence:
     @cached_property
     def acts(self) -> int:
         text = self.text
-        return sum(1 for m in STORY_ACTION.finditer(text) if not _SUBORDINATE.search(text[max(0, m.start() - 12):m.start()]))
+        acts = sum(1 for m in STORY_ACTION.finditer(text) if not _SUBORDINATE.search(text[max(0, m.start() - 12):m.start()]))
+        return acts + (1 if _DROPPED_SUBJECT.match(text) else 0)
 
     @cached_property
     def anchored(self) -> bool:
@@ -1477,6 +1487,10 @@ class _Sentence:
     def answers_doubt(self) -> bool:
         """Does the sentence open by naming the doubt it answers ("About the night shifts: …")?"""
         return bool(_ANSWERS_DOUBT.match(self.text))
+
+    @cached_property
+    def reports_doubt(self) -> bool:
+        return bool(_REPORTS_DOUBT.match(self.text))
 
     @cached_property
     def held_role(self) -> bool:
@@ -1630,7 +1644,8 @@ STORY_COMPLICATION = _rx(
     r"walked\s+(?:off|out)", r"broke\s+down", r"(?:failed|failing|crashed|flooded|collapsed)", r"threatened", r"dropped\s+out", r"was\s+losing", r"(?:quit|resigned|left\s+(?:suddenly|mid|without))",
     r"went\s+(?:down|wrong|on\s+leave|off\s+sick|bust|under)", r"fell\s+(?:through|apart|behind|ill)", r"was\s+about\s+to", r"kept\s+(?:failing|sending|missing|breaking|getting)", r"changed\s+the",
     r"(?:short|down)\s+(?:a|two|three|one)\s+\w+", r"no\s+(?:handover|budget|training|warning|notice)", r"(?:at|with)\s+(?:short|no)\s+notice", r"mid[\s-]\w+", r"(?:complained|complaint|angry|furious|upset)",
-    r"(?:deadline|overnight|last\s+minute|emergency|crisis|backlog)",
+    r"(?:deadline|overnight|last\s+minute|emergency|crisis|backlog)", r"(?:jumped|doubled|tripled|spiked|soared|surged|halved)", r"(?:was|were)\s+(?:off|sick|away|ill|short)\b",
+    r"(?:two|three|four|five|ten|\d+)\s+times\s+(?:the|as\s+many|our|what)", r"lost\s+(?:our|my|the|a|two|three)\s+(?:biggest|main|key|largest|best|only|top)",
 )
 STORY_RESOLUTION = _rx(
     r"(?:still|now|anyway|eventually|in\s+the\s+end|afterwards|since\s+then|from\s+then\s+on)", r"(?:passed|won|signed|renewed|promoted|thanked|profitable|record)",
@@ -1638,10 +1653,12 @@ STORY_RESOLUTION = _rx(
     r"(?:dropped|fell|rose|grew|went)\s+to", r"before\s+they\s+(?:opened|noticed|arrived|closed)", r"(?:lost|missed)\s+(?:nobody|no\s+one|nothing|none)", r"every\s+(?:sunday|week|day|month|order|sample)",
 )
 _PRESENT_ACTION = re.compile(r"\b(?:i|we)\s+(?:organi[sz]e|manage|handle|plan|do|build|restore|finish|launch|fix|take|get|gets|call|run|set|rebuild|handle|lead|am\s+leading|move|work|sort|pull|book|find|cover|say|tell|go|turn)\b")
-_DURATION = re.compile(r"\b(?:for|in|over|within)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|under\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an|several)\s+(?:days?|weeks?|months?|years?|quarters?|hours?|nights?|shifts?)\b|\b\d[\d,.]*\s*(?:%|k\b|m\b)|\b(?:\d+|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million)\b")
+_DURATION = re.compile(r"\b(?:for|in|over|within)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|under\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a|an|several)\s+(?:days?|weeks?|months?|years?|quarters?|hours?|nights?|shifts?)\b|\b\d[\d,.]*\s*(?:%|k\b|m\b)|\b(?:\d+|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million)\b|\bfortnight\b|\bby\s+the\s+(?:first|second|third|fourth|end\s+of\s+the)\s+(?:week|month|day|year|quarter|term)\b")
 _SUBORDINATE = re.compile(r"\b(?:before|since|after|until|till|once|ever\s+since)\s+$")
+_REPORTS_DOUBT = re.compile(r"(?:(?:so|and|ok|okay|right|yes|yeah)[,]?\s+)*you\s+(?:said|mentioned|asked|raised|brought\s+up|flagged|wondered|questioned|were\s+(?:worried|concerned|unsure|not\s+sure)|weren't\s+sure)\b")
+_DROPPED_SUBJECT = re.compile(r"(?:then\s+|and\s+)?(?:spent|dropped|called|rebuilt|wrote|fixed|took|ran|built|made|got|moved|cut|sorted|trained|organi[sz]ed|rang|drove|stayed|pulled|brought|booked|redid|reworked|rewrote)\b")
 _ANSWERS_DOUBT = re.compile(r"(?:so\s+|and\s+)?(?:about|on|re|regarding|as\s+for|as\s+to)\s+[^.:;?]{2,70}:")
-_HELD_ROLE = re.compile(r"\bi\s+(?:was|worked\s+as|served\s+as|acted\s+as|stood\s+in\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}(?:in\s+charge|lead|leader|manager|supervisor|head|deputy|cover|acting|responsible)\b")
+_HELD_ROLE = re.compile(r"\bi\s+(?:was|worked\s+as|served\s+as|acted\s+as|stood\s+in\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+){0,3}(?:in\s+charge|lead|leader|manager|supervisor|head|deputy|cover|acting|responsible)\b|alone\b|the\s+only\b|on\s+my\s+own\b)")
 _FOLLOW_ON = re.compile(
     r"(?:,|;|\band)\s+(?:then\s+|also\s+)?(?:[a-z]{3,}ed|kept|took|ran|set|built|made|got|led|won|sold|wrote|taught|brought|found|gave|held|paid|put|sent|spent|stood|drove|went|did|sat|met|caught|cut|drew|fought|hit|rang|rebuilt|shut|split|spoke|swept|came|began|grew|told|left|chose|rewrote|bought|flew|threw|wore|lost)\b"
 )
@@ -1654,7 +1671,7 @@ def _story_span(sentences: list[tuple[int, int, _Sentence]]) -> tuple[int, int] 
     place to anchor it together with more than one action.
     """
     anchored = any(s.anchored for _, _, s in sentences)
-    acting = [(a, b, s) for a, b, s in sentences if not s.question and (s.acts or (anchored and s.present_action))]
+    acting = [(a, b, s) for a, b, s in sentences if not s.question and (s.acts or (anchored and s.present_action) or (s.held_role and (s.anchored or s.measured)))]
     if not acting:
         # "About the night shifts: on my last ward I was in charge at weekends for six months"
         # names the doubt, then answers it with a past role held for a stated time.
@@ -1664,7 +1681,10 @@ def _story_span(sentences: list[tuple[int, int, _Sentence]]) -> tuple[int, int] 
     resulted = any(s.resulted for _, _, s in sentences)
     complicated = any(s.complicated for _, _, s in sentences)
     measured = any(s.measured for _, _, s in acting)
-    answering = any(s.answers_doubt and not s.concedes for _, _, s in acting)
+    # The doubt named first ("About the budget: …", "You said I might be slow. …") and then
+    # answered with something the candidate did.
+    reported = next((a for a, _, s in sentences if s.reports_doubt), None)
+    answering = any((s.answers_doubt or (reported is not None and a > reported)) and not s.concedes for a, _, s in acting)
     if not (resulted or answering or (actions >= 2 and (anchored or complicated)) or (anchored and (measured or complicated))):
         return None
     first = min(a for a, _, s in acting + [item for item in sentences if item[2].anchored and not item[2].question])
