@@ -1,6 +1,7 @@
 """Provides the move reader: what a candidate says, read into the twelve moves with evidence.
 
-The reader is deterministic, rule-based and pure Python. It works in four steps:
+The reader is deterministic and pure Python: rules first, backed up by a small word model.
+It works in five steps:
 
 1. *Prepare*: lowercase the text, fold curly quotes, spell out texting shorthand ("u",
    "thx", "im") and mend common typos of the words that matter, keeping a map from every
@@ -12,6 +13,10 @@ The reader is deterministic, rule-based and pure Python. It works in four steps:
 4. *Resolve* the classic confusions: a yes/no reservations question is not an open one, a
    question about the process is next steps, "when do I start?" is pushy, a concession
    followed by "but that's not really a gap" is an argument, not an acknowledgment.
+5. *Back up*: for the four moves whose wording varies most (pushy, a story, a gap, a fit
+   reason), a line the rules found none in is scored by `wordmodel`, trained on the
+   development corpus; a confident score adds the move, its evidence the sentence that
+   scores highest.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from . import wordmodel
 from .moves import Move, MoveHit
 
 # Only the first part of a huge paste is read: enough for any spoken close, bounded in time.
@@ -1334,6 +1340,7 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     story = _story_span(sentences)
     if story:
         found.append((story[0], story[1], Move.COUNTER_STORY))
+    found.extend(_backed_up(full, sentences, {move for _, _, move in found}))
     asked_from = min((start for start, _, move in found if move in _ASKING or (move is Move.NEXT_STEPS and _TAKES_BACK.search(full, max(0, start - 20), end))), default=None)
     if asked_from is not None:
         found = [item for item in found if item[2] is not Move.NO_QUESTIONS or item[0] >= asked_from]
@@ -1664,6 +1671,46 @@ _HELD_ROLE = re.compile(r"\bi\s+(?:was|worked\s+as|served\s+as|acted\s+as|stood\
 _FOLLOW_ON = re.compile(
     r"(?:,|;|\band)\s+(?:then\s+|also\s+)?(?:[a-z]{3,}ed|kept|took|ran|set|built|made|got|led|won|sold|wrote|taught|brought|found|gave|held|paid|put|sent|spent|stood|drove|went|did|sat|met|caught|cut|drew|fought|hit|rang|rebuilt|shut|split|spoke|swept|came|began|grew|told|left|chose|rewrote|bought|flew|threw|wore|lost)\b"
 )
+
+
+# The moves the word model backs up, and what a sentence must not be to carry one: a
+# question cannot tell a story, concede a gap or give a reason.
+_BACKED_UP = {Move(name): name for name in wordmodel.MOVES}
+_NEEDS_STATEMENT = frozenset({Move.COUNTER_STORY, Move.ACKNOWLEDGE_GAP, Move.FIT_REASON})
+# Helping the process along on a named day ("I'll send my references tonight", "I'm free for
+# a second interview on Monday") or a plan to learn is not presuming the job, whatever the
+# words around it.
+_NOT_PRESUMING = re.compile(
+    r"\b(?:references?|portfolio|cv|resume|certificates?|documents?|samples?|transcripts?|paperwork|id|interview|assessment|round|stage|available|availability|free\s+(?:for|on|to|from)|learn|learning|study|studying|course|class|classes|practi[cs]e)\b"
+)
+
+
+def _backed_up(full: str, sentences: list[tuple[int, int, _Sentence]], found: set[Move]) -> list[tuple[int, int, Move]]:
+    """Moves the rules missed that the word model is confident of, each placed on the sentence
+    that scores highest for it."""
+    missing = [move for move in _BACKED_UP if move not in found]
+    if not missing or not sentences:
+        return []
+    model = wordmodel.model()
+    confident = model.confident(wordmodel.features(full))
+    hits = []
+    for move in missing:
+        name = _BACKED_UP[move]
+        if name not in confident:
+            continue
+        candidates = []
+        for start, end, sentence in sentences:
+            if move in _NEEDS_STATEMENT and (sentence.question or _is_reservations(sentence.segment) or (move is Move.ACKNOWLEDGE_GAP and _disputed(sentence.text))):
+                continue
+            if move is Move.PUSHY and _NOT_PRESUMING.search(sentence.text):
+                continue
+            candidates.append((model.probabilities(wordmodel.features(sentence.text))[name], -start, start, end))
+        best = max(candidates, default=None)
+        # Pushiness sits in one sentence, which must lean to it on its own; a story or a
+        # reason may need the whole line.
+        if best and (move is not Move.PUSHY or best[0] >= 0.5):
+            hits.append((best[2], best[3], move))
+    return hits
 
 
 def _story_span(sentences: list[tuple[int, int, _Sentence]]) -> tuple[int, int] | None:
