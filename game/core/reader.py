@@ -620,7 +620,7 @@ NEXT_STEPS = _rx(
     r"part\s+of\s+the\s+process", r"(?:hoping|looking|planning|wanting)\s+to\s+have\s+(?:someone|somebody|a\s+person)\s+(?:in|start|on\s+board)", r"(?:at\s+)?what\s+stage", r"(?:fit|fits)\s+into\s+(?:your|the)\s+process", r"your\s+process",
     r"take\s+me\s+further", r"need\s+to\s+have\s+ready", r"before\s+you've\s+decided", r"notice\s+period", r"(?:haven't|have\s+not)\s+heard\s+(?:back\s+)?by", r"(?:alright|all\s+right|ok|okay|fine)\s+(?:for\s+me\s+)?to\s+(?:check\s+in|follow\s+up|chase)",
     r"letting\s+(?:people|candidates|me|us|everyone)\s+know", r"when's\s+the\s+(?:trial|interview|assessment|next|second|final|panel)", r"want\s+an?\s+answer\s+(?:from|by)", r"timeline\s+on\s+your\s+(?:end|side)",
-    r"(?:this|next)\s+week\s+or\s+(?:next|the\s+week\s+after|the\s+one\s+after)", r"(?:the\s+)?(?:last|final|first)\s+(?:one|person|candidate)\s+(?:you're|you\s+are)\s+(?:seeing|interviewing|meeting)",
+    r"(?:this|next)\s+week\s+or\s+(?:next|the\s+week\s+after|the\s+one\s+after)", r"how\s+long\s+the\s+(?:process|decision|hiring|recruitment)", r"next\s+(?:training\s+)?(?:group|cohort|intake)\b", r"(?:the\s+)?(?:last|final|first)\s+(?:one|person|candidate)\s+(?:you're|you\s+are)\s+(?:seeing|interviewing|meeting)",
     r"(?:when|how\s+soon|how\s+long).{0,30}\b(?:outcome|results?|answer|news)\b", r"(?:anything|something)\s+else\s+(?:you\s+)?(?:need|want|require)\s+from\s+me",
     r"when\s+(?:would|do|will)\s+you\s+(?:want|like|need)\s+(?:me|someone|somebody|them|the\s+\w+)\s+to\s+start", r"when\s+(?:do|would|will)\s+you\s+need\s+(?:someone|somebody|the\s+person|them|a\s+new\s+\w+)",
     r"when\s+would\s+you\s+be\s+(?:looking|hoping|wanting)\s+(?:for\s+)?(?:someone|somebody|the\s+\w+|them)\s+to\s+start", r"(?:more|other|further|any\s+more)\s+(?:stages|rounds|steps|interviews)",
@@ -708,7 +708,7 @@ ASK_FOR_JOB = [
     _phrases(r"ask\s+(?:you\s+)?(?:directly\s+|formally\s+|plainly\s+)?for\s+(?:the|this)\s+(?:position|job|role|offer)", r"request\s+for\s+(?:the|an)\s+offer", r"consider\s+it\s+a\s+yes", r"count\s+me\s+(?:as\s+)?(?:a\s+)?yes", r"i'm\s+yours",
         r"bite\s+your\s+hand\s+off", r"put\s+me\s+forward\s+for\s+the\s+offer", r"(?:you're|you\s+are)\s+(?:still\s+)?my\s+first\s+choice",
         r"(?:if|when|once)\s+(?:an?\s+|the\s+)?(?:offer|you\s+(?:make\s+me\s+)?(?:an?\s+)?offer|you\s+offer|there's\s+an\s+offer)(?:'s|\s+\w+){0,4}\W{0,3}\s*(?:i'm\s+saying\s+yes|i\s+(?:say|will\s+say|'ll\s+say)\s+yes|i\s+(?:will\s+)?accept|i'm\s+yours|count\s+me|(?:it's|consider\s+it)\s+a\s+yes|i\s+won't\s+leave\s+it|i'm\s+ready\s+to\s+start|i'm\s+a\s+yes)",
-        r"(?:the|this|my)\s+(?:job|role|position)\s+i\s+(?:really\s+|truly\s+|honestly\s+)?want\b(?!\s+to\s+(?:know|ask|understand))", r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|\d+%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
+        r"(?:the|this|my)\s+(?:job|role|position)\s+i\s+(?:really\s+|truly\s+|honestly\s+)?want\b(?!\s+to\s+(?:know|ask|understand))", r"this\s+is\s+the\s+(?:\w+\s+)?(?:job|role|ward|team|place|one|post|position|company|firm|school|offer)\s+i(?:'d|\s+would)?\s+(?:really\s+)?(?:want|pick|choose|take|prefer)\b(?!\s+to\s+(?:know|ask|understand))", r"i'd\s+take\s+yours", r"(?:i'm|i\s+am)\s+(?:a|an\s+easy|a\s+definite|a\s+clear|an\s+absolute)\s+yes", r"(?:turn|turning)\s+down\s+(?:the|my|any|all)\s+other", r"(?:like|love|want)\s+(?:to\s+be\s+)?(?:the\s+one|the\s+person|the\s+candidate|who)\s+(?:you\s+)?(?:hire|choose|pick|select|offer|bring\s+on)", r"count\s+me\s+in", r"sign\s+me\s+up", r"(?<!once\s)(?<!when\s)(?<!if\s)(?:i'm|i\s+am)\s+(?:all\s+|totally\s+|fully\s+|\d+%\s+)?in(?=\s*(?:$|[,.!]|if|and|so|—))", r"(?:the|my)\s+answer\s+(?:is|will\s+be|would\s+be)\s+(?:a\s+)?(?:yes|definite\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+say\s+yes", r"(?:would|will)\s+be\s+a\s+(?:yes|definite\s+yes|clear\s+yes|hard\s+yes)", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:join|start|sign|accept)\s+(?:tomorrow|immediately|right\s+away|in\s+a\s+heartbeat|today|on\s+the\s+spot)", r"(?:i'm|i\s+am)\s+(?:ready|prepared)\s+to\s+(?:commit|join|accept|sign|say\s+yes)", r"(?:fully\s+)?committed\s+to\s+(?:this|the)\s+(?:role|job|position)", r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|withdraw\s+from)\s+(?:other|the\s+other|my\s+other|any\s+other)"),
     _phrases(r"(?:you're|you\s+are|this\s+is|it's|it\s+is)\s+the\s+one\s+i\s+(?:actually\s+|really\s+|truly\s+)?want", r"where\s+i'd\s+(?:rather|most\s+like\s+to)\s+be", r"i'd\s+(?:pick|choose)\s+(?:this|you)\b",
              r"(?:i'd|i\s+would)\s+(?:turn\s+down|decline|give\s+up)\s+(?:the|my|an)\s+(?:\w+\s+)?offer", r"(?:take\s+(?:this|it)\s+as|consider\s+this|think\s+of\s+me\s+as|treat\s+(?:this|me)\s+as)\s+(?:a|my)\s+(?:definite\s+|firm\s+|clear\s+|solid\s+)?yes",
              r"(?:you've\s+got|you\s+have|that's)\s+(?:your|a)\s+yes", r"the\s+answer(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:a\s+)?yes", r"if\s+(?:u|you)\s+offer\s+(?:it\s+)?(?:i'll|ill|i\s+will)\s+take\s+it",
@@ -724,7 +724,7 @@ ASK_FOR_JOB = [
              r"rather\s+have\s+this\s+(?:job|role|one)\s+than", r"first\s+name\s+on\s+my\s+list", r"drop\s+the\s+rest", r"(?:it's\s+)?this\s+or\s+nothing", r"offer\s+me\s*(?:&|and)\s*(?:i'll|ill|i\s+will)\s+sign", r"ask\s+you\s+(?:please\s+)?for\s+this\s+job",
              r"i\s+am\s+accepting", r"my\s+first\s+wish", r"(?:is|are),?\s+without\s+reservation,?\s+my\s+first\s+choice", r"wish\s+to\s+be\s+appointed", r"(?:would|will)\s+accept\s+any\s+offer", r"yes\s+to\s+the\s+job",
              r"(?:i'd|i\s+would)\s+like\s+you\s+to\s+(?:offer|give)\s+(?:it|me|the\s+job|the\s+role)", r"if\s+you\s+(?:choose|pick|select)\s+me,?\s+i\s+(?:say|will\s+say|'ll\s+say)\s+yes", r"(?:i'd|i\s+would)\s+take\s+the\s+(?:post|job|role|position)\s+if\s+offered",
-             r"^first\s+choice", r"(?:if|when)\s+(?:there's|there\s+is)\s+an\s+offer,?\s+i'm\s+taking\s+it", r"i'm\s+in(?=\s*(?:$|[.!]))"),
+             r"^first\s+choice", r"(?:if|when)\s+(?:there's|there\s+is)\s+an\s+offer,?\s+i'm\s+taking\s+it", r"(?<!once\s)(?<!when\s)(?<!if\s)i'm\s+in(?=\s*(?:$|[.!]))"),
     _phrases(r"(?:want|like)\s+you\s+to\s+(?:pick|choose|hire|select)\s+me", r"^(?:please\s+|so\s+)?(?:choose|pick|hire)\s+me\b", r"chance\s+you'?d\s+offer\s+me"),
     _phrases(r"(?:i'll|ill|i\s+will)\s+sign\s+(?:it\s+)?(?:tonight|today|tomorrow|straight\s+away|immediately|right\s+away)", r"i\s+(?:will\s+)?accept\s+if\s+you\s+offer")
 ]
@@ -733,7 +733,7 @@ _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your|everything|what\s+you)\b|the\s+(?:
 FIT_SELF = _rx(
     r"i\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+|just\s+|do\s+|always\s+|honestly\s+|actually\s+|particularly\s+|especially\s+)*(?:love|enjoy|like|relish|adore|thrive|flourish|excel|shine|live\s+for|gravitate|light\s+up|get\s+a\s+kick)\s+" + _NOT_THE_ROLE,
     r"(?:i've|i\s+have)\s+(?:always\s+)?(?:loved|liked|enjoyed|been\s+(?:passionate|drawn|attracted|good|the\s+(?:one|person)))\s+" + _NOT_THE_ROLE,
-    r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated(?!\s+(?:to\s+(?:join|work|be|apply|start)|for\s+(?:it|this|the)\b))|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|good\s+at|great\s+at|strong\s+at|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
+    r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated(?!\s+(?:to\s+(?:join|work|be|apply|start)|for\s+(?:it|this|the)\b))|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|(?:good|great|strong)\s+at(?!\s+(?:this|it|that|the\s+job|my\s+job|my\s+work|what\s+i\s+do)\b)|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
     r"my\s+(?:\w+\s+)?(?:favou?rite\s+(?:thing|part)|motivation|motivator|passion|strengths?|superpower|sweet\s+spot|interests?|values|background\s+(?:in|as)|experience\s+(?:in|with|as|running|leading|managing|at)|training\s+(?:in|as)|degree\s+in|whole\s+career|career|years\s+(?:in|as|of|at)|time\s+(?:at|as|in)|work\s+(?:at|as|in|with|on))",
     r"what\s+(?:really\s+)?(?:drives|motivates|energi[sz]es|excites|gets)\s+me", r"i\s+get\s+(?:my\s+|real\s+|a\s+lot\s+of\s+)?(?:energy|a\s+buzz|a\s+(?:real\s+)?kick|satisfaction|joy)\s+(?:out\s+of|from)", r"i\s+get\s+(?:restless|bored)",
     r"how\s+i'm\s+wired", r"(?:where|when|how)\s+i\s+(?:grow|thrive|work|learn|do\s+my\s+best\s+work)\s+best", r"i\s+(?:grow|thrive|work|learn)\s+best", r"i\s+do\s+my\s+best\s+work",
@@ -751,7 +751,7 @@ FIT_SELF = _rx(
     r"throughout\s+my\s+career", r"i\s+(?:left|quit)\s+(?:a|my|the)\s+\w+", r"i\s+(?:hated|disliked|can't\s+stand)\s+", r"i\s+(?:prefer\s+(?:working|to\s+work|small|large|big|a|an|teams|places|environments|being)|thrive\s+in|work\s+well\s+in)\b",
     r"(?:is|are)\s+my\s+(?:strongest|biggest|best|main|core|greatest|favou?rite)\s+(?:skill|strength|asset|interest|passion|motivator|thing|part)", r"i\s+need\s+to\s+(?:see|feel|know)\s+(?:my|that|the)",
     r"i(?:'m|\s+am)\s+(?:a|an)\s+[\w-]+\s+(?:at\s+heart|by\s+nature|by\s+trade|nerd|geek|junkie|fanatic)", r"(?:is|are)\s+(?:really\s+|very\s+|so\s+)?important\s+to\s+me", r"\w+'s\s+(?:really\s+|very\s+|so\s+)?important\s+to\s+me",
-    r"i(?:'ve|\s+have)\s+\w+\s+(?:[\w-]+\s+){0,3}for\s+(?:\w+\s+)?years", r"i\s+(?:work|worked|am\s+working)\s+as\b", r"i\s+worked\s+(?:on|in|at|with)\s+(?:a|an)\s+(?:very\s+)?similar",
+    r"i(?:'ve|\s+have)\s+(?!(?:followed|read|watched|admired|loved|known|heard|used|shopped|been\s+a\s+(?:fan|customer|user|reader))\b)\w+\s+(?:[\w-]+\s+){0,3}for\s+(?:\w+\s+)?years", r"i\s+(?:work|worked|am\s+working)\s+as\b", r"i\s+worked\s+(?:on|in|at|with)\s+(?:a|an)\s+(?:very\s+)?similar",
     r"i(?:'m|\s+am)\s+(?:a\s+)?(?:\w+\s+)?person\s+who", r"(?:the\s+)?part\s+of\s+(?:my|the)\s+(?:work|job)\s+i", r"(?:energi[sz]e|motivate|drive|excite|inspire)s?\s+me\b", r"keeps?\s+me\s+going",
     r"i\s+want\s+my\s+work\s+to", r"my\s+happiest\s+(?:years|time|days|jobs?)", r"i(?:'m|\s+am)\s+from\s+\w+", r"been\s+happiest", r"as\s+someone\s+who",
         r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:meticulous|calm|methodical|thorough|reliable|punctual|trilingual|numerate|hands-on|practical|analytical|unflappable|organi[sz]ed|a\s+(?:night\s+owl|morning\s+person|early\s+riser|stickler|perfectionist|planner|problem[\s-]solver|natural\s+\w+))\b",
@@ -893,17 +893,17 @@ ACK_GAP = _rx(
     r"i'm\s+not\s+(?:really\s+|exactly\s+)?(?:a|an)\s+(?:\w+\s+)?person", r"(?:i'd|i\s+would|i'll|i\s+will)\s+(?:probably\s+|definitely\s+)?need\s+(?:some\s+)?(?:help|support|training|time|to\s+(?:learn|get\s+up\s+to\s+speed|ramp))",
     r"(?:mostly|only)\s+(?:done|used|worked)", r"(?:a\s+)?(?:real|big|significant|huge|genuine)\s+(?:jump|step\s+up|stretch|leap)\s+(?:for\s+me|from)", r"(?:is|would\s+be)\s+a\s+stretch", r"(?:is|are)\s+(?:a\s+bit\s+)?thin", r"(?:small|limited)\s+sample",
     r"no\s+(?:formal\s+|direct\s+)?(?:degree|experience|background|certification|training|qualification)\s+in",
-    r"(?:less|not\s+as\s+much|limited|little)\s+(?:\w+\s+)?(?:experience|exposure|background)", r"only\s+(?:have|had|got|did|been)\s+(?:\w+\s+){0,2}(?:years?|months?|one|a\s+little|a\s+bit)",
+    r"(?:less|not\s+as\s+much|limited|little)\s+(?:\w+\s+)?(?:experience|exposure|background)", r"only\s+(?:have|had|got|did|been)\s+(?:\w+\s+){0,2}(?:years?|months?|one|a\s+little|a\s+bit)(?!'s\s+notice|\s+notice)",
     r"(?:i'm|i\s+am)\s+still\s+(?:learning|building|developing|new|getting)", r"(?:isn't|is\s+not|wasn't|was\s+not)\s+in\s+(?:statistics|\w+ics|\w+ing|finance|accounting|engineering|nursing|law|education)",
     r"(?:my\s+)?degree\s+(?:is|was)\s+in\s+(?!(?:statistics|\w+\s+statistics))", r"not\s+(?:a|an)\s+(?:\w+\s+)?(?:degree|graduate|major)",
     r"(?:i'm\s+|i\s+am\s+|i'll\s+|i\s+will\s+)?(?:working|work)\s+on\s+(?:closing|filling|that\s+gap|it)(?<!to\swork\son\sit)", r"(?:enrolled|enrol\w*|signed\s+up)\s+(?:in|for|on(?=\s+(?:a|an|the)\b))", r"(?:taking|doing|started|finishing)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:course|certificate|certification|class|diploma|program|programme|masters?|degree)",
     r"(?:can't|cannot)\s+(?:change|undo)\s+(?:my|that|the)\s+(?:degree|background|history)", r"(?:i'm|i\s+am)\s+(?:a\s+)?(?:beginner|novice|newcomer)",
     r"my\s+(?:\w+\s+){1,2}(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:so\s+|very\s+|quite\s+|that\s+|yet\s+)?(?:perfect|great|strong|good|fluent|where\s+(?:you|it|i))", r"(?:no|not|n't)\b[^.;]{0,40}\byet\b",
-    r"i(?:'ve|\s+have)?\s+(?:never|not\s+yet|not\s+ever)\s+(?!(?:been\s+)?(?:happier|more|better|short|late|absent|off|sick|disciplined|in\s+trouble|seen\s+a\s+better|give\s+up|gave\s+up|stop|quit|miss|missed|lost|failed|let)\b|had\s+(?:a|any)\s+(?:problem|issue|complaint))\w+", r"i\s+(?:haven't|have\s+not)\s+(?!(?:got\s+)?(?:any|anything|more|further|other)\b|(?:got\s+)?(?:questions?|qs?|doubts|concerns)\b|heard\b)\w+",
+    r"i(?:'ve|\s+have)?\s+(?:never|not\s+yet|not\s+ever)\s+(?!(?:been\s+)?(?:happier|more|better|short|late|absent|off|sick|disciplined|in\s+trouble|seen\s+a\s+better|give\s+up|gave\s+up|stop|quit|miss|missed|lost|failed|let)\b|had\s+(?:a|any)\s+(?:problem|issue|complaint))\w+", r"i\s+(?:haven't|have\s+not)\s+(?!(?:got\s+)?(?:any|anything|more|further|other)\b|(?:got\s+)?(?:questions?|qs?|doubts|concerns)\b|heard\b|interviewed\b|done\s+(?:an?\s+)?interview)\w+",
     r"(?:can't|cannot)\s+(?:claim|pretend|say)\s+(?:otherwise|i\s+(?:have|did|am|was))", r"i\s+(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?(?:drive|speak|code|program|read|write|meet|hold|know\s+(?:all|the|much|enough))",
     r"(?:a\s+bit|slightly|a\s+little|quite|a\s+year|two\s+years)\s+short\s+(?:on|of)", r"can't\s+meet", r"(?:this|that)\s+is\s+(?:true|correct|right|fair)\s*[.,!]", r"(?:won't|will\s+not|not\s+going\s+to|can't)\s+dress\s+(?:that|it|this)\s+up",
     r"rules?\s+me\s+out", r"i\s+have\s+no\s+(?:\w+\s+)?(?:experience|background|degree|licence|license|training|qualification|certificate|exposure)", r"(?<!not\s)(?<!nothing\s)(?<!totally\s)(?<!entirely\s)(?<!completely\s)(?<!isn't\s)(?<!wasn't\s)(?<!won't\sbe\s)new\s+to\s+me", r"i'd\s+be\s+learning",
-    r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me|rambled|talked|gone\s+on|waffled|been\s+(?:rambling|talking|nervous)|the\s+best|the\s+right|the\s+perfect|ready|capable|able|a\s+good|a\s+great|qualified|done\s+my\s+homework))",
+    r"fair\s+to\s+(?:notice|ask|say|point\s+out|raise)", r"i\s+know\s+(?:that\s+)?(?:i've|i\s+have|my|i'm|i\s+am|i\s+don't|i\s+haven't|i\s+lack|i\s+can't)\b(?!\s+(?:stuff|job|trade|craft|way\s+around|onions)\b)(?!\s+(?:got\s+)?(?:what\s+it\s+takes|the\s+skills|it\s+in\s+me|rambled|talked|gone\s+on|waffled|been\s+(?:rambling|talking|nervous)|the\s+best|the\s+right|the\s+perfect|ready|capable|able|a\s+good|a\s+great|qualified|done\s+my\s+homework))",
     r"(?:i'm|i\s+am)\s+(?:working|studying|training|taking)\s+(?:on\s+(?:it|that|my)|for|towards?|a|an|the(?!\s+other)|classes|lessons|courses)",
     r"not\s+(?:yet\s+)?(?:fluent|certified|qualified|licensed|senior|chartered)", r"i\s+(?:can't|cannot)\s+(?:relocate|shorten|negotiate|change|move|start\s+before|meet|drive|travel)", r"(?:real|genuine|clear|big)\s+limitation",
     r"my\s+(?:[\w-]+\s+){0,3}(?:is|are|was|feels?)\s+(?:a\s+bit\s+|much\s+|still\s+|quite\s+)?(?:thinner|weaker|narrower|lighter|shallower)\s+than", r"only\s+ever\s+(?:worked|done|used|had|managed|led)", r"never\s+(?:a|an|any|for)\s+\w+", r"my\s+not\s+having", r"(?:my|the)\s+lack\s+of", r"(?:take|taking|doing)\s+(?:classes|lessons|evening\s+classes|a\s+course)",
@@ -913,7 +913,7 @@ ACK_GAP = _rx(
     r"i\s+can\s+only\s+(?:do|work|manage|commit|start)", r"(?:i\s+)?(?:must|still\s+(?:need|have)\s+to|need\s+to)\s+(?:still\s+)?learn\b", r"i\s+(?:did\s+not|didn't)\s+(?:use|work|do|manage|lead|study|touch)\b.{0,40}\bbefore",
     r"(?:one|a\s+single|only\s+one)\s+[\w-]+,?\s+not\s+(?:a|an|the|two|multiple|several)\b", r"(?:you're|you\s+are)\s+right\s+(?:about\s+(?:that|this|my|the)|that\s+i)", r"nowhere\s+near",
     r"(?:licen[cs]e|certificate|certification|registration|ticket|card|accreditation)\s+(?:has\s+)?(?:lapsed|expired|run\s+out)", r"mine(?:'s|\s+has|\s+is)?\s+(?:lapsed|expired|ran\s+out)",
-    r"(?:i've\s+)?only\s+got\s+(?:my|a|an)\b(?!\s+(?:review|appraisal|raise|bonus|day\s+off))", r"not\s+the\s+[\w-]+(?:\s+\w+)?\s+you\s+(?:asked|wanted|need|required)", r"(?:isn't|is\s+not|aren't|not)\s+(?:yet\s+)?(?:finished|complete|completed|through)", r"exams?\s+(?:left|to\s+go)",
+    r"(?:i've\s+)?only\s+got\s+(?:my|a|an)\b(?!\s+(?:review|appraisal|raise|bonus|day\s+off)|\s+\w+(?:'s)?\s+notice)", r"not\s+the\s+[\w-]+(?:\s+\w+)?\s+you\s+(?:asked|wanted|need|required)", r"(?:isn't|is\s+not|aren't|not)\s+(?:yet\s+)?(?:finished|complete|completed|through)", r"exams?\s+(?:left|to\s+go)",
     r"i've\s+only\s+\w+ed\b", r"barely\s+(?:used|done|touched|worked)", r"^never\s+(?:had|done|worked|used|been)", r"out\s+of\s+work", r"need\s+to\s+get\s+used\s+to",
     r"not\s+up\s+to\s+date\s+(?:on|with)", r"i\s+(?:can't|cannot)\s+get\s+(?:a|the|my)\s+(?:\w+\s+)?(?:clearance|licen[cs]e|visa|permit|certificate|qualification)", r"(?:i'm|i\s+am)\s+(?:\w+\s+)?short\s+(?:of|on)\s+the\b", r"(?:isn't|is\s+not|aren't|not)\s+(?:yet\s+)?(?:recogni[sz]ed|accepted|transferable)\b",
     r"^(?:yep|yes|yeah|true|right),?\s+no\s+(?:degree|licen[cs]e|experience|certificate|qualification|cert)\b", r"(?:can't|cannot)\s+fix\s+that", r"not\s+the\s+[\w-]+(?:\s+\w+)?\s+(?:the\s+(?:job|role|post|position)|you)\s+(?:asks?|asked|wants?|wanted|needs?|requires?|required)", r"i\s+(?:have|'ve\s+got)\s+no\s+(?:\w+\s+){1,4}\w+,?\s+only\b", r"below\s+the\s+(?:\w+\s+){0,2}(?:you|the\s+job|the\s+role|the\s+post)\s+(?:need|needs|require|requires|ask|asks|want|wants)",
@@ -937,7 +937,7 @@ PUSHY = _rx(
     r"(?:so\s+)?when\s+is\s+my\s+(?:first\s+day|start\s+date|start)", r"what's\s+my\s+(?:start\s+date|salary|first\s+day|desk|office)", r"(?<!should\s)(?<!shall\s)(?<!do\s)(?<!can\s)i\s+(?:expect|demand)\s+(?:an?\s+)?(?:answer|offer|decision|call)",
     r"(?<!sure\s)(?<!that\s)(?:i'm|i\s+am)\s+(?:the\s+one|your\s+(?:guy|girl|person|man|woman))(?:\s+you\s+(?:want|need))?\s*(?:[.!?]|$)", r"you\s+know\s+i'm\s+the\s+(?:one|best|right)", r"any\s+other\s+candidate\s+would\s+be\s+a\s+(?:step\s+down|mistake)",
     r"(?:better|best)\s+than\s+(?:anyone|everyone|the\s+others|any\s+other)", r"(?<!worried\s)(?<!think\s)(?:i'm|i\s+am)\s+(?:too\s+good\s+for)", r"(?:i'll|i\s+will)\s+(?:see\s+you|be\s+here)\s+(?:on\s+)?monday",
-    r"(?:before\s+i\s+leave|before\s+i\s+walk\s+out)\s+(?:the\s+building|today|this\s+room)", r"no[\s-]brainer(?!\s+for\s+me)", r"(?:i\s+)?(?:won't|will\s+not)\s+take\s+no\s+for\s+an\s+answer",
+    r"(?:decide|decision|answer|offer|know|yes|hear|confirm)\w*\b[^.?!;]{0,40}\bbefore\s+i\s+(?:leave|walk\s+out)\s+(?:the\s+building|today|this\s+room)", r"no[\s-]brainer(?!\s+for\s+me)", r"(?:i\s+)?(?:won't|will\s+not)\s+take\s+no\s+for\s+an\s+answer",
     r"(?:so\s+)?(?:are\s+we|we're)\s+(?:good|done|agreed)\s+(?:then|here)?\s*\?", r"(?:can|could)\s+you\s+(?:tell|let)\s+me\s+(?:now|today|right\s+now)\s+(?:if|whether)",
     r"(?:so\s+)?how\s+did\s+i\s+do\s*\?\s*(?:did|do)\s+i", r"(?:so\s+)?(?:when|where)\s+do\s+i\s+(?:sign|report|show\s+up)",
     r"(?:send|email|mail|get|put)\s+(?:me\s+)?(?:over\s+)?(?:the|my|that|an?)\s+(?:contract|paperwork|offer\s+letter|offer)(?:\s+(?:over|today|tonight|now|by))?(?=.*\b(?:done|ready|today|now|tonight|writing|official|sign)\b)",
@@ -1002,10 +1002,10 @@ PUSHY = _rx(
     r"(?:given|handed\s+in|put\s+in)\s+(?:my\s+)?notice", r"(?:forward|send|show)\s+(?:you\s+)?my\s+resignation", r"order(?:ed|ing)\s+my\s+uniform", r"put\s+you\s+down\s+as\s+my\s+employer", r"stop\s+applying\s+elsewhere",
     r"off\s+(?:the\s+market|their\s+books)", r"(?:calendar|diary)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?cleared", r"holiday(?:'s|\s+is)\s+booked\s+around", r"flights\s+are\s+(?:already\s+)?booked", r"planning\s+my\s+\w+\s+(?:schemes|plans|lessons|rota|shifts)",
     r"(?:pencil|put)\s+in\s+my\s+first\s+day", r"stay\s+and\s+do\s+the\s+\w+\s+shift", r"(?:send|pop|email)\s+(?:over\s+)?my\s+(?:rota\s+preferences|invoice\s+details|availability)", r"(?:send|pop)\s+(?:you\s+)?my\s+\w+\s+(?:details|preferences)\s+over",
-    r"bring\s+my\s+(?:boots|kit|client\s+book|tools|knives)\b", r"\w+day,?\s+(?:\w+\s+)?sharp", r"(?:turn|show)\s+up\s+on\s+the\s+first", r"since\s+we're\s+agreed", r"shake\s+on\s+it", r"save\s+(?:me\s+one|yourself\s+the)",
+    r"bring\s+my\s+(?:boots|kit|client\s+book|tools|knives)\b(?![^.?!;]{0,60}\b(?:trial|interview|assessment|test)\b)", r"\w+day,?\s+(?:\w+\s+)?sharp", r"(?:turn|show)\s+up\s+on\s+the\s+first", r"since\s+we're\s+agreed", r"shake\s+on\s+it", r"save\s+(?:me\s+one|yourself\s+the)",
     # A plan for the first days, or a near date, as if the job were settled ("I'll bring my van
     # round Monday", "I'll email the team tonight to introduce myself").
-    r"(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i\s+plan\s+to|i'm\s+planning\s+to)\s+(?!(?:\w+\s+)?(?:learn|study|practi[sc]e|be\s+(?:free|available)|(?:send|email|forward|bring|drop\s+off|share|get)\s+(?:you\s+|over\s+|them\s+)?(?:my|the|those|a|some|any)\s+(?:\w+\s+)?(?:references?|portfolio|cv|resume|certificates?|documents?|samples?|transcripts?|note|thank)))(?:[^.?!;,]{0,60}?\s)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|this\s+evening|day\s+one|my\s+first\s+(?:day|week|sprint|shift|morning|month)|on\s+the\s+(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|\w+teenth|\w+tieth))\b(?![^.?!;]{0,30}\b(?:interview|assessment|round|trial|follow\s+up\s+on))",
+    r"(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i\s+plan\s+to|i'm\s+planning\s+to)\s+(?![^.?!;]{0,80}\b(?:references?|referees?|portfolio|cv|resume|certificates?|documents?|samples?|transcripts?|paperwork|forms?|link|code|notes|results|statements|details|publications?|interview|assessment|trial|(?:second|next|final|another)\s+(?:round|stage)|learn|study|course|class|exam)\b)(?!(?:\w+\s+)?(?:learn|study|practi[sc]e|be\s+(?:free|available)|(?:send|email|forward|bring|drop\s+off|share|get)\s+(?:you\s+|over\s+|them\s+)?(?:my|the|those|a|some|any)\s+(?:\w+\s+)?(?:references?|portfolio|cv|resume|certificates?|documents?|samples?|transcripts?|note|thank)))(?:[^.?!;,]{0,60}?\s)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|this\s+evening|day\s+one|my\s+first\s+(?:day|week|sprint|shift|morning|month)|on\s+the\s+(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|\w+teenth|\w+tieth))\b(?![^.?!;]{0,30}\b(?:interview|assessment|round|trial|follow\s+up\s+on))",
     r"(?:what|which)\s+time\s+(?:should|do|shall|must)\s+i\s+(?:be\s+here|come\s+in|arrive|turn\s+up|show\s+up|start)\b(?![^.?!;]{0,40}\b(?:interview|assessment|round|trial))",
     r"when\s+i(?:'m|\s+am)\s+(?:running|in\s+charge\s+of|leading|managing|heading)\s+(?:this|the|your)\b", r"think\s+of\s+(?:it|this|them|you\s+all)\s+as\s+my\b", r"my\s+new\s+(?:team|colleagues|workmates|manager|boss|desk|office)",
     r"(?:start|begin|kick\s+off)\s+my\s+(?:onboarding|induction)", r"my\s+(?:induction|onboarding|staff\s+discount|staff\s+card)\b", r"(?:pick\s+up|collect)\s+(?:my|the)\s+(?:uniform|contract|keys?|badge|laptop|lanyard)",
@@ -1086,7 +1086,7 @@ PUSHY = _rx(
 RES_NOUN = _rx(
     r"reservations?", r"concerns?", r"doubts?", r"hesitations?", r"hesitancy", r"hesitant", r"hesitate", r"worr(?:y|ies|ied)", r"red\s+flags?",
     r"gaps?(?!\s+between\s+(?:the|an?)\s+(?:offer|interview|rounds?|stages?|start|decision))", r"weakness(?:es)?", r"pause", r"misgivings?", r"question\s+marks?", r"reluctan\w+", r"apprehensions?", r"uncertaint\w+",
-    r"reserve", r"objections?", r"holding\s+you\s+back", r"put(?:ting|s)?\s+you\s+off", r"hold\s+you\s+back", r"keep\s+you\s+from", r"stop\s+you\s+from", r"prevent\s+you",
+    r"reserve", r"objections?", r"holding\s+you\s+back", r"(?:does|would|will)\s+it\s+matter\s+that\s+i", r"(?:going\s+to\s+be|be|is|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:issue|problem|dealbreaker|deal-breaker|obstacle|sticking\s+point)\b", r"a\s+must[\s-]have(?![\s-]+\w)", r"put(?:ting|s)?\s+you\s+off", r"hold\s+you\s+back", r"keep\s+you\s+from", r"stop\s+you\s+from", r"prevent\s+you",
     r"lacking", r"fall(?:s|ing)?\s+short", r"fell\s+short", r"short\s+of", r"struggle", r"not\s+(?:the\s+)?(?:right|best|strongest)\s+fit",
     r"any\s+issues?", r"what\s+issues?", r"issues?\s+(?:with|about)\s+(?:me|my|hiring)", r"areas?\s+(?:of|for|where)\s+(?:improvement|concern|growth|development|i)",
     r"(?:weak|weaker|weakest)\s+(?:points?|spots?|areas?)", r"(?:risk|risks)\s+(?:in|of|with)\s+(?:hiring|bringing|me)", r"(?:concerned|worried|unsure|uneasy|skeptical|sceptical)\s+about",
@@ -1271,6 +1271,8 @@ _DECLARATIVE = re.compile(r"^(?:(?:so|and|but|um+|uh+|well|like|i\s+mean|honestl
 
 
 # The interviewer's doubt echoed back before an answer: "Managing people older than me? …"
+# "Can start next week, no notice to give": a statement with its "I" dropped.
+_ELIDED_I = re.compile(r"(?:can|could)\s+start\b(?!\s+(?:date|dates))(?![^?]*\?)")
 _ECHO = re.compile(r"[a-z]+ing\b(?!\s+(?:you|your|the\s+team)\b)")
 
 
@@ -1296,6 +1298,8 @@ def _is_question(clause: Segment, sentence: Segment) -> bool:
         return False
     if text.endswith("?") and not _asks(text) and _ECHO.match(text):
         return False
+    if _ELIDED_I.match(text):
+        return False
     if QUESTION_TOPIC.search(text) or QUESTION_META.search(text):
         return True
     return len(text.split()) >= 4 and bool(_WH_START.match(text))
@@ -1310,6 +1314,12 @@ def read_moves(text: str) -> list[MoveHit]:
         return []
     text = text[:READ_LIMIT]
     return [MoveHit(move, a, b, text[a:b]) for move, a, b in _read_cached(_cache_key(text))]
+
+
+def forget() -> None:
+    """Drop every kept reading, as after the word model changes."""
+    _read_cached.cache_clear()
+    _sentence.cache_clear()
 
 
 _NUMBER = re.compile(r"\b\d{2,}\b")
@@ -1340,7 +1350,12 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     story = _story_span(sentences)
     if story:
         found.append((story[0], story[1], Move.COUNTER_STORY))
-    found.extend(_backed_up(full, sentences, {move for _, _, move in found}))
+    for start, end, move in _backed_up(sentences, {move for _, _, move in found}):
+        if move is Move.PUSHY:
+            # A presuming question ("so when does my training start?") is pushy, not a real
+            # question, as the rules read it too.
+            found = [hit for hit in found if not (hit[2] is Move.QUESTION and start <= hit[0] < end)]
+        found.append((start, end, move))
     asked_from = min((start for start, _, move in found if move in _ASKING or (move is Move.NEXT_STEPS and _TAKES_BACK.search(full, max(0, start - 20), end))), default=None)
     if asked_from is not None:
         found = [item for item in found if item[2] is not Move.NO_QUESTIONS or item[0] >= asked_from]
@@ -1417,8 +1432,11 @@ class _Sentence:
 
     @cached_property
     def gap(self) -> bool:
-        """Does the sentence name a gap of the candidate's (conceded or not)?"""
-        return ACK_GAP.search(self.text) is not None
+        """Does the sentence name a gap of the candidate's (conceded or not)? A clean record
+        ("never had a complaint", "never been late") is a strength, not a gap."""
+        text = self.text
+        strengths = [m.span() for m in _CLEAN_RECORD.finditer(text)]
+        return any(not any(a <= m.start() < b for a, b in strengths) for m in ACK_GAP.finditer(text))
 
     @cached_property
     def hedged(self) -> bool:
@@ -1491,6 +1509,11 @@ class _Sentence:
     @cached_property
     def complicated(self) -> bool:
         return bool(STORY_COMPLICATION.search(self.text) or STORY_RESOLUTION.search(self.text))
+
+    @cached_property
+    def word_scores(self) -> tuple[float, ...]:
+        """What this sentence adds to a line's score in the word model."""
+        return wordmodel.model().scores(wordmodel.features(self.text))
 
     @cached_property
     def answers_doubt(self) -> bool:
@@ -1645,6 +1668,9 @@ _THEIR_CONCERN = re.compile(
 )
 # "Sorry, my English is not perfect" apologises for the conversation, not for the job: a
 # language gap counts when it is stated as one ("my written English is not yet strong").
+_CLEAN_RECORD = re.compile(
+    r"\b(?:i(?:'ve|\s+have)?\s+)?(?:never|not\s+once|no)\b[^.;,]{0,30}?\b(?:complaints?|complain(?:ed)?|accidents?|incidents?|failed|fails?|late|sick\s+days?|days?\s+off|absences?|errors?|mistakes?|missed|miss|warnings?|disciplinar\w+|injur\w+|upheld)\b"
+)
 _APOLOGY = re.compile(r"(?:so\s+|and\s+)?(?:sorry|excuse|forgive|pardon|i\s+apologi[sz]e)\b(?:\s+me)?,?\s+(?:if\s+|for\s+|that\s+|about\s+)?my\s+(?:english|accent|grammar|spelling|typing|typos|pronunciation)\b")
 _CONCEDED = re.compile(r"\b(?:you're\s+right|you\s+are\s+right|that's\s+(?:fair|true|right)|fair\s+(?:point|enough)|it's\s+true|true|i\s+admit|i\s+won't\s+pretend)\b")
 
@@ -1685,14 +1711,14 @@ _NOT_PRESUMING = re.compile(
 )
 
 
-def _backed_up(full: str, sentences: list[tuple[int, int, _Sentence]], found: set[Move]) -> list[tuple[int, int, Move]]:
+def _backed_up(sentences: list[tuple[int, int, _Sentence]], found: set[Move]) -> list[tuple[int, int, Move]]:
     """Moves the rules missed that the word model is confident of, each placed on the sentence
     that scores highest for it."""
     missing = [move for move in _BACKED_UP if move not in found]
     if not missing or not sentences:
         return []
     model = wordmodel.model()
-    confident = model.confident(wordmodel.features(full))
+    confident = model.confident(sentence.word_scores for _, _, sentence in sentences)
     hits = []
     for move in missing:
         name = _BACKED_UP[move]
@@ -1704,7 +1730,7 @@ def _backed_up(full: str, sentences: list[tuple[int, int, _Sentence]], found: se
                 continue
             if move is Move.PUSHY and _NOT_PRESUMING.search(sentence.text):
                 continue
-            candidates.append((model.probabilities(wordmodel.features(sentence.text))[name], -start, start, end))
+            candidates.append((model.probabilities([sentence.word_scores])[name], -start, start, end))
         best = max(candidates, default=None)
         # Pushiness sits in one sentence, which must lean to it on its own; a story or a
         # reason may need the whole line.
@@ -1739,6 +1765,11 @@ def _story_span(sentences: list[tuple[int, int, _Sentence]]) -> tuple[int, int] 
     first = min(a for a, _, s in acting + [item for item in sentences if item[2].anchored and not item[2].question])
     last = max(b for _, b, s in acting + [item for item in sentences if item[2].resulted and item[0] >= first and not item[2].question])
     return first, last
+
+
+def sentence_texts(prepared: Prepared) -> list[str]:
+    """The sentences of a prepared text, as the reader splits them."""
+    return [prepared.text[start:end] for start, end in _sentences(prepared)]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

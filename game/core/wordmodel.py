@@ -34,22 +34,21 @@ MOVES = ("pushy", "counter_story", "acknowledge_gap", "fit_reason")
 THRESHOLD = {"pushy": 0.6, "counter_story": 0.7, "acknowledge_gap": 0.7, "fit_reason": 0.7}
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_STOP = re.compile(r"[.!?;]+")
 
 # Training settings: passes over the corpus, learning rate, weight decay, and the smallest
 # weight worth shipping (smaller ones change no decision and only slow the start).
 _EPOCHS, _RATE, _DECAY, _KEEP = 15, 0.2, 1e-4, 0.1
 _SEED = 20261126
 
+# A line is scored as the sum of its sentences' scores, so a sentence is scored once however
+# many lines it appears in. Its features are its words and adjacent word pairs.
+Sentences = list[frozenset[str]]
 
-def features(text: str) -> frozenset[str]:
-    """The words and adjacent word pairs of each sentence of an already lowercased text."""
-    found: set[str] = set()
-    for sentence in _STOP.split(text):
-        words = _WORD.findall(sentence)
-        found.update(words)
-        found.update(f"{a} {b}" for a, b in zip(words, words[1:]))
-    return frozenset(found)
+
+def features(sentence: str) -> frozenset[str]:
+    """The words and adjacent word pairs of one already lowercased sentence."""
+    words = _WORD.findall(sentence)
+    return frozenset([*words, *(f"{a} {b}" for a, b in zip(words, words[1:]))])
 
 
 def corpus_fingerprint(texts: Iterable[tuple[str, Iterable[str]]]) -> str:
@@ -63,19 +62,18 @@ def corpus_fingerprint(texts: Iterable[tuple[str, Iterable[str]]]) -> str:
     return digest.hexdigest()
 
 
-def train(items: list[tuple[frozenset[str], set[str]]]) -> dict[str, tuple[float, dict[str, float]]]:
+def train(items: list[tuple[Sentences, set[str]]]) -> dict[str, tuple[float, dict[str, float]]]:
     """One logistic regression per move in `MOVES`: a bias and a weight per feature."""
     models: dict[str, tuple[float, dict[str, float]]] = {}
     for move in MOVES:
         rng = random.Random(f"{_SEED}:{move}")
-        examples = [(sorted(feats), move in moves) for feats, moves in items]
+        examples = [([f for sentence in sentences for f in sorted(sentence)], move in moves) for sentences, moves in items]
         weights: dict[str, float] = {}
         bias = 0.0
         for _ in range(_EPOCHS):
             rng.shuffle(examples)
             for feats, label in examples:
-                p = _sigmoid(bias + math.fsum(weights.get(f, 0.0) for f in feats))
-                gradient = p - label
+                gradient = _sigmoid(bias + math.fsum(weights.get(f, 0.0) for f in feats)) - label
                 bias -= _RATE * gradient
                 for f in feats:
                     weights[f] = weights.get(f, 0.0) * (1 - _RATE * _DECAY) - _RATE * gradient
@@ -89,29 +87,36 @@ def _sigmoid(z: float) -> float:
 
 
 class WordModel:
-    """Trained weights, and the probability of each backed-up move for a text."""
+    """Trained weights; a sentence's score for each move, and a line's probabilities."""
 
     def __init__(self, moves: list[str], biases: list[float], rows: dict[str, list[float]]):
-        self._moves = tuple(moves)
+        self.moves = tuple(moves)
         self._biases = tuple(biases)
-        # One row of weights per feature, a column per move: a text's features are looked up once.
+        # One row of weights per feature, a column per move: a sentence's features are looked up once.
         self._rows = rows
+        self._zeros = (0.0,) * len(self.moves)
 
     @classmethod
     def from_trained(cls, models: dict[str, tuple[float, dict[str, float]]]) -> WordModel:
         document = _document(models)
         return cls(document["moves"], document["biases"], document["weights"])
 
-    def probabilities(self, feats: frozenset[str]) -> dict[str, float]:
-        rows = [self._rows[f] for f in sorted(feats) if f in self._rows]
-        return {
-            move: _sigmoid(bias + math.fsum(row[column] for row in rows))
-            for column, (move, bias) in enumerate(zip(self._moves, self._biases))
-        }
+    def scores(self, sentence: frozenset[str]) -> tuple[float, ...]:
+        """What one sentence adds to a line's score, per move (in the order of `moves`)."""
+        rows = [self._rows[feature] for feature in sentence if feature in self._rows]
+        if not rows:
+            return self._zeros
+        # `fsum` is exact, so the order of a set's features cannot change a decision.
+        return tuple(map(math.fsum, zip(*rows)))
 
-    def confident(self, feats: frozenset[str]) -> set[str]:
+    def probabilities(self, scores: Iterable[tuple[float, ...]]) -> dict[str, float]:
+        """The probability of each move for a line whose sentences scored `scores`."""
+        totals = map(math.fsum, zip(self._biases, *scores))
+        return {move: _sigmoid(total) for move, total in zip(self.moves, totals)}
+
+    def confident(self, scores: Iterable[tuple[float, ...]]) -> set[str]:
         """The moves the model is sure enough of to add."""
-        return {move for move, p in self.probabilities(feats).items() if p >= THRESHOLD[move]}
+        return {move for move, p in self.probabilities(scores).items() if p >= THRESHOLD[move]}
 
 
 @lru_cache(maxsize=1)
@@ -130,17 +135,22 @@ def _document(models: dict[str, tuple[float, dict[str, float]]]) -> dict:
     }
 
 
+def sentences_of(text: str) -> Sentences:
+    """The features of each sentence of `text`, split as the reader splits it."""
+    from game.core.reader import prepare, sentence_texts
+
+    return [features(sentence) for sentence in sentence_texts(prepare(text))]
+
+
 def build(paths: list[Path]) -> dict:
     """Train on the labelled YAML corpora at `paths`; the JSON document that ships."""
     import yaml
-
-    from game.core.reader import prepare
 
     labelled: list[tuple[str, list[str]]] = []
     for path in sorted(paths):
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
             labelled.append((item["text"], list(item["moves"])))
-    items = [(features(prepare(text).text), set(moves)) for text, moves in labelled]
+    items = [(sentences_of(text), set(moves)) for text, moves in labelled]
     return {
         "about": "Weights of closer's word model; made by `python -m game.core.wordmodel`. Do not edit by hand.",
         "corpus": corpus_fingerprint(labelled),
