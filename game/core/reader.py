@@ -1086,7 +1086,7 @@ PUSHY = _rx(
 RES_NOUN = _rx(
     r"reservations?", r"concerns?", r"doubts?", r"hesitations?", r"hesitancy", r"hesitant", r"hesitate", r"worr(?:y|ies|ied)", r"red\s+flags?",
     r"gaps?(?!\s+between\s+(?:the|an?)\s+(?:offer|interview|rounds?|stages?|start|decision))", r"weakness(?:es)?", r"pause", r"misgivings?", r"question\s+marks?", r"reluctan\w+", r"apprehensions?", r"uncertaint\w+",
-    r"reserve", r"objections?", r"holding\s+you\s+back", r"(?:does|would|will)\s+it\s+matter\s+that\s+i", r"(?:going\s+to\s+be|be|is|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:issue|problem|dealbreaker|deal-breaker|obstacle|sticking\s+point)\b", r"a\s+must[\s-]have(?![\s-]+\w)", r"put(?:ting|s)?\s+you\s+off", r"hold\s+you\s+back", r"keep\s+you\s+from", r"stop\s+you\s+from", r"prevent\s+you",
+    r"reserve", r"objections?", r"holding\s+you\s+back", r"(?:does|would|will)\s+it\s+matter\s+that\s+(?:i|i've|i'm|i'd|my)\b", r"(?:going\s+to\s+be|be|is|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:issue|problem|dealbreaker|deal-breaker|obstacle|sticking\s+point)\b", r"a\s+must[\s-]have(?![\s-]+\w)", r"put(?:ting|s)?\s+you\s+off", r"hold\s+you\s+back", r"keep\s+you\s+from", r"stop\s+you\s+from", r"prevent\s+you",
     r"lacking", r"fall(?:s|ing)?\s+short", r"fell\s+short", r"short\s+of", r"struggle", r"not\s+(?:the\s+)?(?:right|best|strongest)\s+fit",
     r"any\s+issues?", r"what\s+issues?", r"issues?\s+(?:with|about)\s+(?:me|my|hiring)", r"areas?\s+(?:of|for|where)\s+(?:improvement|concern|growth|development|i)",
     r"(?:weak|weaker|weakest)\s+(?:points?|spots?|areas?)", r"(?:risk|risks)\s+(?:in|of|with)\s+(?:hiring|bringing|me)", r"(?:concerned|worried|unsure|uneasy|skeptical|sceptical)\s+about",
