@@ -13,8 +13,8 @@ It works in five steps:
 4. *Resolve* the classic confusions: a yes/no reservations question is not an open one, a
    question about the process is next steps, "when do I start?" is pushy, a concession
    followed by "but that's not really a gap" is an argument, not an acknowledgment.
-5. *Back up*: for the four moves whose wording varies most (pushy, a story, a gap, a fit
-   reason), a line the rules found none in is scored by `wordmodel`, trained on the
+5. *Back up*: for the five moves whose wording varies most (pushy, a story, a gap, a fit
+   reason, interest), a line the rules found none in is scored by `wordmodel`, trained on the
    development corpus; a confident score adds the move, its evidence the sentence that
    scores highest.
 """
@@ -726,14 +726,14 @@ ASK_FOR_JOB = [
              r"(?:i'd|i\s+would)\s+like\s+you\s+to\s+(?:offer|give)\s+(?:it|me|the\s+job|the\s+role)", r"if\s+you\s+(?:choose|pick|select)\s+me,?\s+i\s+(?:say|will\s+say|'ll\s+say)\s+yes", r"(?:i'd|i\s+would)\s+take\s+the\s+(?:post|job|role|position)\s+if\s+offered",
              r"^first\s+choice", r"(?:if|when)\s+(?:there's|there\s+is)\s+an\s+offer,?\s+i'm\s+taking\s+it", r"(?<!once\s)(?<!when\s)(?<!if\s)i'm\s+in(?=\s*(?:$|[.!]))"),
     _phrases(r"(?:want|like)\s+you\s+to\s+(?:pick|choose|hire|select)\s+me", r"^(?:please\s+|so\s+)?(?:choose|pick|hire)\s+me\b", r"chance\s+you'?d\s+offer\s+me"),
-    _phrases(r"(?:i'll|ill|i\s+will)\s+sign\s+(?:it\s+)?(?:tonight|today|tomorrow|straight\s+away|immediately|right\s+away)", r"i\s+(?:will\s+)?accept\s+if\s+you\s+offer")
+    _phrases(r"(?:i'll|ill|i\s+will)\s+sign\s+(?:it\s+)?(?:tonight|today|tomorrow|straight\s+away|immediately|right\s+away)", r"i\s+(?:will\s+)?accept\s+if\s+you\s+offer", r"(?:will|shall)\s+(?:surely|definitely|certainly)\s+(?:join|accept)\s+if\s+(?:selected|offered|chosen)", r"i'm\s+accepting(?=\s*(?:[,.!]|$))", r"ask\s+you\s+(?:please\s+)?for\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:job|role|position|post)")
 ]
 
 _NOT_THE_ROLE = r"(?!(?:this|that|it|you|your|everything|what\s+you)\b|the\s+(?:[\w-]+\s+)?(?:role|job|position|company|team|mission|idea|opportunity|offer|sound|ward|place|site|shop|office|people|vibe|culture|energy|atmosphere|feel)\b|(?:so|very)\s+much\s+the\b|working\s+(?:here|with\s+you))"
 FIT_SELF = _rx(
     r"i\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+|just\s+|do\s+|always\s+|honestly\s+|actually\s+|particularly\s+|especially\s+)*(?:love|enjoy|like|relish|adore|thrive|flourish|excel|shine|live\s+for|gravitate|light\s+up|get\s+a\s+kick)\s+" + _NOT_THE_ROLE,
     r"(?:i've|i\s+have)\s+(?:always\s+)?(?:loved|liked|enjoyed|been\s+(?:passionate|drawn|attracted|good|the\s+(?:one|person)))\s+" + _NOT_THE_ROLE,
-    r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated(?!\s+(?:to\s+(?:join|work|be|apply|start)|for\s+(?:it|this|the)\b))|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|(?:good|great|strong)\s+at(?!\s+(?:this|it|that|the\s+job|my\s+job|my\s+work|what\s+i\s+do)\b)|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
+    r"i(?:'m|\s+am)\s+(?:\w+\s+)?(?:motivated(?=\s+(?:by|when|to\s+(?!(?:join|work|be|apply|start)\b)))|driven|energi[sz]ed|happiest|at\s+my\s+best|at\s+home|(?:good|great|strong)\s+at(?!\s+(?:this|it|that|the\s+job|my\s+job|my\s+work|what\s+i\s+do)\b)|skilled|someone\s+who|the\s+(?:kind|type|sort)\s+of|a\s+(?:\w+\s+)?person\s+who|naturally|a\s+natural|bilingual|fluent|patient|curious|detail-oriented|a\s+people\s+person|wired|most\s+(?:alive|engaged|motivated|useful|comfortable)|the\s+(?:one|person)\s+who|passionate\s+about\s+(?!this|the\s+(?:role|job)|your))",
     r"my\s+(?:\w+\s+)?(?:favou?rite\s+(?:thing|part)|motivation|motivator|passion|strengths?|superpower|sweet\s+spot|interests?|values|background\s+(?:in|as)|experience\s+(?:in|with|as|running|leading|managing|at)|training\s+(?:in|as)|degree\s+in|whole\s+career|career|years\s+(?:in|as|of|at)|time\s+(?:at|as|in)|work\s+(?:at|as|in|with|on))",
     r"what\s+(?:really\s+)?(?:drives|motivates|energi[sz]es|excites|gets)\s+me", r"i\s+get\s+(?:my\s+|real\s+|a\s+lot\s+of\s+)?(?:energy|a\s+buzz|a\s+(?:real\s+)?kick|satisfaction|joy)\s+(?:out\s+of|from)", r"i\s+get\s+(?:restless|bored)",
     r"how\s+i'm\s+wired", r"(?:where|when|how)\s+i\s+(?:grow|thrive|work|learn|do\s+my\s+best\s+work)\s+best", r"i\s+(?:grow|thrive|work|learn)\s+best", r"i\s+do\s+my\s+best\s+work",
@@ -744,7 +744,7 @@ FIT_SELF = _rx(
     r"(?:motivated|driven|energi[sz]ed|fulfilled|inspired)\s+by", r"my\s+(?:own\s+)?(?:mum|mom|mother|dad|father|parents|brother|sister|grandmother|grandfather|grandparents|family)\s+(?:was|were|is|had|ran|worked|needed|relied)",
     r"i(?:'m|\s+am)\s+(?:\w+\s+){0,2}(?:motivated\s+by|driven\s+by|passionate\s+about|comfortable\s+(?:with|in|around)|into|obsessed|detail-(?:obsessed|oriented|focused)|happiest|at\s+my\s+(?:best|most)|most\s+effective|good\s+with|great\s+with|used\s+to|a\s+(?:natural|born))",
     r"i(?:'ve|\s+have)?\s+(?:been\s+)?(?:am\s+)?(?:working|worked|having|had|done|doing)\s+(?:\w+\s+){0,3}(?:since\s+\d+|for\s+(?:\w+\s+)?years|\d+\s+years|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years)",
-    r"(?:done|did)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years", r"i\s+was\s+(?:a\s+|an\s+)?\w+\s+(?:in|at|for|before)\b",
+    r"(?:done|did)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years", r"i\s+was\s+(?:a\s+|an\s+)?(?!(?:\w+ing|keen|sure|nervous|interested|excited|worried|unsure|happy|glad|told|asked|invited|unsure|ready)\b)\w+\s+(?:in|at|for|before)\b",
     r"in\s+my\s+(?:country|last\s+job|old\s+job|home\s+country)\s+i\s+was", r"(?:did|wrote|my)\s+(?:my\s+)?(?:dissertation|thesis|final\s+project|capstone|degree|masters|phd|apprenticeship)\s+(?:was\s+)?(?:on|in|about)",
     r"(?:matters|drives|motivates|energi[sz]es|excites)\s+me\b(?!\s+to\s+(?:join|work|apply))", r"(?:matters|means\s+a\s+lot|is\s+personal)\s+(?:a\s+lot\s+)?to\s+me", r"is\s+personal\s+for\s+me",
     r"i\s+(?:already\s+)?speak\s+their\s+language", r"where\s+i\s+(?:do\s+(?:well|best)|thrive|shine|do\s+my\s+best)", r"i(?:'ve|\s+have)?\s+(?:always\s+)?(?:gravitated|been\s+drawn|wanted\s+to\s+work\s+(?:with|in|on))",
@@ -1554,7 +1554,7 @@ _RESERVATION_MOVES = frozenset({Move.RESERVATIONS_OPEN, Move.RESERVATIONS_CLOSED
 # Acceptance hedged or made conditional on terms is interest, not a commitment.
 _HEDGE = re.compile(
     r"\b(?:probably|(?:most|quite|very|i'm|i\s+am|i'd\s+be)\s+likely|likely\s+to\s+(?:accept|say|take)|pretty\s+sure|fairly\s+sure|leaning|lean\s+towards|inclined|anticipate|assuming|depending|depends|pending|provided|as\s+long\s+as|should\s+the\s+terms|might|may\s+well|if\s+the\s+(?:package|salary|money|terms|pay|numbers|offer\s+is\s+right|shift|commute|on-?call|relocation|visa)|works?\s+out|"
-    r"(?:need|want)\s+to\s+(?:think|talk|discuss|sleep\s+on|check|consider)|talk\s+it\s+over|think\s+(?:it\s+)?over)\b"
+    r"(?:need|want)\s+to\s+(?:think|talk|discuss|sleep\s+on|check|consider)|talk\s+it\s+over|think\s+(?:it\s+)?over|i\s+think\s+i'?d\s+(?:say\s+yes|accept|take)|(?:need|have)\s+to\s+sort\s+out)\b"
 )
 
 
@@ -1702,7 +1702,9 @@ _FOLLOW_ON = re.compile(
 # The moves the word model backs up, and what a sentence must not be to carry one: a
 # question cannot tell a story, concede a gap or give a reason.
 _BACKED_UP = {Move(name): name for name in wordmodel.MOVES}
-_NEEDS_STATEMENT = frozenset({Move.COUNTER_STORY, Move.ACKNOWLEDGE_GAP, Move.FIT_REASON})
+_NEEDS_STATEMENT = frozenset({Move.COUNTER_STORY, Move.ACKNOWLEDGE_GAP, Move.FIT_REASON, Move.INTEREST})
+# Moves that sit in one sentence, which must lean to the move on its own.
+_ONE_SENTENCE = frozenset({Move.PUSHY, Move.INTEREST})
 # Helping the process along on a named day ("I'll send my references tonight", "I'm free for
 # a second interview on Monday") or a plan to learn is not presuming the job, whatever the
 # words around it.
@@ -1732,9 +1734,7 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found: set[Move]) ->
                 continue
             candidates.append((model.probabilities([sentence.word_scores])[name], -start, start, end))
         best = max(candidates, default=None)
-        # Pushiness sits in one sentence, which must lean to it on its own; a story or a
-        # reason may need the whole line.
-        if best and (move is not Move.PUSHY or best[0] >= 0.5):
+        if best and (move not in _ONE_SENTENCE or best[0] >= 0.5):
             hits.append((best[2], best[3], move))
     return hits
 
