@@ -1,9 +1,10 @@
 """Measures the move reader on labelled corpora: per-move precision and recall, against floors.
 
-`tests/corpus/dev*.yaml` were written by eleven independent authors to develop the reader;
-`tests/corpus/heldout*.yaml` were written by three more and are only measured, never tuned
-on (nobody working on the reader reads their lines). Run `pytest tests/test_reader_corpus.py -s`
-to print the tables.
+`tests/corpus/dev*.yaml` were written by sixteen independent authors to develop the reader
+(its rules, and the word model in `game/core/wordmodel.py`, which is trained on them, so the
+development figures flatter it); `tests/corpus/heldout*.yaml` were written by five more and
+are only measured, never tuned on (nobody working on the reader reads their lines). Run
+`pytest tests/test_reader_corpus.py -s` to print the tables.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ DEV_FILES = sorted(CORPUS.glob("dev*.yaml"))
 # Floors, set a little under what the reader reached when they were set (see README).
 DEV_FLOORS = {"precision": 0.92, "recall": 0.87, "macro_f1": 0.95}
 HELDOUT_FILES = sorted(CORPUS.glob("heldout*.yaml"))
-HELDOUT_FLOORS = {"macro_f1": 0.88, "distinctions_f1": 0.88}
+HELDOUT_FLOORS = {"macro_f1": 0.90, "distinctions_f1": 0.90}
 DISTINCTIONS = ("interest", "ask_for_job", "reservations_open", "reservations_closed")
 
 
