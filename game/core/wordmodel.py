@@ -48,7 +48,7 @@ Sentences = list[frozenset[str]]
 def features(sentence: str) -> frozenset[str]:
     """The words and adjacent word pairs of one already lowercased sentence."""
     words = _WORD.findall(sentence)
-    return frozenset([*words, *(f"{a} {b}" for a, b in zip(words, words[1:]))])
+    return frozenset([*words, *map(" ".join, zip(words, words[1:]))])
 
 
 def corpus_fingerprint(texts: Iterable[tuple[str, Iterable[str]]]) -> str:
@@ -103,7 +103,7 @@ class WordModel:
 
     def scores(self, sentence: frozenset[str]) -> tuple[float, ...]:
         """What one sentence adds to a line's score, per move (in the order of `moves`)."""
-        rows = [self._rows[feature] for feature in sentence if feature in self._rows]
+        rows = list(filter(None, map(self._rows.get, sentence)))
         if not rows:
             return self._zeros
         # `fsum` is exact, so the order of a set's features cannot change a decision.
