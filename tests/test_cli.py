@@ -194,6 +194,10 @@ class TestRehearse:
         assert [gap["part"] for gap in review["missing"]] == ["want", "fit"]
         assert len(review["sentences"]) == 2
 
+    def test_quoted_words_end_with_one_full_stop(self, saves):
+        result = closer("rehearse", "-", stdin="Thank you. I want this job.", saves=saves)
+        assert 'You ask for the job plainly: "I want this job".' in out(result)
+
 
 class TestProgress:
     def test_strong_saved_runs_open_tier_two(self, saves):

@@ -133,7 +133,11 @@ _BARE_CONFIDENCE = re.compile(
 
 
 def _quote(hit: MoveHit, width: int = 80) -> str:
+    """The words quoted back to the player; a closing full stop is left to the sentence
+    that quotes them ("You ask for the job plainly: "I want this job".")."""
     evidence = " ".join(hit.evidence.split())
+    if evidence.endswith(".") and not evidence.endswith(".."):
+        evidence = evidence[:-1]
     return evidence if len(evidence) <= width else evidence[: width - 1] + "…"
 
 
