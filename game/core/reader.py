@@ -287,7 +287,8 @@ _STATEMENT_WH = re.compile(
     r"|(?:would|'d)\s+(?:really\s+|so\s+)?(?:love|like|be\s+(?:so\s+|really\s+|very\s+)?(?:happy|glad|keen|delighted|thrilled|stoked|excited|honou?red|pleased|up\s+for)|enjoy)\b"
     r"|what\s+(?:\w+\s+){1,2}(?:is|was)\s+(?!(?:the|your|it|that|this|there|a|an|you|he|she|they|we)\b)"
     r"|what\s+(?:really\s+)?(?:drives|motivates|excites|energi[sz]es|gets|matters\s+to|appeals\s+to|attracts|draws|interests)\s+me"
-    r"|what\s+(?:really\s+)?(?:keeps|gets|makes|gives)\s+me\s+(?:\w+\s+){0,2}(?:is|was)\b)"
+    r"|what\s+(?:really\s+)?(?:keeps|gets|makes|gives)\s+me\s+(?:\w+\s+){0,2}(?:is|was)\b"
+    r"|what\s+you(?:'re|\s+are|'ve|\s+have)?\s+(?:\w+\s+){1,6}(?:is|are|was)\s+(?:something|exactly|what|why|really|so|just)\b)"
 )
 
 
@@ -620,7 +621,8 @@ NEXT_STEPS = _rx(
     r"part\s+of\s+the\s+process", r"(?:hoping|looking|planning|wanting)\s+to\s+have\s+(?:someone|somebody|a\s+person)\s+(?:in|start|on\s+board)", r"(?:at\s+)?what\s+stage", r"(?:fit|fits)\s+into\s+(?:your|the)\s+process", r"your\s+process",
     r"take\s+me\s+further", r"need\s+to\s+have\s+ready", r"before\s+you've\s+decided", r"notice\s+period", r"(?:haven't|have\s+not)\s+heard\s+(?:back\s+)?by", r"(?:alright|all\s+right|ok|okay|fine)\s+(?:for\s+me\s+)?to\s+(?:check\s+in|follow\s+up|chase)",
     r"letting\s+(?:people|candidates|me|us|everyone)\s+know", r"when's\s+the\s+(?:trial|interview|assessment|next|second|final|panel)", r"want\s+an?\s+answer\s+(?:from|by)", r"timeline\s+on\s+your\s+(?:end|side)",
-    r"(?:this|next)\s+week\s+or\s+(?:next|the\s+week\s+after|the\s+one\s+after)", r"how\s+long\s+the\s+(?:process|decision|hiring|recruitment)", r"next\s+(?:training\s+)?(?:group|cohort|intake)\b", r"(?:the\s+)?(?:last|final|first)\s+(?:one|person|candidate)\s+(?:you're|you\s+are)\s+(?:seeing|interviewing|meeting)",
+    r"(?:this|next)\s+week\s+or\s+(?:next|the\s+week\s+after|the\s+one\s+after)", r"how\s+long\s+the\s+(?:process|decision|hiring|recruitment)", r"next\s+(?:training\s+)?(?:group|cohort|intake)\b", r"(?:the\s+)?(?:last|final|first)\s+(?:one|person|candidate|people|ones|candidates)\s+(?:you're|you\s+are)\s+(?:seeing|interviewing|meeting)", r"how\s+will\s+i\s+(?:know|hear|find\s+out)\b", r"close\s+the\s+(?:search|vacancy|posting|process)", r"(?:others|people|candidates)\s+(?:are\s+)?(?:still\s+)?in\s+the\s+running",
+    r"when\s+(?:does|will|would|is)\s+(?:the\s+)?(?:next\s+)?(?:training\s+course|training|induction|course|shadow\s+shift)\s+(?:start|begin|be|run)", r"(?:shadow|trial)\s+shift", r"how\s+long\s+(?:does|will|is)\s+(?:the\s+)?(?:whole\s+)?(?:process|vetting|assessment)",
     r"(?:when|how\s+soon|how\s+long).{0,30}\b(?:outcome|results?|answer|news)\b", r"(?:anything|something)\s+else\s+(?:you\s+)?(?:need|want|require)\s+from\s+me",
     r"when\s+(?:would|do|will)\s+you\s+(?:want|like|need)\s+(?:me|someone|somebody|them|the\s+\w+)\s+to\s+start", r"when\s+(?:do|would|will)\s+you\s+need\s+(?:someone|somebody|the\s+person|them|a\s+new\s+\w+)",
     r"when\s+would\s+you\s+be\s+(?:looking|hoping|wanting)\s+(?:for\s+)?(?:someone|somebody|the\s+\w+|them)\s+to\s+start", r"(?:more|other|further|any\s+more)\s+(?:stages|rounds|steps|interviews)",
@@ -955,7 +957,7 @@ PUSHY = _rx(
     r"wait\s+(?:in\s+the\s+(?:lobby|hall|car)|here|outside)\s+(?:while|until)", r"(?:offers?|interviews?)\s+from\s+(?:two|three|several|other|a\s+few)\s+(?:of\s+)?(?:your\s+)?competitors",
     r"the\s+(?:best|top|strongest|greatest)\s+\w+\s+you(?:'ll|\s+will|'ve|\s+have)\s+(?:ever\s+)?(?:interview|meet|see|hire|find|get|had)",
     r"(?:the\s+)?(?:obvious|clear|safest|safe|easy|only\s+real)\s+(?:choice|bet|pick|hire|option)", r"top\s+performer", r"save\s+you\s+the\s+(?:trouble|time|hassle)",
-    r"(?:interviewing|interview|see|meet|consider)\s+anyone\s+else", r"i\s+assume\s+(?:the\s+offer|you'll|you\s+will|the\s+salary|i'll\s+be|i\s+got)", r"(?:you'll|you\s+will)\s+(?:match|beat|pay)",
+    r"(?:interviewing|interview|see|meet|consider)\s+anyone\s+else(?!\s+(?:you'd|you\s+would|you\s+want|you\s+need|on\s+the))", r"i\s+assume\s+(?:the\s+offer|you'll|you\s+will|the\s+salary|i'll\s+be|i\s+got)", r"(?:you'll|you\s+will)\s+(?:match|beat|pay)",
     r"(?:top|high\s+end|upper\s+end)\s+of\s+the\s+(?:range|band)", r"i\s+(?:know|trust)\s+(?:that\s+)?(?:you'll|you\s+will|the\s+panel\s+will)\s+(?:see|make|choose|pick|agree)",
     r"waste\s+(?:time|your\s+time)\s+(?:on|with)\s+(?:further|more|other|another)", r"we're\s+done\s+here", r"(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?i\s+got\s+it",
     r"i\s+(?:already|basically)\s+know\s+i'll\s+be", r"call\s+it\s+a\s+(?:yes|deal)", r"(?:is|so)\s+(?:that|it|this)\s+a\s+yes", r"(?:can|shall|should)\s+we\s+(?:just\s+)?(?:agree|shake\s+on\s+it|make\s+it\s+official|sign)",
@@ -1066,6 +1068,26 @@ PUSHY = _rx(
     r"you\s+know\s+you\s+want\s+me", r"(?:you're|you\s+are)\s+the\s+one\s+who\s+should\s+(?:have|be\s+asking)", r"(?:best|greatest|strongest|smartest)\s+(?:hire|decision|candidate|person|thing)\s+you(?:'ve|\s+have|'ll|\s+will)\s+(?:ever\s+)?(?:made|make|had|hired|seen|met)",
     r"(?:just\s+so\s+you\s+know|fyi|heads\s+up),?\s+i\s+(?:have|'ve\s+got|am\s+in|'m\s+in)\s+(?:\w+\s+)?(?:other\s+)?(?:offers?|interviews?|processes)",
     r"(?:self-taught|self\s+taught)\s+and\s+better\s+than",
+    # Perks, kit and shifts asked about as already one's own ("what will be my bonus?", "which
+    # ute am I getting?").
+    r"(?:what|which|when|where|how\s+much)\b[^.?!]{0,25}\bmy\s+(?:bonus|ctc|salary|per\s+diem|cabin|desk|office|locker|laptop|car|vehicle|ute|van|parking|staff\s+(?:travel|discount|card|benefits)|benefits|payday|station|shifts?|classroom(?!\s+record)|routes?|uniform|rota|year-end\s+bonus|equity|commission|allowance)\b",
+    r"(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:am\s+i|will\s+i\s+be)\s+(?:getting|given|assigned|on|flying|driving)\b", r"(?:which|what)\s+(?:shifts|routes|station|classroom|cabin|vehicle|locker)\s+(?:r|are|is|will\s+be)\s+mine",
+    # Ultimatums and terms dictated.
+    r"or\s+i(?:'ll)?\s+(?:walk|go|leave|am\s+going|'m\s+going|stay\s+(?:with|where))\b", r"(?:that's|this\s+is|that\s+is)\s+(?:my\s+condition|not\s+a\s+request|a\s+given)", r"(?:aren't|are\s+not|isn't|is\s+not)\s+negotiable",
+    r"you\s+(?:will\s+)?(?:have\s+to|must|'ll\s+have\s+to)\s+(?:match|pay\s+more|top\s+up|beat|better)", r"(?:you\s+have|you've\s+got)\s+until\s+\w+\s+to", r"clock's\s+ticking", r"(?:not\s+taking|won't\s+take|will\s+not\s+take)\s+no\b",
+    r"(?:will\s+not|won't)\s+(?:go|leave)\s+until", r"keep\s+asking\s+(?:till|until)", r"unless\s+(?:\w+\s+){1,3}is\s+on\s+the\s+table", r"let's\s+not\s+haggle",
+    # Their work run down ("the take-home was pretty trivial", "your menu's kinda dated").
+    r"(?:your|the)\s+(?:[\w-]+\s+){0,4}(?:was|were|is|are|looked|looks|seemed|seems|'s)\s+(?:a\s+bit\s+|pretty\s+|quite\s+|kinda\s+|kind\s+of\s+|very\s+|super\s+|too\s+|so\s+|really\s+|rather\s+)?(?:trivial|basic|outdated|dated|old-fashioned|amateurish|cringe|mid|a\s+joke|chaotic|beneath\s+me|for\s+children|a\s+commodity|slow)\b",
+    r"could\s+learn\s+a\s+lot\s+from\s+me", r"(?:i\s+)?(?:could've|could\s+have)\s+(?:made|done|written)\s+a\s+better\s+one",
+    # Contact and closeness pressed on the interviewer.
+    r"(?:your|ur)\s+(?:whatsapp|handphone|private\s+(?:phone|number)|instagram|insta)\b", r"add\s+you\s+on\s+(?:instagram|insta|facebook|snapchat|tiktok|whatsapp)", r"give\s+(?:us|me)\s+your\s+(?:number|mobile)",
+    # Telling the world, settling it, flattering for a yes.
+    r"(?:tell|let)\s+(?:the\s+)?(?:crew|team|students|kids|class)\s+(?:know\s+)?(?:that\s+)?(?:their|i'm\s+their)\s+new", r"see\s+(?:you|u)\s+(?:on|at|in)\s+(?:my\s+first|the\s+training)", r"we\s+(?:have|'ve\s+got)\s+(?:an\s+)?agreement",
+    r"(?:so\s+)?we(?:'re|\s+are)\s+settled", r"(?:that's|that\s+is)\s+settled", r"already\s+(?:planned|drafted|prepared)\s+(?:out\s+)?my\b", r"(?:hand|give)\s+me\s+an\s+apron",
+    r"i(?:'m|\s+am)\s+sure\s+you(?:'ll|\s+will)\s+(?:make\s+the\s+right\s+decision\s+and\s+)?(?:select|choose|pick|hire)\s+me", r"(?:know|sure|correct)\b[^.]{0,20}\byou\s+(?:will\s+|'ll\s+)?choose\s+me",
+    # Other candidates run down, the doubt waved away.
+    r"(?:other|the\s+other)\s+(?:candidates|applicants|girls|guys|people|ppl|apprentices)\b[^.]{0,40}\b(?:not\s+(?:serious|really)|pocket\s+money|(?:don't|do\s+not)\s+even|material)\b", r"i\s+doubt\s+the\s+other", r"(?:miles|streets|light\s*years)\s+ahead\s+of", r"in\s+the\s+same\s+league",
+    r"(?:a\s+)?dumb\s+worry", r"hardly\s+rocket\s+science", r"textbook\s+stuff", r"(?:don't|do\s+not)\s+stress\s+about\s+it", r"box-ticking", r"easy,\s+everybody\s+can",
     # Overfamiliarity.
     r"grab\s+a\s+(?:pint|drink|beer)", r"(?:we're|we\s+are)\s+(?:going\s+to|gonna)\s+get\s+on", r"(?:we're|we\s+are)\s+already\s+friends", r"go\s+easy\s+on\s+me", r"(?:star|mate|love|hun|babe),?\s+(?:love|mate)?\.?\s*text\s+me", r"text\s+me\s+when", r"we're\s+friends\s+now", r"tell\s+the\s+big\s+boss",
     r"salary\s+should\s+reflect", r"(?<!think\s)(?<!you\s)(?<!if\s)(?<!worried\s)(?<!concerned\s)(?<!that\s)(?:i'm|i\s+am)\s+(?:probably\s+|clearly\s+|obviously\s+|definitely\s+)?overqualified", r"of\s+my\s+standing", r"expect\s+an\s+offer\s+within", r"tell\s+your\s+(?:boss|manager|director)\s+i'm\s+the",
@@ -1226,7 +1248,7 @@ def _is_reservations(clause: Segment) -> Move | None:
 _ABOUT_ME = re.compile(r"\b(?:me|my|i|i'm|i've|i'd|i'll|myself|mine)\b")
 _ABOUT_SOMETHING_ELSE = re.compile(
     r"\b(?:concerns?|worr(?:y|ies|ied)|doubts?|reservations?|issues?|problems?|challenges?)(?:\s+you)?(?:\s+most)?\s+(?:about|with|regarding|over|around|for)\s+(?!(?:me|my|the\s+fact|hiring|bringing|taking|whether|if|how\s+i|anything|something|that|this|it|those|these|the\s+(?:[\w-]+\s+)?side)\b)\w+"
-    r"|\b(?:concerns?|worries|issues?|complaints?|hesitations?|doubts?|reservations|objections|gaps)\s+(?:do|does|did|have|has)\s+(?!you\b)\w+|(?<!hiring\s)(?<!hire\s)(?<!bringing\sin\s)(?<!bring\sin\s)(?<!taking\son\s)\b(?:someone|somebody|people|new\s+(?:starters?|hires?))\b"
+    r"|\b(?:concerns?|worries|issues?|complaints?|hesitations?|doubts?|reservations|objections|gaps)\s+(?:do|does|did|have|has)\s+(?!you\b)\w+|(?<!hiring\s)(?<!hire\s)(?<!bringing\sin\s)(?<!bring\sin\s)(?<!taking\son\s)(?<!about\s)\b(?:someone|somebody|people|new\s+(?:starters?|hires?))\b"
 )
 
 
@@ -1260,6 +1282,7 @@ def _reservations_in(text: str, question: bool) -> Move | None:
 
 
 _NOT_A_QUESTION = _rx(
+    r"^(?:have|enjoy)\s+(?:a|the|your)\s+(?:(?:good|great|nice|lovely|wonderful|brilliant)\s+)?(?:rest|day|weekend|evening|afternoon|morning|one|week|holiday|service)\b(?!.*\?)",
     r"did\s+i\s+(?:answer|explain|make\s+(?:sense|myself)|cover|get\s+that)", r"(?:is|was)\s+that\s+(?:the\s+kind|what\s+you|okay|ok|alright|enough|clear)",
     r"(?:is|would)\s+it\s+(?:be\s+)?(?:okay|ok|alright|fine)\s+(?:if|to)(?!\s+(?:i\s+)?ask)", r"(?:do\s+you\s+)?mind\s+if\s+i", r"(?:can|could)\s+you\s+(?:repeat|say\s+that\s+again|hear\s+me)",
     r"(?:you\s+)?(?:get|know|see)\s+what\s+i\s+mean", r"(?:does\s+that|do\s+you)\s+make\s+sense", r"(?:right|yeah|ok|okay|you\s+know)\s*\?\s*$", r"hope\s+(?:that's|that\s+is)\s+(?:okay|ok|alright|fine)",
@@ -1271,6 +1294,9 @@ _DECLARATIVE = re.compile(r"^(?:(?:so|and|but|um+|uh+|well|like|i\s+mean|honestl
 
 
 # The interviewer's doubt echoed back before an answer: "Managing people older than me? …"
+# "…, if I was successful?": a condition split off a question asks nothing by itself; nor
+# does a courtesy ("May I reiterate my interest").
+_CONDITION_ONLY = re.compile(r"(?:if|should|assuming)\b(?![^?]*,\s*(?:what|which|how|when|where|who|would|will|is|are|do|does|can|could)\b)|may\s+i\s+(?:reiterate|say|add|express|just\s+say|thank)\b")
 # "Can start next week, no notice to give": a statement with its "I" dropped.
 _ELIDED_I = re.compile(r"(?:can|could)\s+start\b(?!\s+(?:date|dates))(?![^?]*\?)")
 _ECHO = re.compile(r"[a-z]+ing\b(?!\s+(?:you|your|the\s+team)\b)")
@@ -1299,6 +1325,8 @@ def _is_question(clause: Segment, sentence: Segment) -> bool:
     if text.endswith("?") and not _asks(text) and _ECHO.match(text):
         return False
     if _ELIDED_I.match(text):
+        return False
+    if _CONDITION_ONLY.match(text):
         return False
     if QUESTION_TOPIC.search(text) or QUESTION_META.search(text):
         return True
@@ -1722,9 +1750,12 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found: set[Move]) ->
     model = wordmodel.model()
     confident = model.confident(sentence.word_scores for _, _, sentence in sentences)
     hits = []
+    # A reply to a doubt is judged as a story or a concession; the model does not also read
+    # it as a reason it fits.
+    replying = any(sentence.reports_doubt or sentence.answers_doubt or sentence.concedes for _, _, sentence in sentences)
     for move in missing:
         name = _BACKED_UP[move]
-        if name not in confident:
+        if name not in confident or (move is Move.FIT_REASON and replying):
             continue
         candidates = []
         for start, end, sentence in sentences:
