@@ -94,3 +94,9 @@ def test_helping_the_process_along_is_never_pushy_by_the_model(toy):
     toy({"zebra": "pushy"})
     assert Move.PUSHY in {hit.move for hit in read_moves("The zebra line again.")}
     assert Move.PUSHY not in {hit.move for hit in read_moves("The zebra line: my references go out tonight.")}
+
+
+def test_a_reply_to_a_doubt_is_not_read_as_a_fit_reason_by_the_model(toy):
+    toy({"zebra": "fit_reason"})
+    assert Move.FIT_REASON in {hit.move for hit in read_moves("The zebra line is mine.")}
+    assert Move.FIT_REASON not in {hit.move for hit in read_moves("You said I might be slow. The zebra line is mine.")}
