@@ -138,3 +138,16 @@ endings:""")
         (tmp_path / "again.yaml").write_text(AMAZON.read_text(encoding="utf-8"), encoding="utf-8")
         catalog = load_catalog([bundled_scenario_dir(), tmp_path])
         assert any("already used" in str(p) for p in catalog.problems)
+
+
+@pytest.mark.parametrize("path", scenario_files(bundled_scenario_dir()), ids=lambda p: p.stem)
+def test_libyaml_and_pure_python_parsers_locate_the_same_values(path, monkeypatch):
+    import yaml
+
+    from game.core import yamlsource
+
+    text = path.read_text(encoding="utf-8")
+    fast = yamlsource.parse_yaml(text, str(path))
+    monkeypatch.setattr(yamlsource, "_LOADER", yaml.SafeLoader)
+    pure = yamlsource.parse_yaml(text, str(path))
+    assert (fast.data, fast.marks, fast.key_marks) == (pure.data, pure.marks, pure.key_marks)
