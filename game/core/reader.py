@@ -13,8 +13,8 @@ It works in five steps:
 4. *Resolve* the classic confusions: a yes/no reservations question is not an open one, a
    question about the process is next steps, "when do I start?" is pushy, a concession
    followed by "but that's not really a gap" is an argument, not an acknowledgment.
-5. *Back up*: for the five moves whose wording varies most (pushy, a story, a gap, a fit
-   reason, interest), a line the rules found none in is scored by `wordmodel`, trained on the
+5. *Back up*: for the six moves whose wording varies most (pushy, a story, a gap, a fit
+   reason, interest, next steps), a line the rules found none in is scored by `wordmodel`, trained on the
    development corpus; a confident score adds the move, its evidence the sentence that
    scores highest.
 """
@@ -1378,10 +1378,11 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     story = _story_span(sentences)
     if story:
         found.append((story[0], story[1], Move.COUNTER_STORY))
-    for start, end, move in _backed_up(sentences, {move for _, _, move in found}):
-        if move is Move.PUSHY:
-            # A presuming question ("so when does my training start?") is pushy, not a real
-            # question, as the rules read it too.
+    for start, end, move in _backed_up(sentences, found):
+        if move in (Move.PUSHY, Move.NEXT_STEPS):
+            # A presuming question ("so when does my training start?") is pushy, and one about
+            # the process ("who will be in touch after this?") is next steps, not a real
+            # question, as the rules read them too.
             found = [hit for hit in found if not (hit[2] is Move.QUESTION and start <= hit[0] < end)]
         found.append((start, end, move))
     asked_from = min((start for start, _, move in found if move in _ASKING or (move is Move.NEXT_STEPS and _TAKES_BACK.search(full, max(0, start - 20), end))), default=None)
@@ -1732,7 +1733,7 @@ _FOLLOW_ON = re.compile(
 _BACKED_UP = {Move(name): name for name in wordmodel.MOVES}
 _NEEDS_STATEMENT = frozenset({Move.COUNTER_STORY, Move.ACKNOWLEDGE_GAP, Move.FIT_REASON, Move.INTEREST})
 # Moves that sit in one sentence, which must lean to the move on its own.
-_ONE_SENTENCE = frozenset({Move.PUSHY, Move.INTEREST})
+_ONE_SENTENCE = frozenset({Move.PUSHY, Move.INTEREST, Move.NEXT_STEPS})
 # Helping the process along on a named day ("I'll send my references tonight", "I'm free for
 # a second interview on Monday") or a plan to learn is not presuming the job, whatever the
 # words around it.
@@ -1741,9 +1742,10 @@ _NOT_PRESUMING = re.compile(
 )
 
 
-def _backed_up(sentences: list[tuple[int, int, _Sentence]], found: set[Move]) -> list[tuple[int, int, Move]]:
+def _backed_up(sentences: list[tuple[int, int, _Sentence]], found_hits: list[tuple[int, int, Move]]) -> list[tuple[int, int, Move]]:
     """Moves the rules missed that the word model is confident of, each placed on the sentence
     that scores highest for it."""
+    found = {move for _, _, move in found_hits}
     missing = [move for move in _BACKED_UP if move not in found]
     if not missing or not sentences:
         return []
@@ -1762,6 +1764,9 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found: set[Move]) ->
             if move in _NEEDS_STATEMENT and (sentence.question or _is_reservations(sentence.segment) or (move is Move.ACKNOWLEDGE_GAP and _disputed(sentence.text))):
                 continue
             if move is Move.PUSHY and _NOT_PRESUMING.search(sentence.text):
+                continue
+            if move is Move.NEXT_STEPS and any(start <= hit_start < end for hit_start, _, found_move in found_hits if found_move is Move.PUSHY):
+                # "When do I start?" presumes; the rules read it as pushy, not as next steps.
                 continue
             candidates.append((model.probabilities([sentence.word_scores])[name], -start, start, end))
         best = max(candidates, default=None)

@@ -1,8 +1,8 @@
 """A small linear model over words and word pairs that backs up the reader's rules.
 
 The rules in `reader.py` are precise but only know the phrasings someone wrote down. For
-the five moves whose wording varies most from one speaker to the next (pushiness, a story,
-an honest gap, a fit reason, interest) a new author's lines were found about as often by
+the six moves whose wording varies most from one speaker to the next (pushiness, a story,
+an honest gap, a fit reason, interest, asking about the process) a new author's lines were found about as often by
 this model as by the rules, and the two together found more than either. So a line whose rules miss
 one of these moves is also scored here, and the move is added when the model is confident.
 
@@ -30,8 +30,8 @@ from pathlib import Path
 WEIGHTS = Path(__file__).with_name("wordmodel.json")
 
 # The moves the model backs up, and how sure it must be to add one the rules missed.
-MOVES = ("pushy", "counter_story", "acknowledge_gap", "fit_reason", "interest")
-THRESHOLD = {"pushy": 0.6, "counter_story": 0.7, "acknowledge_gap": 0.7, "fit_reason": 0.7, "interest": 0.7}
+MOVES = ("pushy", "counter_story", "acknowledge_gap", "fit_reason", "interest", "next_steps")
+THRESHOLD = {"pushy": 0.6, "counter_story": 0.7, "acknowledge_gap": 0.7, "fit_reason": 0.7, "interest": 0.7, "next_steps": 0.7}
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
