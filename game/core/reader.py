@@ -1757,12 +1757,12 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found_hits: list[tup
     model = wordmodel.model()
     confident = model.confident(sentence.word_scores for _, _, sentence in sentences)
     hits = []
-    # A reply to a doubt is judged as a story or a concession; the model does not also read
-    # it as a reason it fits.
-    replying = any(sentence.reports_doubt or sentence.answers_doubt or sentence.concedes for _, _, sentence in sentences)
     for move in missing:
         name = _BACKED_UP[move]
-        if name not in confident or (move is Move.FIT_REASON and replying):
+        if name not in confident:
+            continue
+        if move is Move.FIT_REASON and any(s.reports_doubt or s.answers_doubt or s.concedes for _, _, s in sentences):
+            # A reply to a doubt is judged as a story or a concession, not also as a reason.
             continue
         candidates = []
         for start, end, sentence in sentences:
