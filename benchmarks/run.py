@@ -93,6 +93,32 @@ def command_seconds(stdin: bytes, repeats: int = 5) -> float:
     return statistics.median(times)
 
 
+def per_line_floor(lines: list[str]) -> tuple[float, float]:
+    """Seconds per line of `closer analyze`'s own loop writing its JSON, first with no
+    reading at all, then with only the word model scoring each whole line (a bag of words
+    and word pairs, about the cheapest reader there is)."""
+    from game import cli
+    from game.core import wordmodel
+
+    model = wordmodel.model()
+
+    def words_only(text: str) -> list:
+        model.scores(wordmodel.features(text))
+        return []
+
+    floors = []
+    for read in (lambda text: [], words_only):
+        real, sys.stdout = sys.stdout, open(os.devnull, "w", encoding="utf-8")
+        try:
+            started = time.perf_counter()
+            cli._analyze_stream(lines, True, read)
+            floors.append((time.perf_counter() - started) / len(lines))
+        finally:
+            sys.stdout.close()
+            sys.stdout = real
+    return floors[0], floors[1]
+
+
 def main() -> int:
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     distinct = distinct_lines(LINES)
@@ -114,6 +140,9 @@ def main() -> int:
         seconds = command_seconds("\n".join(lines).encode("utf-8"), repeats=3)
         print(f"closer analyze -, {LINES} lines, {name} ({len(set(lines))} different): {seconds * 1000:.0f} ms, "
               f"reading adds {(seconds - one) / one:.2f}x start-up")
+    output, words = per_line_floor(distinct)
+    print(f"budget: reading {LINES} different lines in half of start-up leaves {one / 2 / LINES * 1e6:.1f} µs a line; "
+          f"writing the JSON alone takes {output * 1e6:.1f} µs, and with a bag-of-words model reading each line {words * 1e6:.1f} µs")
     big = ("I really want this job and I'd accept an offer, " * 2200).encode("utf-8")
     seconds = command_seconds(big, repeats=3)
     print(f"closer analyze -, one {len(big) // 1024} KB line: {seconds * 1000:.0f} ms")
