@@ -87,6 +87,9 @@ class TestDistinctions:
         ("No, I think we covered everything.", {M.NO_QUESTIONS}),
         ("I do have one question: how big is the team?", {M.QUESTION}),
         ("No, actually, one thing: what tools does the team use?", {M.QUESTION}),
+        ("Not at this moment, no.", {M.NO_QUESTIONS}),
+        ("I don't think so, no.", {M.NO_QUESTIONS}),
+        ("Not that I can think of.", {M.NO_QUESTIONS}),
     ])
     def test_negation(self, text, expected):
         assert moves(text) == expected
@@ -146,6 +149,11 @@ class TestDistinctions:
         "My other offer expires Friday so you need to decide by Thursday.",
         "A competitor already made me an offer. Match it and I'm all yours.",
         "I doubt anyone else on your shortlist comes close to me.",
+        "Honestly I'm probably too good for this team, but fine.",
+        "In my first week I'm scrapping the rota system you use.",
+        "Don't sit on this one, I have options.",
+        "I'll only sign if a car comes with it.",
+        "Can I call you tonight to find out?",
     ])
     def test_pushy(self, text):
         assert M.PUSHY in moves(text)
@@ -155,6 +163,8 @@ class TestDistinctions:
         "I'll be available for a second interview on Monday.",
         "I can read drawings better than most.",
         "I'll learn the software, but today I don't know it.",
+        "I'd say yes today if you offered it to me.",
+        "Within a month of starting at the depot I was running the night shift.",
     ])
     def test_confident_or_cooperative_is_not_pushy(self, text):
         assert M.PUSHY not in moves(text)

@@ -497,7 +497,7 @@ NO_QUESTIONS = [
         r"nothing\s+(?:further|more|else)(?:\s*(?:$|[,.!]|thanks|thank))", r"^(?:no|nope|nah),?\s+nothing", r"(?:you've|you\s+have)\s+been\s+(?:really\s+|very\s+|so\s+)?(?:thorough|clear)(?=.*\b(?:no|any|questions?|not\s+sure)\b)",
         r"i\s+think\s+(?:you're|you\s+are|we're|we\s+are)\s+good", r"(?:nothing|none)\s+(?:at\s+all|really)",
         r"(?:had|have)\s+one,?\s+but\s+(?:you|it|that)", r"(?:told|given|shown|explained)\s+(?:me\s+)?everything", r"all\s+covered", r"(?:don't|do\s+not)\s+have\s+anything\s+(?:else\s+|more\s+|further\s+)?to\s+ask",
-        r"(?:can't|cannot)\s+think\s+of\s+anything", r"have\s+not\s+(?:any\s+)?(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
+        r"(?:can't|cannot)\s+think\s+of\s+anything", r"(?:can't|cannot)\s+think\s+of\s+(?:a\s+single|one)\s+(?:thing|question)\s+to\s+ask", r"(?:everything|all|anything)\s+i\s+(?:wanted|was\s+going|meant|planned|had|hoped)\s+to\s+ask\s+(?:about\s+)?(?:has|was|got|came|have)\s+(?:been\s+|already\s+)?(?:come\s+up|came\s+up|covered|answered|addressed)", r"have\s+not\s+(?:any\s+)?(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
         r"(?:covers?|covered)\s+(?:it|everything)", r"i\s+(?:think\s+i\s+)?asked\s+(?:everything|it\s+all|all\s+(?:my|of\s+my)\s+questions)", r"you\s+(?:already\s+|pretty\s+much\s+)?answered\s+(?:them|it|everything|all)", r"not\s+that\s+i\s+can\s+think\s+of", r"(?:i've|i\s+have)\s+got\s+what\s+i\s+need", r"^(?:i\s+don't\s+know,?\s+)?nothing(?:\s+(?:really|i\s+guess|i\s+think))?[\s.!]*$", r"(?:answered|covered)\s+(?:them|it)\s+all"),
     _phrases(r"no\s+qs?\b", r"(?:none|nothing)\s+(?:for|from)\s+me", r"everything(?:'s|\s+(?:has|was|is))\s+(?:been\s+)?(?:covered|answered|clear|explained)",
              r"(?:it\s+)?was\s+all\s+in\s+the\s+(?:job\s+)?(?:description|advert|ad|pack|posting|spec)", r"(?:the\s+)?job\s+(?:description|advert|ad|spec)\s+(?:was|is)\s+(?:\w+\s+)?clear",
@@ -505,11 +505,11 @@ NO_QUESTIONS = [
     _phrases(r"(?<!i\s)(?<!have\si\s)answered\s+(?:the\s+lot|everything|it\s+all)(?!\s+to\s+your)", r"questioned\s+out", r"(?:don't|do\s+not)\s+(?:really\s+)?need\s+to\s+ask\s+anything"),
     _phrases(r"(?:don't|do\s+not)\s+have\s+anything(?:\s+else)?(?=\s*(?:[,.!]|$))", r"(?:all\s+is|is\s+all|it's\s+all|everything(?:'s|\s+is))\s+(?:very\s+|super\s+)?clear")
 ]
-_DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage))|not\s+(?:right\s+)?now|not\s+for\s+now|"
+_DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage|moment))|not\s+(?:right\s+)?now|not\s+for\s+now|"
             r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set|clear)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|(?:you're|you\s+are|your)\s+(?:good|fine|ok)|clear|(?:i'm\s+)?alright|(?:but\s+)?(?:thanks|thank\s+you)\s+(?:for\s+(?:your|the)\s+time|so\s+much|very\s+much|for\s+asking)|"
             r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|"
-            r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|(?:at\s+)?the\s+moment|this\s+(?:stage|point|time)|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
-_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|i'm|i\s+am|am|all\s+(?:good|set|clear)|i\s+think\s+i'm)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[^\w?]*$")
+            r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|(?:at\s+)?the\s+moment|this\s+(?:stage|point|time|moment)|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
+_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|i'm|i\s+am|am|all\s+(?:good|set|clear)|i\s+think\s+i'm|i\s+(?:don't|do\s+not)\s+think\s+so)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[^\w?]*$")
 _TAKEN_BACK = re.compile(r"\b(?:actually,?\s+(?:what|how|who|when|where|which|is|are|do|does|could|can|would)|sorry,?\s+one\b|one\s*:|i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|wait)\b")
 
 QUESTION_TOPIC = _rx(
@@ -1107,7 +1107,31 @@ PUSHY = _rx(
     r"(?:don't|do\s+not)\s+(?:really\s+)?do\s+second\s+interviews", r"wrap\s+this\s+up\s+today",
     r"assume\s+the\s+offer\s+is", r"skip\s+the\s+(?:panel|interview|second|next|rest|final)", r"seen\s+enough\s+to\s+(?:make|offer|hire)", r"told\s+(?:my\s+)?\w+\s+i\s+got\s+(?:this|it|the\s+job)", r"don't\s+let\s+me\s+down",
     r"ready\s+for\s+tomorrow", r"when\s+i\s+can\s+start", r"obvious\s+(?:that\s+)?i\s+am\s+(?:the\s+)?best", r"(?:don't|do\s+not)\s+(?:think\s+i\s+)?need\s+another\s+interview", r"tell\s+me\s+the\s+result\s+now", r"i\s+will\s+resume",
-    r"tell\s+my\s+current\s+employer", r"this\s+one's\s+basically\s+done", r"for\s+when\s+i\s+join", r"push\s+my\s+paperwork", r"other\s+candidates\s+(?:they\s+)?can\s+go\s+home"
+    r"tell\s+my\s+current\s+employer", r"this\s+one's\s+basically\s+done", r"for\s+when\s+i\s+join", r"push\s+my\s+paperwork", r"other\s+candidates\s+(?:they\s+)?can\s+go\s+home",
+    # Boasting over everyone else: the most qualified, too good for it, nobody in my league.
+    r"(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:easily|by\s+far|clearly|obviously|undoubtedly|definitely)\s+the\s+most\s+(?:qualified|experienced|capable|talented|skilled)",
+    r"(?:i'm|i\s+am)\s+(?:\w+\s+){0,2}too\s+good\s+for", r"(?:not|aren't|isn't|aint|ain't)\s+in\s+my\s+league", r"with\s+my\s+eyes\s+(?:closed|shut)",
+    r"(?:the\s+)?easiest\s+(?:decision|hire|call|choice)\s+you", r"(?:can't|cannot|couldn't|won't)\s+touch\s+(?:my|me)\b",
+    r"(?:other|the\s+other)\s+(?:applicants|candidates)\s+(?:\w+\s+)?(?:won't|wont|will\s+not|don't|dont|can't|cant)\s+have\s+(?:my|anything\s+like|half)",
+    r"waste\s+your\s+(?:\w+\s+)?(?:time|afternoon|morning|day|energy|week)\s+on\s+(?:the\s+)?(?:rest|others|anyone|other)",
+    r"(?<!do\s)(?<!would\s)(?<!if\s)you\s+want\s+me(?!\s+to\b)(?=\s*(?:[.!]|$))",
+    # Pressing for the decision: sit on it, make the call now, the deadline for the start.
+    r"(?:don't|do\s+not)\s+sit\s+on\s+(?:this|it|my\s+application)", r"make\s+(?:the|a|your)\s+(?:call|decision)\s+(?:now|today|right\s+now|here|on\s+the\s+spot|while\s+i'm)",
+    r"decide\s+this\s+(?:week|afternoon|morning|evening)", r"(?:i'm|i\s+am)\s+(?:\w+\s+){0,3}in\s+(?:high\s+|great\s+|hot\s+)?demand", r"(?:you|just)\s+(?:said|say)\s+yes\s+(?:now|today|right\s+now)",
+    r"offer\w*\s+(?:it\s+|the\s+\w+\s+)?(?:to\s+)?me\s+(?:\w+\s+)?(?:right\s+now|on\s+the\s+spot)", r"start\w*\s+[^.?!]{0,40}\bat\s+the\s+latest", r"confirm\s+(?:it|the\s+offer|that)\s+before\s+i\b",
+    # Acting as if it were settled: the paperwork left, learning names, moving house, the new manager.
+    r"(?:settles|settled)\s+it\b", r"just\s+(?:the\s+)?(?:paperwork|formalities|a\s+formality)\s+(?:now|left|from\s+here|to\s+go)", r"(?:learning|learn)\s+(?:every(?:body|one)'s|all\s+(?:the|your)\s+\w+)\s+names",
+    r"told\s+my\s+(?:partner|wife|husband|family|kids|girlfriend|boyfriend|mum|dad|parents)\s+(?:that\s+)?we're\s+(?:moving|relocating)",
+    r"(?:she'll|he'll|they'll|you'll)\s+be\s+my\s+(?:new\s+)?(?:manager|boss|line\s+manager|supervisor|colleagues?|team)\b", r"(?:what|which)\s+size\s+(?:\w+\s+)?(?:will|do|should|shall)\s+i\s+need",
+    r"skip\s+(?:most|all|much|the\s+bulk)\s+of\s+(?:it|the\s+(?:onboarding|training|induction))",
+    r"(?:in|on|during|within)\s+my\s+first\s+(?:week|day|shift|month|fortnight|morning)\s*,?\s+(?:i'm|i\s+am|i'll|i\s+will)\s+(?:be\s+)?(?:re\w+ing|overhaul\w*|scrap\w*|chang\w*|replac\w*|sort\w*\s+out|fix\w*|clear\w*\s+out)",
+    r"(?:as\s+soon\s+as|the\s+moment|the\s+minute|once)\s+i'm\s+through\s+the\s+door", r"(?:i\'ll|i\s+will)\b[^.?!]{0,60}\bwithin\s+a\s+(?:fortnight|week|month)\s+of\s+(?:starting|joining|arriving)",
+    r"when\s+i\s+start,\s+(?:the|your)\s+\w+\s+(?:are|is)\s+(?:moving|going|changing)",
+    # Dictating terms and going round the interviewer.
+    r"i'll\s+only\s+(?:take|accept|sign|join|come)\b[^.?!]{0,30}\bif\b", r"put\s+me\s+on\s+\w+\s+only", r"(?:bonus|salary|pay|relocation|package)\s+(?:has|have|needs?|will\s+need)\s+to\s+be\s+(?:paid|upfront|higher|doubled|in\s+writing|at\s+least)",
+    r"budget\s+for\s+(?:them|him|her|my)\b", r"(?:text|ring|call|phone|message|whatsapp)\s+you\s+(?:tonight|later|this\s+evening|tomorrow\s+morning)\s+to\s+(?:find\s+out|see|check|hear|ask)",
+    r"(?:write|email|go|talk)\s+(?:to\s+)?(?:her|him|them|your\s+(?:boss|manager|director|head|ceo))\s+directly",
+    r"not\s+that\s+(?:i\s+can\s+imagine\s+(?:there|you|any)|there\s+(?:are|could\s+be|would\s+be|should\s+be)\s+any)\b"
 )
 
 RES_NOUN = _rx(
