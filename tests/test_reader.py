@@ -187,6 +187,13 @@ class TestDistinctions:
         assert moves(typo) == moves(clean)
         assert moves(typo)
 
+    def test_a_reason_can_run_on_into_a_question(self):
+        text = "i've done 5 yrs of night picking, which is exactly what your peak team needs, what are the next steps?"
+        hits = {hit.move: hit.evidence for hit in read_moves(text)}
+        assert hits[M.FIT_REASON] == "i've done 5 yrs of night picking, which is exactly what your peak team needs"
+        assert hits[M.NEXT_STEPS] == "what are the next steps?"
+        assert M.FIT_REASON not in moves("I've run three warehouses, is that the kind of experience you need?")
+
     def test_lets_before_a_person_is_the_verb(self):
         assert reader.prepare("the ward lets me follow patients").text == "the ward lets me follow patients"
         assert reader.prepare("lets talk").text == "let's talk"

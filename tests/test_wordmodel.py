@@ -90,6 +90,13 @@ def test_a_question_cannot_carry_a_story_from_the_model(toy):
     assert Move.COUNTER_STORY not in {hit.move for hit in read_moves("Was the quokka line real?")}
 
 
+def test_the_evidence_sentence_must_lean_to_the_move_itself(toy):
+    # The question carries the story's words and cannot hold it; the sentence beside it says
+    # nothing the model knows, so it is not made the story's evidence either.
+    toy({"quokka": "counter_story"})
+    assert Move.COUNTER_STORY not in {hit.move for hit in read_moves("Was the quokka line real? Haha.")}
+
+
 def test_helping_the_process_along_is_never_pushy_by_the_model(toy):
     toy({"zebra": "pushy"})
     assert Move.PUSHY in {hit.move for hit in read_moves("The zebra line again.")}

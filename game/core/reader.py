@@ -50,6 +50,7 @@ _SHORTHAND = {
     "'m": "'m", "i’m": "i'm", "1st": "first", "nxt": "next", "tho": "though",
     "wen": "when", "wud": "would", "cud": "could", "shud": "should", "wat": "what", "smth": "something", "sth": "something",
     "ngl": "honestly", "tbh": "honestly", "fr": "really", "idk": "i don't know", "dunno": "don't know",
+    "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks", "exp": "experience", "mgr": "manager", "mgmt": "management",
 }
 
 # Common misspellings of the words that matter, mended outright.
@@ -1512,23 +1513,34 @@ class _Sentence:
         return not _THEIR_CONCERN.search(text) or bool(_CONCEDED.search(text))
 
     @cached_property
+    def said(self) -> str:
+        """What the sentence states before any question it ends on: all of it for a statement,
+        the opening clauses of a run-on that ends by asking ("I've run night shifts for three
+        years, which your depot needs, any concerns?"), nothing for a question."""
+        if not self.question:
+            return self.text
+        asked = next((index for index, clause in enumerate(self.clauses) if clause.question), len(self.clauses))
+        return self.text[:self.clauses[asked - 1].end] if asked else ""
+
+    @cached_property
     def selfish(self) -> bool:
-        text = self.text
-        if self.question and not re.search(r"\b(?:because|since|as)\s+i\b", text):
+        text = self.said
+        if not text and not re.search(r"\b(?:because|since|as)\s+i\b", self.text):
             return False
+        text = text or self.text
         if FIT_BARE.match(text) or self.gap:
             return False
         return any(not _negated(text, m.start(), 0) for m in FIT_SELF.finditer(text))
 
     @cached_property
     def linked(self) -> bool:
-        return bool(FIT_ROLE.search(self.text)) and not self.question
+        return bool(self.said) and bool(FIT_ROLE.search(self.said))
 
     @cached_property
     def experienced(self) -> bool:
         """Past experience told plainly, not as an episode and not as a gap."""
-        text = self.text
-        if self.question or self.selfish or FIT_BARE.match(text) or self.gap or _PLAYED_DOWN.search(text):
+        text = self.said
+        if not text or self.selfish or FIT_BARE.match(text) or self.gap or _PLAYED_DOWN.search(text):
             return False
         if self.anchored and self.resulted:
             return False
@@ -1536,7 +1548,7 @@ class _Sentence:
 
     @cached_property
     def tied(self) -> bool:
-        return not self.question and bool(FIT_TIED.search(self.text))
+        return bool(self.said) and bool(FIT_TIED.search(self.said))
 
     @cached_property
     def role_first(self) -> bool:
@@ -1689,6 +1701,8 @@ def _fit_reason(sentences: list[tuple[int, int, _Sentence]]) -> list[tuple[int, 
     """Spans where something about the candidate is tied to the role (one or two sentences)."""
     spans: list[tuple[int, int]] = []
     used: set[int] = set()
+    # A reason stated before a question it runs on into ends where the question begins.
+    ends = [start + len(sentence.said) if sentence.said else end for start, end, sentence in sentences]
     for i, (start, end, sentence) in enumerate(sentences):
         if i in used:
             continue
@@ -1696,20 +1710,20 @@ def _fit_reason(sentences: list[tuple[int, int, _Sentence]]) -> list[tuple[int, 
         before = sentences[i - 1][2] if i > 0 else None
         if not sentence.selfish:
             if sentence.experienced and sentence.tied:
-                spans.append((start, end))
+                spans.append((start, ends[i]))
                 used.add(i)
             elif sentence.experienced and after and after.tied and not after.selfish and not _asks_for_job(after.text):
-                spans.append((start, sentences[i + 1][1]))
+                spans.append((start, ends[i + 1]))
                 used.update((i, i + 1))
             continue
         if sentence.linked or sentence.tied:
-            spans.append((start, end))
+            spans.append((start, ends[i]))
             used.add(i)
         elif after and (after.linked or after.tied) and not after.selfish:
-            spans.append((start, sentences[i + 1][1]))
+            spans.append((start, ends[i + 1]))
             used.update((i, i + 1))
         elif before and before.linked and i - 1 not in used and before.role_first:
-            spans.append((sentences[i - 1][0], end))
+            spans.append((sentences[i - 1][0], ends[i]))
             used.update((i - 1, i))
     return spans
 
@@ -1779,6 +1793,7 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found_hits: list[tup
     if not missing or not sentences:
         return []
     model = wordmodel.model()
+    column = {name: index for index, name in enumerate(model.moves)}
     confident = model.confident(sentence.word_scores for _, _, sentence in sentences)
     hits = []
     for move in missing:
@@ -1796,6 +1811,9 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found_hits: list[tup
                 continue
             if move is Move.NEXT_STEPS and any(start <= hit_start < end for hit_start, _, found_move in found_hits if found_move is Move.PUSHY):
                 # "When do I start?" presumes; the rules read it as pushy, not as next steps.
+                continue
+            if sentence.word_scores[column[name]] <= 0:
+                # The sentence must lean to the move itself, not merely be the least unlikely.
                 continue
             candidates.append((model.probabilities([sentence.word_scores])[name], -start, start, end))
         best = max(candidates, default=None)
