@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .moves import MOVE_LABELS, Move, MoveHit
-from .reader import read_moves, sentence_spans
+from .reader import disputes, read_moves, sentence_spans
 from .scenario import Scenario
 from .topics import touched
 
@@ -132,10 +132,10 @@ _BARE_CONFIDENCE = re.compile(
 )
 
 
-def _quote(hit: MoveHit, width: int = 80) -> str:
+def _quote(hit: MoveHit | str, width: int = 80) -> str:
     """The words quoted back to the player; a closing full stop is left to the sentence
     that quotes them ("You ask for the job plainly: "I want this job".")."""
-    evidence = " ".join(hit.evidence.split())
+    evidence = " ".join((hit if isinstance(hit, str) else hit.evidence).split())
     if evidence.endswith(".") and not evidence.endswith(".."):
         evidence = evidence[:-1]
     return evidence if len(evidence) <= width else evidence[: width - 1] + "…"
@@ -206,3 +206,32 @@ def _judge(review: Review, hits: list[MoveHit], scenario: Scenario | None, compa
         review.warnings.append(f"\"{_quote(first[Move.NO_QUESTIONS])}\" on its own reads as not interested. If you have no questions left, go straight to the close.")
     if Move.COUNTER_STORY in moves:
         review.strengths.append("You have a concrete story ready: keep it for when she names a doubt it answers.")
+    _judge_gaps(review, hits)
+
+
+# What a candidate is doing about a gap: a course, study, practice, a plan with a date.
+_MITIGATION = re.compile(
+    r"\b(?:(?:I'm|I am|I've been|I have been|I've|I have)\s+(?:\w+\s+)?(?:taking|doing|studying|learning|training|practi[sc]ing|enrolled|booked|started|signed\s+up|working\s+(?:on|towards|through))"
+    r"|(?:I'll|I will|I plan to|I'm going to|I intend to)\s+(?!be\s+honest|accept|take|say|start)\w+"
+    r"|courses?|modules?|evening\s+classes|night\s+school|certificat\w+|exam\b|shadow\w*|mentor\w*)",
+    re.IGNORECASE,
+)
+
+
+def _judge_gaps(review: Review, hits: list[MoveHit]) -> None:
+    """A gap named up front: praise the honesty, ask for the way across it; warn on arguing."""
+    conceded = next((h for h in hits if h.move is Move.ACKNOWLEDGE_GAP), None)
+    if conceded:
+        # The plan belongs in the sentence that names the gap or the one after it.
+        ends = [sentence.end for sentence in review.sentences if sentence.end >= conceded.end]
+        after = review.text[conceded.start:ends[1] if len(ends) > 1 else None]
+        if _MITIGATION.search(after):
+            review.strengths.append(f"You name a gap honestly and say what you are doing about it: \"{_quote(conceded)}\".")
+        else:
+            review.strengths.append(f"You name a gap honestly: \"{_quote(conceded)}\". Add what you are doing about it "
+                                    "(a course, a plan, someone to learn from), so she hears how you will close it.")
+    for sentence in review.sentences:
+        if disputes(sentence.text):
+            review.warnings.append(f"Arguing with a requirement: \"{_quote(sentence.text)}\". A hard reservation does not go "
+                                   "away by being argued; say plainly that it is true, then what you are doing about it.")
+            break
