@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from . import wordmodel
 from .moves import Move, MoveHit
@@ -1430,6 +1430,22 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     return tuple(hits)
 
 
+class _kept:
+    """A property worked out once per sentence and kept (functools' cached_property takes a
+    lock on every first read before Python 3.12, a cost paid thousands of times a second here)."""
+
+    def __init__(self, work):
+        self.work = work
+        self.name = work.__name__
+        self.__doc__ = work.__doc__
+
+    def __get__(self, sentence, owner=None):
+        if sentence is None:
+            return self
+        value = sentence.__dict__[self.name] = self.work(sentence)
+        return value
+
+
 class _Sentence:
     """One sentence read on its own words.
 
@@ -1489,7 +1505,7 @@ class _Sentence:
             spans[move] = (min(first, start), max(last, end))
         return tuple((start, end, move) for move, (start, end) in spans.items())
 
-    @cached_property
+    @_kept
     def gap(self) -> bool:
         """Does the sentence name a gap of the candidate's (conceded or not)? A clean record
         ("never had a complaint", "never been late") is a strength, not a gap."""
@@ -1497,7 +1513,7 @@ class _Sentence:
         strengths = [m.span() for m in _CLEAN_RECORD.finditer(text)]
         return any(not any(a <= m.start() < b for a, b in strengths) for m in ACK_GAP.finditer(text))
 
-    @cached_property
+    @_kept
     def hedged(self) -> bool:
         return _hedged(self.text)
 
@@ -1512,7 +1528,7 @@ class _Sentence:
             return False
         return not _THEIR_CONCERN.search(text) or bool(_CONCEDED.search(text))
 
-    @cached_property
+    @_kept
     def said(self) -> str:
         """What the sentence states before any question it ends on: all of it for a statement,
         the opening clauses of a run-on that ends by asking ("I've run night shifts for three
@@ -1522,7 +1538,7 @@ class _Sentence:
         asked = next((index for index, clause in enumerate(self.clauses) if clause.question), len(self.clauses))
         return self.text[:self.clauses[asked - 1].end] if asked else ""
 
-    @cached_property
+    @_kept
     def selfish(self) -> bool:
         text = self.said
         if not text and not re.search(r"\b(?:because|since|as)\s+i\b", self.text):
@@ -1532,11 +1548,11 @@ class _Sentence:
             return False
         return any(not _negated(text, m.start(), 0) for m in FIT_SELF.finditer(text))
 
-    @cached_property
+    @_kept
     def linked(self) -> bool:
         return bool(self.said) and bool(FIT_ROLE.search(self.said))
 
-    @cached_property
+    @_kept
     def experienced(self) -> bool:
         """Past experience told plainly, not as an episode and not as a gap."""
         text = self.said
@@ -1546,59 +1562,59 @@ class _Sentence:
             return False
         return any(not _negated(text, m.start(), 0) for m in FIT_EXPERIENCE.finditer(text))
 
-    @cached_property
+    @_kept
     def tied(self) -> bool:
         return bool(self.said) and bool(FIT_TIED.search(self.said))
 
-    @cached_property
+    @_kept
     def role_first(self) -> bool:
         return _role_first(self.text)
 
-    @cached_property
+    @_kept
     def acts(self) -> int:
         text = self.text
         acts = sum(1 for m in STORY_ACTION.finditer(text) if not _SUBORDINATE.search(text[max(0, m.start() - 12):m.start()]))
         return acts + (1 if _DROPPED_SUBJECT.match(text) else 0)
 
-    @cached_property
+    @_kept
     def anchored(self) -> bool:
         return bool(STORY_ANCHOR.search(self.text))
 
-    @cached_property
+    @_kept
     def present_action(self) -> bool:
         return bool(_PRESENT_ACTION.search(self.text))
 
-    @cached_property
+    @_kept
     def follow_ons(self) -> int:
         return len(_FOLLOW_ON.findall(self.text))
 
-    @cached_property
+    @_kept
     def resulted(self) -> bool:
         return bool(STORY_RESULT.search(self.text))
 
-    @cached_property
+    @_kept
     def complicated(self) -> bool:
         return bool(STORY_COMPLICATION.search(self.text) or STORY_RESOLUTION.search(self.text))
 
-    @cached_property
+    @_kept
     def word_scores(self) -> tuple[float, ...]:
         """What this sentence adds to a line's score in the word model."""
         return wordmodel.model().scores(wordmodel.features(self.text))
 
-    @cached_property
+    @_kept
     def answers_doubt(self) -> bool:
         """Does the sentence open by naming the doubt it answers ("About the night shifts: …")?"""
         return bool(_ANSWERS_DOUBT.match(self.text))
 
-    @cached_property
+    @_kept
     def reports_doubt(self) -> bool:
         return bool(_REPORTS_DOUBT.match(self.text))
 
-    @cached_property
+    @_kept
     def held_role(self) -> bool:
         return bool(_HELD_ROLE.search(self.text))
 
-    @cached_property
+    @_kept
     def measured(self) -> bool:
         return bool(_DURATION.search(self.text))
 
