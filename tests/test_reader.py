@@ -194,6 +194,10 @@ class TestDistinctions:
         assert hits[M.NEXT_STEPS] == "what are the next steps?"
         assert M.FIT_REASON not in moves("I've run three warehouses, is that the kind of experience you need?")
 
+    def test_which_is_after_a_comma_describes_and_asks_nothing(self):
+        assert M.QUESTION not in moves("I've used the same stack for three years, which is the stack your team described.")
+        assert M.QUESTION in moves("thanks for that, who is the hiring manager for this team")
+
     def test_lets_before_a_person_is_the_verb(self):
         assert reader.prepare("the ward lets me follow patients").text == "the ward lets me follow patients"
         assert reader.prepare("lets talk").text == "let's talk"

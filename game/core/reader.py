@@ -296,7 +296,8 @@ _STATEMENT_WH = re.compile(
 _WH_START = re.compile(r"^(?:(?:so|and|but|also|okay|ok|well|just|lastly|finally|one\s+more\s+thing|one\s+last\s+thing)[,:]?\s+)*(?:what|what's|how|how's|who|who's|which|where|where's|why)\b")
 _AUX_START = re.compile(r"^(?:(?:and|but|so|or|then)\s+)?(?:would|could|will|can|do|does|did|is|are|was|were|have|has|should|might|may)\b")
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|when|while|that)\b(?!')")
-_RELATIVE_QUESTION = re.compile(r"^(?:which|who|where|when)\s+(?:\w+\s+)?(?:do|does|did|is|are|will|would|could|can|should)\s+(?:you|we|they|i|the|it|that|this|there|he|she|my|your|our)\b")
+# "…, which is the stack you use" goes on describing; "…, who is the hiring manager" asks.
+_RELATIVE_QUESTION = re.compile(r"^(?!which\s+(?:is|are|was|were)\b)(?:which|who|where|when)\s+(?:\w+\s+)?(?:do|does|did|is|are|will|would|could|can|should)\s+(?:you|we|they|i|the|it|that|this|there|he|she|my|your|our)\b")
 
 
 def _asks(clause: str) -> bool:
