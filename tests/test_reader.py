@@ -39,9 +39,19 @@ class TestDistinctions:
         "You're my first choice and I'd say yes to an offer.",
         "i really want this job",
         "Honestly, I'd like this job and I'd take it.",
+        "If you offer, the answer is yes.",
+        "I'd be proud to accept an offer from you.",
+        "I have another offer, but I'd choose this role over it.",
     ])
     def test_asking_for_the_job(self, text):
         assert M.ASK_FOR_JOB in moves(text)
+
+    @pytest.mark.parametrize("text", [
+        "If you did offer me the role, I'd want to meet the whole team first.",
+        "If I were hired, I'd sign up for the night course straight away.",
+    ])
+    def test_a_condition_asks_for_nothing_itself(self, text):
+        assert M.ASK_FOR_JOB not in moves(text)
 
     @pytest.mark.parametrize("text", [
         "What reservations do you have?",
@@ -75,6 +85,9 @@ class TestDistinctions:
         ("What would success look like in ninety days?", M.QUESTION),
         ("How is the team structured?", M.QUESTION),
         ("What does onboarding look like", M.QUESTION),
+        ("If I haven't heard by the end of the month, is a quick email all right?", M.NEXT_STEPS),
+        ("Who's the best person to follow up with?", M.NEXT_STEPS),
+        ("How much notice would you want a new starter to give?", M.NEXT_STEPS),
     ])
     def test_next_steps_versus_real_question(self, text, expected):
         found = moves(text)
@@ -154,6 +167,9 @@ class TestDistinctions:
         "Don't sit on this one, I have options.",
         "I'll only sign if a car comes with it.",
         "Can I call you tonight to find out?",
+        "Your booking system looks a bit dated, to be honest.",
+        "Four days a week, or it's a no from me.",
+        "Frankly, you'd be lucky to have me.",
     ])
     def test_pushy(self, text):
         assert M.PUSHY in moves(text)

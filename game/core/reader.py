@@ -630,7 +630,17 @@ NEXT_STEPS = _rx(
     r"when\s+would\s+you\s+be\s+(?:looking|hoping|wanting)\s+(?:for\s+)?(?:someone|somebody|the\s+\w+|them)\s+to\s+start", r"(?:more|other|further|any\s+more)\s+(?:stages|rounds|steps|interviews)",
     r"(?:panel|committee|board|hiring\s+manager)\s+(?:meets|decides|sits)", r"(?:hr|the\s+recruiter|the\s+agency|someone|somebody)\s+(?:will\s+|going\s+to\s+)?(?:contact|call|email|ring)\s+me",
     r"(?:possible|able)\s+to\s+(?:know|hear|find\s+out)\s+by", r"how\s+long\s+(?:til|till)\b", r"let\s+us\s+know", r"when\s+i\s+(?:will|can|could|shall|would)\s+(?:know|hear|get|receive|have)\b",
-    r"let\s+me\s+know\s+(?:when|once|as\s+soon\s+as)\s+you\s+(?:know|decide|hear|have)"
+    r"let\s+me\s+know\s+(?:when|once|as\s+soon\s+as)\s+you\s+(?:know|decide|hear|have)",
+    # Following up politely: whom to chase, how long to leave it, whether an email is welcome.
+    r"(?:who's|who\s+is|who\s+should\s+i|who\s+would\s+be)\s+(?:\w+\s+)?(?:the\s+)?(?:best|right)\s+(?:person|one|contact)\s+to\s+(?:check\s+in|follow\s+up|contact|chase|speak|talk|email)",
+    r"how\s+long\s+should\s+i\s+(?:leave\s+it|wait)\s+before", r"(?:follow\s+up|chase|check\s+in)\s+(?:through|with|via)\s+(?:the\s+)?(?:recruiter|agency|hr|you|your\s+\w+)",
+    r"right\s+way\s+to\s+(?:chase|follow\s+up|check\s+in)", r"let\s+me\s+know\s+either\s+way",
+    r"(?:is|would)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:email|call|message|phone\s+call)\s+(?:to\s+(?:\w+\s+){1,2})?(?:be\s+)?(?:all\s+right|alright|ok|okay|fine|acceptable)",
+    r"if\s+i\s+(?:haven't|have\s+not|don't|do\s+not|'ve\s+not|i've\s+not)\s+heard(?:\s+anything)?\s+(?:back\s+)?(?:by|before|within)",
+    # When the job would start: notice, start months, how soon they need someone.
+    r"how\s+much\s+notice\s+would\s+you", r"how\s+soon\s+would\s+you\s+(?:want|need|like)\s+(?:someone|somebody|the\s+person|them|the\s+new)",
+    r"(?:start|starting)\s+(?:date\s+)?after\s+that\s+be\s+(?:workable|ok|okay|possible|fine|all\s+right)", r"between\s+the\s+interview\s+and\s+the\s+decision",
+    r"pre-?employment\s+checks", r"(?:i\s+could|i\s+can|i'd\s+be\s+able\s+to)\s+start\s+(?:\w+\s+){0,3}(?:after|from)\s+(?:an|the|receiving\s+an?)\s+offer", r"warn\s+my\s+referees"
 )
 
 _THING = r"(?:role|job|position|opportunity|company|mission|team|idea|vision|work|culture|product|approach|organi[sz]ation|place|project|program|programme|department|group|unit|school|clinic|firm|agency|practice|cause|charity|lab|store|brand|offer|post|ward|studio|vibe|atmosphere|energy|feel)"
@@ -704,7 +714,7 @@ ASK_FOR_JOB = [
     _phrases(r"(?:i\s+" + _ADV + r"(?:want|need|would\s+like)|i'd\s+" + _ADV + r"like)\s+(?:very\s+much\s+)?(?:this|the|that|your)\s+(?:[\w-]+\s+){0,2}" + _ROLE, r"i\s+" + _ADV + r"want\s+(?:it|in)(?=\s*(?:$|[,.!]|and|so|more|badly))"),
     _phrases(r"i\s+" + _ADV + r"want\s+to\s+(?:work\s+(?:here|for\s+(?:you|this|your|the)|with\s+(?:you|this|your)|at\s+\w+|on\s+(?:this|your)\s+team)|join\s+(?:you|your|this|the|\w+'s)|be\s+(?:your|the|on\s+(?:your|this|the)\s+team|part\s+of\s+(?:this|your|the))|take\s+(?:this|the)\s+" + _ROLE + r"|get\s+(?:this|the)\s+" + _ROLE + r"|be\s+hired|accept|come\s+(?:work|and\s+work))"),
     _phrases(r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+(?:to\s+(?:have|get|take|land|be\s+offered|accept)\s+)?(?:this|the|that)\s+" + _ROLE, r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+be\s+(?:your\s+(?:next|new)?|the\s+next)\s*\w+", r"(?:i'd|i\s+would)\s+" + _ADV + r"(?:like|love)\s+(?:an|the|your)\s+offer", r"(?:i'd|i\s+would)\s+" + _ADV + r"like\s+to\s+(?:work\s+here|join\s+(?:you|your\s+team))(?=.*\b(?:accept|offer|yes|commit)\b)"),
-    _phrases(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can(?!\s+take\s+it\s*(?:$|[,.!]))|i'd\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly|probably|likely|most\s+likely)\s+)?(?:accept(?!\s+(?:a|an|the|your|my)\s+(?!offer|job|role|position|post|contract)\w+)|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))(?!\s+(?:it|that|this|things)\s+(?:further|forward|on\s+board|as\b|in\b))|say\s+yes(?:\s+to)?|sign|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
+    _phrases(r"(?:i'd|i\s+would|i\s+will|i'll|i\s+am\s+ready\s+to|i'm\s+ready\s+to|ready\s+to|i'm\s+prepared\s+to|i\s+am\s+prepared\s+to|i\s+can(?!\s+take\s+it\s*(?:$|[,.!]))|i'd\s+be\s+(?:happy|glad|delighted|thrilled|proud|honou?red)\s+to|i\s+would\s+be\s+(?:happy|glad|delighted|thrilled|proud|honou?red)\s+to|i'm\s+going\s+to|i'd\s+want\s+to|i\s+want\s+to|i\s+would\s+want\s+to|i\s+plan\s+to|my\s+intention\s+is\s+to|i\s+intend\s+to)\s+" + _ADV + r"(?:(?:happily|gladly|immediately|readily|enthusiastically|instantly|quickly|proudly|probably|likely|most\s+likely)\s+)?(?:accept(?!\s+(?:a|an|the|your|my)\s+(?!offer|job|role|position|post|contract)\w+)|take(?=\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)))(?!\s+(?:it|that|this|things)\s+(?:further|forward|on\s+board|as\b|in\b))|say\s+yes(?:\s+to)?|sign(?!\s+(?:up|in|off)\b)|jump\s+at(?=\s+(?:it|an?\s+offer|the\s+offer|your\s+offer|the\s+(?:job|role|position)))|grab(?=\s+(?:it|that|the\s+(?:offer|job|role)))|snap\s+(?:it\s+)?up|commit(?:\s+to)?)(?:\s+(?:it|that|this|one|an?\s+offer|the\s+offer|your\s+offer|any\s+offer|the\s+(?:job|role|position)|this\s+(?:job|role|position)|(?:on\s+)?the\s+spot|immediately|tomorrow|right\s+away|today|in\s+a\s+heartbeat|the\s+contract))?(?!\s+(?:the\s+other|another|their|other|a\s+different|the\s+competing|that\s+other|the\s+time|a\s+(?:moment|minute|look|step|break|course)|on\s+(?:more|the\s+challenge)|care|notes|ownership|(?:the\s+)?lead|responsibility|initiative|feedback))"),
     _phrases(r"(?:you're|you\s+are|your|it'?s|you\s+guys\s+are|is)\s+(?:now\s+|still\s+|already\s+|definitely\s+|easily\s+|clearly\s+|absolutely\s+|honestly\s+|really\s+|by\s+far\s+)*(?:my|the)\s+(?:first|top|number\s+one|no\.?\s*1|#1|1st|clear\s+first|dream)\s+(?:choice|pick|option|preference|company|job|role)"),
     _phrases(r"(?:please\s+)?(?:consider\s+me\s+for\s+(?:the|this)\s+(?:offer|job|role|position)|offer\s+me\s+(?:the|this)|extend\s+(?:me\s+)?(?:an|the)\s+offer|give\s+me\s+(?:the|this)\s+(?:job|role|position|offer|chance)|(?<!if\syou\s)(?<!when\syou\s)(?<!don't\s)(?<!to\s)hire\s+me|please\s+(?:choose|pick|select)\s+me)"),
     _phrases(r"(?:i\s+)?hop(?:e|ing)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can|\s+decide\s+to)?\s+(?:\w+\s+)?(?:offer|hire|extend|give\s+me)"),
@@ -725,7 +735,7 @@ ASK_FOR_JOB = [
              r"(?:acceptance|yes)\s+(?:as\s+)?a\s+given", r"if\s+you\s+make\s+(?:it|one|an\s+offer),?\s+i\s+(?:accept|say\s+yes)", r"immediate\s+yes", r"consider\s+me\s+committed", r"gets?\s+accepted",
              r"(?:i'd|i\s+would)\s+turn\s+(?:it|that|theirs|them)\s+down\s+for\s+(?:this|you)", r"(?:turn|turning)\s+(?:theirs|it|that\s+one)\s+down", r"(?:top|head)\s+of\s+my\s+list", r"(?:pull|pulling|withdraw|withdrawing)\s+(?:out\s+of\s+)?(?:all\s+(?:of\s+)?(?:them|the\s+others)|my\s+other\s+applications|the\s+others|from\s+the\s+others)",
              r"my\s+number\s+one", r"(?:this|you)\s+(?:is|are)\s+the\s+one(?=\s*(?:$|[.!,]))", r"no\s+plan\s+b", r"this\s+is\s+plan\s+a", r"^(?:(?:my\s+)?(?:first|top)\s+(?:choice|pick)|number\s+one)\b", r"it's\s+this\.?\s+every\s+time",
-             r"rather\s+have\s+this\s+(?:job|role|one)\s+than", r"first\s+name\s+on\s+my\s+list", r"drop\s+the\s+rest", r"(?:it's\s+)?this\s+or\s+nothing", r"offer\s+me\s*(?:&|and)\s*(?:i'll|ill|i\s+will)\s+sign", r"ask\s+you\s+(?:please\s+)?for\s+this\s+job",
+             r"rather\s+have\s+this\s+(?:job|role|one)\s+than", r"(?:choose|pick)\s+(?:this|you|your)(?:\s+[\w-]+)?\s+over\s+(?:it|them|that|the\s+other|my\s+other|their|theirs)\b", r"rather\s+wait\s+for\s+(?:you|this|your)", r"first\s+name\s+on\s+my\s+list", r"drop\s+the\s+rest", r"(?:it's\s+)?this\s+or\s+nothing", r"offer\s+me\s*(?:&|and)\s*(?:i'll|ill|i\s+will)\s+sign", r"ask\s+you\s+(?:please\s+)?for\s+this\s+job",
              r"i\s+am\s+accepting", r"my\s+first\s+wish", r"(?:is|are),?\s+without\s+reservation,?\s+my\s+first\s+choice", r"wish\s+to\s+be\s+appointed", r"(?:would|will)\s+accept\s+any\s+offer", r"yes\s+to\s+the\s+job",
              r"(?:i'd|i\s+would)\s+like\s+you\s+to\s+(?:offer|give)\s+(?:it|me|the\s+job|the\s+role)", r"if\s+you\s+(?:choose|pick|select)\s+me,?\s+i\s+(?:say|will\s+say|'ll\s+say)\s+yes", r"(?:i'd|i\s+would)\s+take\s+the\s+(?:post|job|role|position)\s+if\s+offered",
              r"^first\s+choice", r"(?:if|when)\s+(?:there's|there\s+is)\s+an\s+offer,?\s+i'm\s+taking\s+it", r"(?<!once\s)(?<!when\s)(?<!if\s)i'm\s+in(?=\s*(?:$|[.!]))"),
@@ -1119,10 +1129,10 @@ PUSHY = _rx(
     r"(?<!do\s)(?<!would\s)(?<!if\s)you\s+want\s+me(?!\s+to\b)(?=\s*(?:[.!]|$))",
     # Pressing for the decision: sit on it, make the call now, the deadline for the start.
     r"(?:don't|do\s+not)\s+sit\s+on\s+(?:this|it|my\s+application)", r"make\s+(?:the|a|your)\s+(?:call|decision)\s+(?:now|today|right\s+now|here|on\s+the\s+spot|while\s+i'm)",
-    r"decide\s+this\s+(?:week|afternoon|morning|evening)", r"(?:i'm|i\s+am)\s+(?:\w+\s+){0,3}in\s+(?:high\s+|great\s+|hot\s+)?demand", r"(?:you|just)\s+(?:said|say)\s+yes\s+(?:now|today|right\s+now)",
+    r"decide\s+this\s+(?:week|afternoon|morning|evening)", r"(?:i'm|i\s+am)\s+(?:\w+\s+){0,3}in\s+(?:high\s+|great\s+|hot\s+)?demand", r"(?:(?<!if\s)you|just)\s+(?:said|say)\s+yes\s+(?:now|today|right\s+now)",
     r"offer\w*\s+(?:it\s+|the\s+\w+\s+)?(?:to\s+)?me\s+(?:\w+\s+)?(?:right\s+now|on\s+the\s+spot)", r"start\w*\s+[^.?!]{0,40}\bat\s+the\s+latest", r"confirm\s+(?:it|the\s+offer|that)\s+before\s+i\b",
     # Acting as if it were settled: the paperwork left, learning names, moving house, the new manager.
-    r"(?:settles|settled)\s+it\b", r"just\s+(?:the\s+)?(?:paperwork|formalities|a\s+formality)\s+(?:now|left|from\s+here|to\s+go)", r"(?:learning|learn)\s+(?:every(?:body|one)'s|all\s+(?:the|your)\s+\w+)\s+names",
+    r"(?:that|this|which)\s+settles\s+it\b", r"just\s+(?:the\s+)?(?:paperwork|formalities|a\s+formality)\s+(?:now|left|from\s+here|to\s+go)", r"(?:learning|learn)\s+(?:every(?:body|one)'s|all\s+(?:the|your)\s+\w+)\s+names",
     r"told\s+my\s+(?:partner|wife|husband|family|kids|girlfriend|boyfriend|mum|dad|parents)\s+(?:that\s+)?we're\s+(?:moving|relocating)",
     r"(?:she'll|he'll|they'll|you'll)\s+be\s+my\s+(?:new\s+)?(?:manager|boss|line\s+manager|supervisor|colleagues?|team)\b", r"(?:what|which)\s+size\s+(?:\w+\s+)?(?:will|do|should|shall)\s+i\s+need",
     r"skip\s+(?:most|all|much|the\s+bulk)\s+of\s+(?:it|the\s+(?:onboarding|training|induction))",
@@ -1133,7 +1143,18 @@ PUSHY = _rx(
     r"i'll\s+only\s+(?:take|accept|sign|join|come)\b[^.?!]{0,30}\bif\b", r"put\s+me\s+on\s+\w+\s+only", r"(?:bonus|salary|pay|relocation|package)\s+(?:has|have|needs?|will\s+need)\s+to\s+be\s+(?:paid|upfront|higher|doubled|in\s+writing|at\s+least)",
     r"budget\s+for\s+(?:them|him|her|my)\b", r"(?:text|ring|call|phone|message|whatsapp)\s+you\s+(?:tonight|later|this\s+evening|tomorrow\s+morning)\s+to\s+(?:find\s+out|see|check|hear|ask)",
     r"(?:write|email|go|talk)\s+(?:to\s+)?(?:her|him|them|your\s+(?:boss|manager|director|head|ceo))\s+directly",
-    r"not\s+that\s+(?:i\s+can\s+imagine\s+(?:there|you|any)|there\s+(?:are|could\s+be|would\s+be|should\s+be)\s+any)\b"
+    r"not\s+that\s+(?:i\s+can\s+imagine\s+(?:there|you|any)|there\s+(?:are|could\s+be|would\s+be|should\s+be)\s+any)\b",
+    # Running down their people or their work ("your website is embarrassing").
+    r"(?:your|the\s+previous|the\s+last|the\s+current)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were|seems?|looks?)\s+(?:a\s+bit\s+|quite\s+|really\s+|pretty\s+|so\s+|just\s+|frankly\s+|honestly\s+|very\s+)?"
+    r"(?:embarrassing|hopeless|useless|dated|outdated|a\s+mess|a\s+shambles|junior|lazy|amateurish|amateur|terrible|awful|rubbish|clueless|sloppy|incompetent|a\s+joke|a\s+disgrace)\b",
+    r"made\s+a\s+(?:right\s+|real\s+|total\s+)?mess\s+of", r"should\s+be\s+ashamed", r"(?:wouldn't|would\s+not|won't)\s+last\s+a\s+day", r"child's\s+play",
+    # Terms laid down as conditions of accepting.
+    r",?\s+or\s+(?:it's\s+a\s+no|i'm\s+not\s+(?:interested|coming|taking\s+it)|no\s+deal)\b", r"(?:have|need)\s+to\s+(?:fit|work)\s+(?:round|around)\s+(?:me|that|my)\b",
+    r"that's\s+a\s+must\b", r"(?:that's|that\s+is)\s+not\s+my\s+job", r"now\s+or\s+never",
+    # Boasting that the place would be lucky.
+    r"(?:honoured|honored|lucky|privileged)\s+to\s+have\s+me", r"miss\s+out\s+on\s+me", r"(?:i've|i\s+have)\s+earned\s+(?:it|this|the\s+job)", r"snapped\s+me\s+up",
+    r"better\s+at\s+[\w-]+(?:\s+[\w-]+)?\s+than\s+(?:anyone|everyone|any\s+of|all\s+of)", r"carrying\s+(?:this|the|your)\s+(?:whole\s+)?team", r"teach\s+(?:your|the)\s+(?:\w+\s+)?a\s+thing\s+or\s+two",
+    r"you've\s+seen\s+enough", r"(?:we\s+both|you)\s+know\s+how\s+this\s+(?:ends|goes|will\s+go)"
 )
 
 RES_NOUN = _rx(
@@ -1492,7 +1513,8 @@ class _Sentence:
                 hit(sentence, whole)
         if any(r & {Move.NEXT_STEPS, *_RESERVATION_MOVES} for r in readings):
             readings = [r - {Move.QUESTION} if _PROCESS_TALK.search(c.text) or not (QUESTION_TOPIC.search(c.text) or QUESTION_META.search(c.text)) else r for r, c in zip(readings, clauses)]
-        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _asks_for_job(sentence.text) and not self.hedged:
+        if not sentence.question and not any(Move.ASK_FOR_JOB in r for r in readings) and _asks_for_job(sentence.text) and not self.hedged \
+                and not _only_a_condition(sentence.text):
             hit(sentence, Move.ASK_FOR_JOB)
         for clause, reading in zip(clauses, readings):
             for move in reading:
@@ -1656,6 +1678,19 @@ def _hedged(text: str) -> bool:
 _ASKS_TO_KNOW = re.compile(r"\b(?:wondering|curious|know|ask|understand|clarify|tell\s+me|let\s+me\s+know|share|hear\s+(?:about|what|when|how|more\s+about)|find\s+out|sense|idea|walk\s+me|explain|outline|kindly)\b")
 
 
+_CONDITION_OPENS = re.compile(r"(?:(?:and|but|so|then)\s+)?(?:if|should\s+you|were\s+you|assuming|hypothetically|in\s+case)\b")
+
+
+def _only_a_condition(clause: str) -> bool:
+    """"If you did offer me the role, I'd want to meet the team" sets up what follows: a
+    request for the job ("offer me the role") inside a condition asks for nothing, while an
+    answer given to it ("if you offer, the answer is yes") still commits."""
+    return bool(_CONDITION_OPENS.match(clause)) and all(_REQUEST_ONLY.search(m.group()) for m in ASK_ANY.finditer(clause))
+
+
+_REQUEST_ONLY = re.compile(r"^(?!.*\b(?:yes|accept|take|sign|in)\b).*\b(?:offer|give|hire|choose|pick|select)\s+me\b")
+
+
 def _read_clause(clause: Segment, sentence: Segment, later: bool, hedged: bool) -> tuple[set[Move], bool]:
     """The moves a clause carries on its own, and whether they depend on `later`: whether a
     later sentence takes back a "no questions". `hedged` says whether the sentence hedges
@@ -1699,6 +1734,8 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool, hedged: bool) 
     if asked and re.search(r"\b(?:keep|stop|prevent|hesitat\w*|reservations?|concerns?|before|about|against|from)\s+(?:\w+\s+){0,3}(?:hiring|offering|choosing|picking)\s+me\b", ctext):
         asked = bool(re.search(r"\bi\s+" + _ADV + r"want\s+(?:this|the)\s+" + _ROLE, ctext))
     if asked and clause.question and not re.search(r"\b(?:(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get)|ask\s+(?:you\s+)?(?:\w+\s+)?for\s+(?:the|this)\s+(?:job|role|position|offer)|willing\s+to\s+offer|you'?d\s+offer\s+me|(?:would|will|could)\s+you\s+offer\s+me)\b", ctext):
+        asked = False
+    if asked and _only_a_condition(ctext):
         asked = False
     if asked and hedged:
         asked = False
