@@ -124,6 +124,12 @@ class TestDistinctions:
         ("I stay organised under pressure, and a dispatch desk as busy as yours needs exactly that.", True),
         ("I'm motivated by seeing patients recover, and a rehab ward lets me follow them to discharge.", True),
         ("I worked at a bakery for three years.", False),
+        ("I'm a natural fit for the front desk, I think.", False),
+        ("This is exactly the kind of work I'm good at.", False),
+        ("My experience is very relevant to this role.", False),
+        ("I'd be a great fit for the night team because I've run nights for six years.", True),
+        ("What I do have is three years running payroll, which is most of what this post involves.", True),
+        ("Last spring I rebuilt our rota and cut overtime by a fifth, which is exactly what you said this store needs.", True),
     ])
     def test_fit_reason_needs_the_candidate_and_the_role(self, text, is_reason):
         assert (M.FIT_REASON in moves(text)) is is_reason

@@ -821,14 +821,23 @@ FIT_ROLE = _rx(
     r"(?:useful|helpful|valuable|handy)\s+(?:for|with|in)\s+(?:the|your|this)\b", r"that's\s+the\s+\w+(?:'s)?\s+(?:schedule|rota|hours|pace|routine|day)", r"(?:job|role|post|position|work|working|career)\s+(?:in|at|for|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bakery|ward|studio|company|firm|charity|hospital|school|site|kitchen|shop|store|warehouse|clinic|lab|hotel|restaurant|organi[sz]ation|newsroom|garage|farm|nursery)\b", r"(?:in|at)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bakery|ward|studio|company|firm|charity|hospital|school|site|kitchen|shop|store|warehouse|clinic|lab|hotel|restaurant|organi[sz]ation|newsroom|garage|farm|nursery),?\s+you\b", r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:ward|team|role|job|site|kitchen|school|clinic|post)\s+needs\b", r"(?:lets|allows|would\s+let|would\s+allow|would\s+give)\s+me\b", r"rewards\s+(?:that|this|patience|precision|care|\w+ness)\b", r"about\s+as\s+\w+\s+as\s+it\s+gets",
     r"(?:this|that|your)\s+(?:[\w-]+\s+){0,2}(?:studio|guesthouse|apprenticeship|council|hotel|restaurant|kitchen|lab|software|system|platform|product|tool|app)\b"
 )
-FIT_BARE = re.compile(r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b[^,.;]*$")
+_BARE_TAIL = r"(?:,\s*(?:i\s+think|i\s+believe|honestly|really|i'm\s+sure|basically))?[.!]?$"
+FIT_BARE = re.compile(
+    r"^(?:(?:and|so|but|i\s+think|honestly|really|i\s+believe|i\s+know|i'm\s+confident|i'm\s+sure)\s+)*(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i'm|i\s+am|i\s+can)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:a\s+)?(?:(?:great|good|strong|perfect|excellent|ideal|natural|fantastic|real)\s+)*(?:fit|asset|addition|hire|candidate|match|job|contribution)\b(?:\s+(?:for|to|in|at|on|with|here)(?:\s+[\w'-]+){0,4})?" + _BARE_TAIL +
+    # Claims that name nothing in particular: "this is the kind of job I'm good at", "my
+    # experience is very relevant", "my values match yours".
+    r"|^(?:this|it)\s+is\s+(?:exactly\s+)?the\s+(?:kind|sort|type)\s+of\s+(?:job|role|work|place|thing)\s+i(?:'m|\s+am)\s+(?:really\s+)?(?:good|great)\s+at" + _BARE_TAIL +
+    r"|^(?:what\s+i(?:'ve|\s+have)\s+done(?:\s+before)?|my\s+(?:experience|background|cv|skills?|skill\s+set))\s+(?:is|are)\s+(?:very\s+|really\s+|highly\s+|so\s+|all\s+|totally\s+)?relevant(?:\s+to\s+(?:this|the)\s+(?:role|job|position))?" + _BARE_TAIL +
+    r"|^my\s+values\s+(?:match|align\s+with|fit)\s+(?:yours|your\s+\w+)" + _BARE_TAIL
+)
 # Experience in the candidate's own words ("I've administered LabWare for four years", "I coached
 # under-12s"). On its own it could be a story or a concession, so it makes a fit reason only
 # when tied to this role in so many words.
 FIT_EXPERIENCE = _rx(
     r"i(?:'ve|\s+have)\s+been\s+(?!(?:wanting|hoping|aiming|dreaming|looking|waiting|meaning|trying|following|thinking|wondering|reading|watching)\b)(?:\w+ing|a|an)\b", r"i(?:'m|\s+am)\s+coming\s+from",
     r"i(?:'ve|\s+have)?\s+(?:\w+ly\s+|also\s+|already\s+|even\s+)?(?:worked|run|ran|led|managed|built|done|did|cut|edited|filmed|welded|drafted|photographed|booked|catered|dispatched|coached|taught|volunteered|administered|spent|handled|supported|trained|designed|developed|delivered|organi[sz]ed|cared\s+for|looked\s+after|studied|grown|grew|started|founded|launched|set\s+up|covered|processed|written|wrote|sold|served|nursed|cooked|driven|drove|fixed|repaired|installed|coordinated|planned|audited|reconciled|supervised|mentored|recruited|hired|negotiated|edited|produced|programmed|coded|shipped|maintained|operated|cleaned|split|migrated|turned\s+around|overseen|oversaw|implemented|analy[sz]ed|modelled|modeled|tested|researched|presented|pitched|raised|closed|filed|prepared|translated|interpreted|guided|fostered|counselled|counseled|nannied|tutored|lectured)\b(?!\s+(?:here|for\s+(?:you|this\s+company)|at\s+(?:this|your)\s+company))",
-    r"i\s+have\s+work\b", r"^having\s+(?:\w+ed|done|run|led|spent|been|taught|built|worked|grown)\b"
+    r"i\s+have\s+work\b", r"^having\s+(?:\w+ed|done|run|led|spent|been|taught|built|worked|grown)\b",
+    r"what\s+i\s+(?:do\s+)?(?:have|bring|offer)\s+is\s+(?:\w+\s+){0,2}(?:years?|months?|decades?)\b"
 )
 
 # Words for the interviewer's doubt: "you said" or "your worry" pointing at one ties nothing to the role.
@@ -848,7 +857,10 @@ FIT_TIED = _rx(
     r"(?:carry|carries|transfer|transfers)\s+(?:straight\s+|right\s+|directly\s+)?(?:over|across)", r"(?:is|are)\s+(?:\w+\s+)?normal\s+for\s+me", r"(?:very\s+|really\s+)?familiar\s+(?:to|for)\s+me", r"you\s+(?:describe|mention|talk\s+about|use|run|need)\b",
     r"(?:it's|that's|it\s+is|that\s+is)\s+(?:exactly\s+)?what\s+you(?:'re|\s+are)", r"so\s+i\s+already\s+know", r"gives\s+me\s+(?:that|this|exactly)",
     r"(?:is|feels)\s+(?:very\s+|so\s+)?natural\s+for\s+me", r"the\s+match\s+is", r"no\s+problem\s+for\s+me", r"i'm\s+used\s+to\s+it",
-    r"that's\s+me\b", r"that's\s+(?:most|half|all)\s+of\s+(?:it|the\s+job|the\s+work|the\s+role)", r"from\s+what\s+you(?:'ve|\s+have)\s+said", r"(?:perfect|ideal|right)\s+for\s+(?:me|how|what)", r"(?:this|the)\s+hire\s+is\s+for", r"that's\s+the\s+(?:\w+\s+)?(?:project|work|problem|challenge)\b"
+    r"that's\s+me\b", r"that's\s+(?:most|half|all)\s+of\s+(?:it|the\s+job|the\s+work|the\s+role)", r"from\s+what\s+you(?:'ve|\s+have)\s+said", r"(?:perfect|ideal|right)\s+for\s+(?:me|how|what)", r"(?:this|the)\s+hire\s+is\s+for", r"that's\s+the\s+(?:\w+\s+)?(?:project|work|problem|challenge)\b",
+    r"which\s+is\s+(?:most|much|half|all|the\s+core|the\s+heart|a\s+(?:big|large|huge|good)\s+(?:part|chunk))\s+of\s+(?:the|this|your|what)\b",
+    r"(?:is|are)\s+(?:exactly\s+|basically\s+|essentially\s+|pretty\s+much\s+)?the\s+same\s+(?!(?:as\s+)?(?:me|mine|i)\b)",
+    r"(?:isn't|is\s+not|wouldn't\s+be|won't\s+be|would\s+not\s+be)\s+(?:anything\s+)?new\b", r"similar\s+(?:[\w-]+\s+){0,3}to\s+(?:yours|this|what\s+you)"
 )
 
 _STATIVE = r"(?!(?:grew\s+up|found\s+(?:that\s+|out\s+that\s+)?i\b|wanted|liked|loved|enjoyed|needed|hoped|seemed|appreciated|wondered|decided|hated|preferred|believed|expected|applied|interviewed|mentioned|talked|asked|used|wished|guessed|assumed|figured|imagined|realised|realized|felt|thought|knew|was\s+(?:hoping|wondering|thinking|going|told|interested|excited)|came\s+in|had\s+(?:a|an|the|some|no|never|always|been)|started\s+(?:to\s+)?(?:think|wonder|feel))\b)"
@@ -1590,6 +1602,11 @@ class _Sentence:
         return bool(self.said) and bool(FIT_TIED.search(self.said))
 
     @_kept
+    def bound(self) -> bool:
+        """Does the sentence say outright that what it tells is what this role needs?"""
+        return bool(self.said) and bool(_BOUND.search(self.said))
+
+    @_kept
     def role_first(self) -> bool:
         return _role_first(self.text)
 
@@ -1763,7 +1780,12 @@ def _fit_reason(sentences: list[tuple[int, int, _Sentence]]) -> list[tuple[int, 
         after = sentences[i + 1][2] if i + 1 < len(sentences) else None
         before = sentences[i - 1][2] if i > 0 else None
         if not sentence.selfish:
-            if sentence.experienced and sentence.tied:
+            if sentence.anchored and sentence.resulted and sentence.bound:
+                # A story that says outright it is this job ("…, which is exactly what you
+                # said this shift needs") is a reason as well as a story.
+                spans.append((start, ends[i]))
+                used.add(i)
+            elif sentence.experienced and sentence.tied:
                 spans.append((start, ends[i]))
                 used.add(i)
             elif sentence.experienced and after and after.tied and not after.selfish and not _asks_for_job(after.text):
@@ -1780,6 +1802,13 @@ def _fit_reason(sentences: list[tuple[int, int, _Sentence]]) -> list[tuple[int, 
             spans.append((sentences[i - 1][0], ends[i]))
             used.update((i - 1, i))
     return spans
+
+
+_BOUND = re.compile(
+    r"\b(?:(?:which|that|and\s+that)(?:'s|\s+is)|it's)\s+(?:exactly|essentially|basically|precisely|pretty\s+much|really)\s+(?:what|the\s+(?:kind|sort|job|work|thing|set-?up))\b"
+    r"|\b(?:which|that)(?:'s|\s+is)\s+(?:the\s+core|the\s+heart|most|the\s+whole\s+point)\s+of\s+(?:this|the|your)\b"
+    r"|\bexactly\s+what\s+(?:you|your|this|the\s+(?:role|job|team))\b.{0,30}\b(?:need|needs|want|wants|described|said|asked)\b"
+)
 
 
 def _role_first(text: str) -> bool:
