@@ -42,6 +42,8 @@ class TestDistinctions:
         "If you offer, the answer is yes.",
         "I'd be proud to accept an offer from you.",
         "I have another offer, but I'd choose this role over it.",
+        "I'd take this in a heartbeat.",
+        "I'd be very happy to accept if you offered.",
     ])
     def test_asking_for_the_job(self, text):
         assert M.ASK_FOR_JOB in moves(text)
