@@ -105,9 +105,21 @@ class TestDistinctions:
         ("Not at this moment, no.", {M.NO_QUESTIONS}),
         ("I don't think so, no.", {M.NO_QUESTIONS}),
         ("Not that I can think of.", {M.NO_QUESTIONS}),
+        ("I don't think I've got any questions, thanks.", {M.NO_QUESTIONS, M.THANKS}),
+        ("Thanks, no.", {M.NO_QUESTIONS, M.THANKS}),
+        ("Yep, that's all from me.", {M.NO_QUESTIONS}),
     ])
     def test_negation(self, text, expected):
         assert moves(text) == expected
+
+    @pytest.mark.parametrize("text", [
+        "I can do simple formulas and filters in a spreadsheet, and that's about it.",
+        "I'm sorry. I know it's one of the essentials and I don't meet it.",
+        "I believe I have everything it takes to succeed here.",
+        "It's this job or nothing for me, really.",
+    ])
+    def test_sounding_final_is_not_declining_to_ask(self, text):
+        assert M.NO_QUESTIONS not in moves(text)
 
     @pytest.mark.parametrize("text,expected", [
         ("No, I think you've covered it all. When will I hear back?", {M.NO_QUESTIONS, M.NEXT_STEPS}),

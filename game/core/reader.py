@@ -485,13 +485,12 @@ THANKS = _rx(
 
 NO_QUESTIONS = [
     _phrases(r"no\s+(?:more|further|other|additional|real|specific|outstanding|burning|new)?\s*questions(?!\s+(?:that|about\s+(?:it|that)))", r"no\s+(?:more|further|other|additional)\s+question", r"^no\s+questions?", r"(?:have|got|there's|there\s+is)\s+no\s+question\b"),
-    _phrases(r"(?:don't|do not|doesn't|haven't got|have not got)\s+(?:really\s+|actually\s+|think\s+i\s+have\s+)?(?:have\s+)?(?:any|anymore|any more|more|other|further|additional|a)?\s*(?:more\s+|further\s+|other\s+|additional\s+|real\s+|specific\s+)?questions?"),
+    _phrases(r"(?:don't|do not|doesn't|haven't got|have not got)\s+(?:really\s+|actually\s+|think\s+i(?:\s+have|'ve)(?:\s+got)?\s+)?(?:have\s+)?(?:any|anymore|any more|more|other|further|additional|a)?\s*(?:more\s+|further\s+|other\s+|additional\s+|real\s+|specific\s+)?questions?"),
     _phrases(r"(?:i\s+have|i've\s+got|i\s+got|i\s+have\s+got|there\s+is|there\s+are|there's)\s+no\s+(?:more\s+|further\s+|other\s+)?questions?"),
     _phrases(r"nothing\s+(?:else\s+|more\s+|further\s+)?(?:from\s+(?:me|my\s+(?:end|side))|on\s+my\s+(?:end|side)|(?:for|to)\s+(?:now|ask|add)|at\s+(?:the\s+moment|this\s+(?:time|point|stage))|right\s+now|comes\s+to\s+mind|that\s+i\s+can\s+think\s+of|i\s+can\s+think\s+of|springs\s+to\s+mind|i\s+need\s+to\s+ask)"),
-    _phrases(r"(?:that's|that\s+is|that\s+was|thats)\s+(?:about\s+)?(?:all(?!\s+right)|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))"),
     _phrases(r"(?:you've|you\s+have|you|we've|we\s+have|we|i\s+think\s+we've|i\s+think\s+you've)\s+(?:already\s+|pretty\s+much\s+|really\s+)?(?:covered|answered|addressed|gone\s+over|went\s+over|touched\s+on|talked\s+about|gone\s+through|went\s+through)\s+(?:it\s+all|everything|all\s+(?:of\s+)?(?:them|it|that|my\s+questions|i\s+(?:wanted|had))|all\s+my\s+questions|most\s+of\s+(?:it|them|my\s+questions)|my\s+questions|what\s+i\s+(?:wanted|had|needed))"),
-    _phrases(r"(?:my|all\s+my|all\s+of\s+my)\s+questions\s+(?:have\s+been|were|got|are|have\s+all\s+been)\s+(?:all\s+|already\s+|pretty\s+much\s+)?(?:answered|covered|addressed)"),
-    _phrases(r"i\s+(?:think\s+i\s+)?(?:have|got|'ve\s+got)\s+(?:everything|all\s+(?:the\s+)?(?:info|information|i\s+need))"),
+    _phrases(r"(?:my|all\s+my|all\s+of\s+my)\s+(?:questions|queries|doubts)\s+(?:have\s+been|were|got|are|have\s+all\s+been)\s+(?:all\s+|already\s+|pretty\s+much\s+)?(?:answered|covered|addressed)"),
+    _phrases(r"i\s+(?:think\s+i\s+)?(?:have|got|'ve\s+got)\s+(?:everything|all\s+(?:the\s+)?(?:info|information|i\s+need))(?!\s+(?:it\s+takes|you\s+(?:need|want|are\s+looking|'re\s+looking)|needed|required|to\s+(?:succeed|do)))"),
     _phrases(r"(?:you|this|it|that|today)\s+(?:have|has)?\s*(?:answered|covered|explained)\s+(?:me\s+)?(?:everything|it\s+all|all|it)(?!\s+(?:about|in)\s+(?:the|this)\s+(?:project|rollout))"),
     _phrases(r"(?:not|n't)\s+having\s+any\s+(?:other\s+|more\s+)?questions?", r"(?:idk|not\s+sure|don't\s+know)\s+(?:if|that|what\s+else)\s+i\s+(?:have|could\s+ask|would\s+ask|need\s+to\s+ask|can\s+ask)",
         r"not\s+sure\s+i\s+have\s+any", r"(?:i'm|i\s+am)\s+good\s+(?:for|on)\s+questions", r"(?:covered|answered)\s+(?:all\s+)?(?:of\s+)?my\s+questions", r"(?:that|which|it)\s+(?:about\s+)?covers?\s+(?:it|everything)",
@@ -499,9 +498,9 @@ NO_QUESTIONS = [
         r"nothing\s+(?:further|more|else)(?:\s*(?:$|[,.!]|thanks|thank))", r"^(?:no|nope|nah),?\s+nothing", r"(?:you've|you\s+have)\s+been\s+(?:really\s+|very\s+|so\s+)?(?:thorough|clear)(?=.*\b(?:no|any|questions?|not\s+sure)\b)",
         r"i\s+think\s+(?:you're|you\s+are|we're|we\s+are)\s+good", r"(?:nothing|none)\s+(?:at\s+all|really)",
         r"(?:had|have)\s+one,?\s+but\s+(?:you|it|that)", r"(?:told|given|shown|explained)\s+(?:me\s+)?everything", r"all\s+covered", r"(?:don't|do\s+not)\s+have\s+anything\s+(?:else\s+|more\s+|further\s+)?to\s+ask",
-        r"(?:can't|cannot)\s+think\s+of\s+anything", r"(?:can't|cannot)\s+think\s+of\s+(?:a\s+single|one)\s+(?:thing|question)\s+to\s+ask", r"(?:everything|all|anything)\s+i\s+(?:wanted|was\s+going|meant|planned|had|hoped)\s+to\s+ask\s+(?:about\s+)?(?:has|was|got|came|have)\s+(?:been\s+|already\s+)?(?:come\s+up|came\s+up|covered|answered|addressed)", r"have\s+not\s+(?:any\s+)?(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
+        r"(?:can't|cannot)\s+think\s+of\s+anything", r"(?:i\s+have|i've\s+got|i've)\s+a\s+(?:pretty\s+|really\s+|very\s+|fairly\s+)?(?:clear|good|full)\s+picture", r"(?:i'm|i\s+am)\s+happy\s+with\s+everything\s+(?:we've|we\s+have|you've|you\s+have)", r"pre-?empted\s+everything", r"(?:don't|do\s+not)\s+think\s+i\s+have\s+anything\s+(?:else|more)", r"^(?:thanks|thank\s+you|cheers),?\s+(?:but\s+)?(?:no|nope|none|nothing)\s*[.!]*$", r"(?:can't|cannot)\s+think\s+of\s+(?:a\s+single|one)\s+(?:thing|question)\s+to\s+ask", r"(?:everything|all|anything)\s+i\s+(?:wanted|was\s+going|meant|planned|had|hoped)\s+to\s+ask\s+(?:about\s+)?(?:has|was|got|came|have)\s+(?:been\s+|already\s+)?(?:come\s+up|came\s+up|covered|answered|addressed)", r"have\s+not\s+(?:any\s+)?(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
         r"(?:covers?|covered)\s+(?:it|everything)", r"i\s+(?:think\s+i\s+)?asked\s+(?:everything|it\s+all|all\s+(?:my|of\s+my)\s+questions)", r"you\s+(?:already\s+|pretty\s+much\s+)?answered\s+(?:them|it|everything|all)", r"not\s+that\s+i\s+can\s+think\s+of", r"(?:i've|i\s+have)\s+got\s+what\s+i\s+need", r"^(?:i\s+don't\s+know,?\s+)?nothing(?:\s+(?:really|i\s+guess|i\s+think))?[\s.!]*$", r"(?:answered|covered)\s+(?:them|it)\s+all"),
-    _phrases(r"no\s+qs?\b", r"(?:none|nothing)\s+(?:for|from)\s+me", r"everything(?:'s|\s+(?:has|was|is))\s+(?:been\s+)?(?:covered|answered|clear|explained)",
+    _phrases(r"no\s+qs?\b", r"(?<!or\s)(?:none|nothing)\s+(?:for|from)\s+me", r"everything(?:'s|\s+(?:has|was|is))\s+(?:been\s+)?(?:covered|answered|clear|explained)",
              r"(?:it\s+)?was\s+all\s+in\s+the\s+(?:job\s+)?(?:description|advert|ad|pack|posting|spec)", r"(?:the\s+)?job\s+(?:description|advert|ad|spec)\s+(?:was|is)\s+(?:\w+\s+)?clear",
              r"^(?:(?:um|uh|oh|well)\s+)?(?:no|nope|nah),?\s+(?:i\s+think\s+)?(?:you've|you\s+have)\s+(?:been|explained|covered|made|answered)", r"i\s+(?:don't|do\s+not)\s+think\s+i\s+have\s+any\b(?!\s+(?:experience|doubts|concerns))"),
     _phrases(r"(?<!i\s)(?<!have\si\s)answered\s+(?:the\s+lot|everything|it\s+all)(?!\s+to\s+your)", r"questioned\s+out", r"(?:don't|do\s+not)\s+(?:really\s+)?need\s+to\s+ask\s+anything"),
@@ -509,9 +508,9 @@ NO_QUESTIONS = [
 ]
 _DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage|moment))|not\s+(?:right\s+)?now|not\s+for\s+now|"
             r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set|clear)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|(?:you're|you\s+are|your)\s+(?:good|fine|ok)|clear|(?:i'm\s+)?alright|(?:but\s+)?(?:thanks|thank\s+you)\s+(?:for\s+(?:your|the)\s+time|so\s+much|very\s+much|for\s+asking)|"
-            r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|"
+            r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|today|again|here|thx|for\s+(?:your|ur|the)\s+time|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|cool|great|done|"
             r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|(?:at\s+)?the\s+moment|this\s+(?:stage|point|time|moment)|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
-_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|i'm|i\s+am|am|all\s+(?:good|set|clear)|i\s+think\s+i'm|i\s+(?:don't|do\s+not)\s+think\s+so)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[^\w?]*$")
+_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|(?:i'm|i\s+am|am)(?=\s+(?:all\s+|pretty\s+|totally\s+)?(?:good|fine|ok|okay|set|sorted|alright|clear|cool|great|done)\b)|all\s+(?:good|set|clear)|i\s+think\s+i'm|i\s+(?:don't|do\s+not)\s+think\s+so)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[^\w?]*$")
 _TAKEN_BACK = re.compile(r"\b(?:actually,?\s+(?:what|how|who|when|where|which|is|are|do|does|could|can|would)|sorry,?\s+one\b|one\s*:|i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|wait)\b")
 
 QUESTION_TOPIC = _rx(
@@ -1262,6 +1261,19 @@ def _merge(families: list[tuple[str, ...]]) -> re.Pattern[str]:
     return _rx(*(phrase for family in families for phrase in family))
 
 
+# "That's all" declines only when it opens the answer ("No, that's all from me"); after a
+# concession ("basic formulas, that's about it") it ends the concession.
+_THATS_ALL = re.compile(r"\b" + r"(?:that's|that\s+is|that\s+was|thats)\s+(?:about\s+)?(?:all(?!\s+right)|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))")
+def _opens_the_answer(before: str) -> bool:
+    """Is what comes before "that's all" only a lead-in ("Yep,", "Wala na po,"), not a
+    statement of its own ("Basic sums and filters, that's about it")?"""
+    return bool(_DECLINE_OPENING.match(before)) or (len(before.split()) <= 3 and not ACK_GAP.search(before))
+
+
+_DECLINE_OPENING = re.compile(
+    r"^(?:\W|no|nope|nah|um+|uh+|er+|ok|okay|so|well|thanks|thank\s+you|cheers|right|yeah|yes|yep|yup|honestly|i\s+think|cool|gotcha|great|perfect|"
+    r"brilliant|lovely|alright|all\s+right|a\s+lot|so\s+much|very\s+much|again|sir|madam|ma'am|mate|then|really)*$"
+)
 NO_QUESTIONS_ANY = _merge(NO_QUESTIONS)
 INTEREST_ANY = _merge(INTEREST)
 ASK_ANY = _merge(ASK_FOR_JOB)
@@ -1733,7 +1745,8 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool, hedged: bool) 
     if next_steps:
         moves.add(Move.NEXT_STEPS)
 
-    no_questions = bool(NO_QUESTIONS_ANY.search(ctext) or _NO_START.match(ctext))
+    no_questions = bool(NO_QUESTIONS_ANY.search(ctext) or _NO_START.match(ctext)
+                        or (_THATS_ALL.search(ctext) and _opens_the_answer(sentence.text[:clause.start] + ctext[:_THATS_ALL.search(ctext).start()])))
     depends = False
     if no_questions and (_NO_START.match(ctext) or not re.search(r"\b(?:don't|do\s+not|no)\b[^.]*\bquestions?\b", ctext)):
         if _TAKEN_BACK.search(sentence.text, clause.start):
