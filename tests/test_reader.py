@@ -90,6 +90,9 @@ class TestDistinctions:
         ("If I haven't heard by the end of the month, is a quick email all right?", M.NEXT_STEPS),
         ("Who's the best person to follow up with?", M.NEXT_STEPS),
         ("How much notice would you want a new starter to give?", M.NEXT_STEPS),
+        ("Is the post permanent or fixed-term?", M.QUESTION),
+        ("Is there scope to specialise later on?", M.QUESTION),
+        ("Might I ask how the objectives are set?", M.QUESTION),
     ])
     def test_next_steps_versus_real_question(self, text, expected):
         found = moves(text)

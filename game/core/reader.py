@@ -540,7 +540,10 @@ QUESTION_TOPIC = _rx(
     r"on-?call", r"duties", r"tasks?", r"day-to-day", r"day\s+to\s+day", r"morale", r"atmosphere",
     r"environment", r"workload", r"pace", r"busy", r"season\w*", r"peak",
     r"front\s*-?\s*end", r"back\s*-?\s*end", r"framework\w*", r"react", r"vue", r"python", r"java\w*", r"sql", r"excel", r"salesforce", r"crm", r"erp", r"platforms?", r"tech\w*", r"desk", r"admin\w*", r"quiet",
-    r"dress\s+code", r"patrol\w*", r"routes?"
+    r"dress\s+code", r"patrol\w*", r"routes?",
+    r"bonus(?:es)?", r"permanent", r"contract", r"fixed-?\s*term", r"promotions?", r"progress\w*", r"speciali[sz]\w*", r"scope\s+(?:to|for)", r"room\s+to\s+(?:grow|move|progress|specialise|specialize|develop)",
+    r"part-?\s*time", r"full-?\s*time", r"(?:hourly|day|pay)\s+rate", r"parking", r"fund(?:s|ed|ing)?\s+(?:the|my|a|courses?|training|qualifications?)", r"courses?", r"qualifications?", r"diploma",
+    r"objectives?", r"departments"
 )
 SMALL_TALK = _rx(
     r"weather", r"weekend", r"dog", r"cat", r"pets?", r"coffee", r"lunch", r"traffic", r"plant",
@@ -552,7 +555,7 @@ SMALL_TALK = _rx(
 QUESTION_META = _rx(
     r"i\s+(?:do\s+)?have\s+(?:a|one|two|a\s+couple\s+(?:of)?|a\s+few|some)\s+(?:more\s+|quick\s+|last\s+|small\s+|other\s+|further\s+)?questions?",
     r"(?:one|a)\s+(?:more|last|quick|final|small)\s+question", r"the\s+only\s+(?:thing|question)\s+i(?:'d|\s+would)?\s+(?:ask|like\s+to\s+know|want\s+to\s+know|wonder|have)", r"(?:my|one)\s+(?:only|last|other|remaining)\s+question\s+(?:is|would\s+be)",
-    r"(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a|one|another|something|about)",
+    r"(?:can|could|may|might)\s+i\s+ask\s+(?:you\s+)?(?:a|one|another|something|about|how|what|who|whether|if|why|where|which|when)",
     r"i\s+(?:was|am)\s+(?:also\s+)?(?:wondering|curious)\s+(?:about|what|how|who|whether|if|why|where|which)",
     r"i'm\s+(?:also\s+)?(?:curious|wondering)\s+(?:about|what|how|who|whether|if|why|where|which)",
     r"i'd\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn)\s+(?:more\s+)?(?:about|what|how|who|whether|if|why|where|which)",
