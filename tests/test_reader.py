@@ -62,6 +62,8 @@ class TestDistinctions:
         "What, if anything, worries you about my background?",
         "What would make you hesitate about hiring me?",
         "Please tell me where you think I fall short.",
+        "I'd guess my short time in sales gives you some doubts. What are they?",
+        "What would you need to see from me to feel confident?",
     ])
     def test_open_reservations(self, text):
         found = moves(text)

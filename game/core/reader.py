@@ -1453,6 +1453,7 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
         later = sentence.needs_later and _TAKEN_BACK.search(full, end) is not None
         found.extend((start + a, start + b, move) for a, b, move in sentence.hits(later))
         sentences.append((start, end, sentence))
+    found = _reservations_pointed_back(full, sentences, found)
     found.extend((start, end, Move.FIT_REASON) for start, end in _fit_reason(sentences))
     story = _story_span(sentences)
     if story:
@@ -1477,6 +1478,31 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
         a, b = prepared.span(start, end)
         hits.append((move, a, b))
     return tuple(hits)
+
+
+# A question that asks for the doubts it points back to ("I imagine my degree gives you doubts.
+# What are they?"), or for what would settle them ("what would you need to see to be
+# confident in me?"), asks openly for reservations without naming them.
+_POINTS_BACK = re.compile(
+    r"\b(?:what\s+(?:are|were|would|might|could)\s+(?:they|those)(?:\s+be)?|what\s+(?:would|might|could)\s+(?:they|those)\s+be|(?:walk|talk|take)\s+me\s+through\s+(?:them|those)"
+    r"|(?:share|tell\s+me|name|list|explain)\s+(?:them|those)|which\s+(?:ones?|of\s+them))\b"
+)
+_SETTLES_DOUBT = re.compile(
+    r"\bwhat\s+(?:would|will|do|does)\s+(?:you|it)\s+(?:need|take)\s+(?:to\s+see\s+|from\s+me\s+|to\s+hear\s+)?(?:to\s+(?:be|feel)\s+|for\s+you\s+to\s+(?:be|feel)\s+)?(?:more\s+)?(?:confident|sure|comfortable|convinced)\b"
+    r"|\bwhat\s+would\s+(?:keep\s+you\s+up\s+at\s+night|give\s+you\s+pause|make\s+you\s+(?:nervous|uneasy|think\s+twice))\b"
+)
+
+
+def _reservations_pointed_back(full: str, sentences: list[tuple[int, int, "_Sentence"]], found: list[tuple[int, int, Move]]) -> list[tuple[int, int, Move]]:
+    for index, (start, end, sentence) in enumerate(sentences):
+        if not sentence.question or any(start <= hit[0] < end and hit[2] in _RESERVATION_MOVES for hit in found):
+            continue
+        pointing = _POINTS_BACK.search(sentence.text)
+        earlier = (full[sentences[index - 1][0]:start] if index else "") + (sentence.text[:pointing.start()] if pointing else "")
+        if (pointing and RES_NOUN.search(earlier) and _ABOUT_ME.search(earlier + sentence.text)) or _SETTLES_DOUBT.search(sentence.text):
+            found = [hit for hit in found if not (hit[2] is Move.QUESTION and start <= hit[0] < end)]
+            found.append((start, end, Move.RESERVATIONS_OPEN))
+    return found
 
 
 class _kept:
