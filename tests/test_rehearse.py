@@ -37,3 +37,14 @@ class TestGaps:
     def test_no_gap_no_gap_feedback(self):
         text = "Thank you. I want this job. What reservations do you have about me?"
         assert "gap" not in strengths(text) and "Arguing" not in warnings(text)
+
+
+def ask_suggestion(text: str, role: str) -> str:
+    return next(gap.suggestion for gap in rehearse(text, role=role).gaps if "never ask for the job" in gap.what)
+
+
+class TestSuggestions:
+    def test_the_role_is_named_once_however_it_was_typed(self):
+        for typed in ["analyst", "the analyst role", "an analyst role"]:
+            assert ask_suggestion("I'm very interested in this.", typed) == "I want this analyst role, and if you offer it to me, I'll accept."
+        assert ask_suggestion("I'm very interested.", "the position").startswith("I want this position,")

@@ -141,9 +141,18 @@ def _quote(hit: MoveHit | str, width: int = 80) -> str:
     return evidence if len(evidence) <= width else evidence[: width - 1] + "…"
 
 
+def _this_role(role: str) -> str:
+    """"this analyst role" from "analyst", "the analyst role" or "an analyst position"."""
+    words = role.split()
+    if words and words[0].lower() in ("the", "a", "an", "this"):
+        words = words[1:]
+    noun = words.pop() if words and words[-1].lower() in ("role", "job", "position", "post") else "role"
+    return " ".join(["this", *words, noun])
+
+
 def _judge(review: Review, hits: list[MoveHit], scenario: Scenario | None, company: str, role: str) -> None:
     moves = [h.move for h in hits]
-    the_role = f"this {role} role" if role else "this role"
+    the_role = _this_role(role)
     at = f" at {company}" if company else ""
     first = {m: next((h for h in hits if h.move is m), None) for m in Move}
 
