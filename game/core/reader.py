@@ -1151,7 +1151,7 @@ PUSHY = _rx(
     r"(?:she'll|he'll|they'll|you'll)\s+be\s+my\s+(?:new\s+)?(?:manager|boss|line\s+manager|supervisor|colleagues?|team)\b", r"(?:what|which)\s+size\s+(?:\w+\s+)?(?:will|do|should|shall)\s+i\s+need",
     r"skip\s+(?:most|all|much|the\s+bulk)\s+of\s+(?:it|the\s+(?:onboarding|training|induction))",
     r"(?:in|on|during|within)\s+my\s+first\s+(?:week|day|shift|month|fortnight|morning)\s*,?\s+(?:i'm|i\s+am|i'll|i\s+will)\s+(?:be\s+)?(?:re\w+ing|overhaul\w*|scrap\w*|chang\w*|replac\w*|sort\w*\s+out|fix\w*|clear\w*\s+out)",
-    r"(?:as\s+soon\s+as|the\s+moment|the\s+minute|once)\s+i'm\s+through\s+the\s+door", r"(?:i\'ll|i\s+will)\b[^.?!]{0,60}\bwithin\s+a\s+(?:fortnight|week|month)\s+of\s+(?:starting|joining|arriving)",
+    r"(?:as\s+soon\s+as|the\s+moment|the\s+minute|once)\s+i'm\s+through\s+the\s+door", r"(?:i'll|i\s+will)\b[^.?!]{0,60}\bwithin\s+a\s+(?:fortnight|week|month)\s+of\s+(?:starting|joining|arriving)",
     r"when\s+i\s+start,\s+(?:the|your)\s+\w+\s+(?:are|is)\s+(?:moving|going|changing)",
     # Dictating terms and going round the interviewer.
     r"i'll\s+only\s+(?:take|accept|sign|join|come)\b[^.?!]{0,30}\bif\b", r"put\s+me\s+on\s+\w+\s+only", r"(?:bonus|salary|pay|relocation|package)\s+(?:has|have|needs?|will\s+need)\s+to\s+be\s+(?:paid|upfront|higher|doubled|in\s+writing|at\s+least)",
@@ -1266,7 +1266,7 @@ def _merge(families: list[tuple[str, ...]]) -> re.Pattern[str]:
 
 # "That's all" declines only when it opens the answer ("No, that's all from me"); after a
 # concession ("basic formulas, that's about it") it ends the concession.
-_THATS_ALL = re.compile(r"\b" + r"(?:that's|that\s+is|that\s+was|thats)\s+(?:about\s+)?(?:all(?!\s+right)|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))")
+_THATS_ALL = re.compile(r"\b(?:that's|that\s+is|that\s+was|thats)\s+(?:about\s+)?(?:all(?!\s+right)|everything|it)(?:\s+(?:from\s+me|for\s+me|i\s+had|i\s+have|i\s+wanted|on\s+my\s+(?:end|side)|really|for\s+now))?(?!\s+(?:i\s+(?:want|need)|you))")
 def _opens_the_answer(before: str) -> bool:
     """Is what comes before "that's all" only a lead-in ("Yep,", "Wala na po,"), not a
     statement of its own ("Basic sums and filters, that's about it")?"""
@@ -1774,8 +1774,9 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool, hedged: bool) 
     if next_steps:
         moves.add(Move.NEXT_STEPS)
 
+    thats_all = _THATS_ALL.search(ctext)
     no_questions = bool(NO_QUESTIONS_ANY.search(ctext) or _NO_START.match(ctext)
-                        or (_THATS_ALL.search(ctext) and _opens_the_answer(sentence.text[:clause.start] + ctext[:_THATS_ALL.search(ctext).start()])))
+                        or (thats_all and _opens_the_answer(sentence.text[:clause.start] + ctext[:thats_all.start()])))
     depends = False
     if no_questions and (_NO_START.match(ctext) or not re.search(r"\b(?:don't|do\s+not|no)\b[^.]*\bquestions?\b", ctext)):
         if _TAKEN_BACK.search(sentence.text, clause.start):
