@@ -64,6 +64,8 @@ class TestDistinctions:
         "Please tell me where you think I fall short.",
         "I'd guess my short time in sales gives you some doubts. What are they?",
         "What would you need to see from me to feel confident?",
+        "what keeps u up at night about me as a candidate",
+        "what worrys you about me",
     ])
     def test_open_reservations(self, text):
         found = moves(text)
@@ -95,6 +97,7 @@ class TestDistinctions:
         ("Is the post permanent or fixed-term?", M.QUESTION),
         ("Is there scope to specialise later on?", M.QUESTION),
         ("Might I ask how the objectives are set?", M.QUESTION),
+        ("What keeps you up at night about this department?", M.QUESTION),
     ])
     def test_next_steps_versus_real_question(self, text, expected):
         found = moves(text)
@@ -113,6 +116,8 @@ class TestDistinctions:
         ("I don't think I've got any questions, thanks.", {M.NO_QUESTIONS, M.THANKS}),
         ("Thanks, no.", {M.NO_QUESTIONS, M.THANKS}),
         ("Yep, that's all from me.", {M.NO_QUESTIONS}),
+        ("No, I think I'm all set. I'll wait to hear from you.", {M.NO_QUESTIONS}),
+        ("no more qs", {M.NO_QUESTIONS}),
     ])
     def test_negation(self, text, expected):
         assert moves(text) == expected
@@ -195,6 +200,9 @@ class TestDistinctions:
         "Your booking system looks a bit dated, to be honest.",
         "Four days a week, or it's a no from me.",
         "Frankly, you'd be lucky to have me.",
+        "so its a yes right??",
+        "Just tell me what I need to sign.",
+        "I'd accept an offer, and honestly I'd expect one.",
     ])
     def test_pushy(self, text):
         assert M.PUSHY in moves(text)

@@ -55,7 +55,8 @@ _SHORTHAND = {
 
 # Common misspellings of the words that matter, mended outright.
 _MISSPELLINGS = {
-    "thnaks": "thanks", "thansk": "thanks", "thanls": "thanks", "thamks": "thanks",
+    "thnaks": "thanks", "thansk": "thanks", "thanls": "thanks", "thamks": "thanks", "tks": "thanks",
+    "yuo": "you", "worrys": "worries", "realy": "really", "acept": "accept",
     "thankyou": "thank you", "thanku": "thank you", "thnx": "thanks", "tanks": "thanks",
     "definately": "definitely", "definatly": "definitely", "defintely": "definitely",
     "definetly": "definitely", "definitly": "definitely", "alot": "a lot", "recieve": "receive",
@@ -500,7 +501,7 @@ NO_QUESTIONS = [
         r"(?:had|have)\s+one,?\s+but\s+(?:you|it|that)", r"(?:told|given|shown|explained)\s+(?:me\s+)?everything", r"all\s+covered", r"(?:don't|do\s+not)\s+have\s+anything\s+(?:else\s+|more\s+|further\s+)?to\s+ask",
         r"(?:can't|cannot)\s+think\s+of\s+anything", r"(?:i\s+have|i've\s+got|i've)\s+a\s+(?:pretty\s+|really\s+|very\s+|fairly\s+)?(?:clear|good|full)\s+picture", r"(?:i'm|i\s+am)\s+happy\s+with\s+everything\s+(?:we've|we\s+have|you've|you\s+have)", r"pre-?empted\s+everything", r"(?:don't|do\s+not)\s+think\s+i\s+have\s+anything\s+(?:else|more)", r"^(?:thanks|thank\s+you|cheers),?\s+(?:but\s+)?(?:no|nope|none|nothing)\s*[.!]*$", r"(?:can't|cannot)\s+think\s+of\s+(?:a\s+single|one)\s+(?:thing|question)\s+to\s+ask", r"(?:everything|all|anything)\s+i\s+(?:wanted|was\s+going|meant|planned|had|hoped)\s+to\s+ask\s+(?:about\s+)?(?:has|was|got|came|have)\s+(?:been\s+|already\s+)?(?:come\s+up|came\s+up|covered|answered|addressed)", r"have\s+not\s+(?:any\s+)?(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
         r"(?:covers?|covered)\s+(?:it|everything)", r"i\s+(?:think\s+i\s+)?asked\s+(?:everything|it\s+all|all\s+(?:my|of\s+my)\s+questions)", r"you\s+(?:already\s+|pretty\s+much\s+)?answered\s+(?:them|it|everything|all)", r"not\s+that\s+i\s+can\s+think\s+of", r"(?:i've|i\s+have)\s+got\s+what\s+i\s+need", r"^(?:i\s+don't\s+know,?\s+)?nothing(?:\s+(?:really|i\s+guess|i\s+think))?[\s.!]*$", r"(?:answered|covered)\s+(?:them|it)\s+all"),
-    _phrases(r"no\s+qs?\b", r"(?<!or\s)(?:none|nothing)\s+(?:for|from)\s+me", r"everything(?:'s|\s+(?:has|was|is))\s+(?:been\s+)?(?:covered|answered|clear|explained)",
+    _phrases(r"no\s+(?:more\s+|further\s+|other\s+)?qs?\b", r"(?<!or\s)(?:none|nothing)\s+(?:for|from)\s+me", r"everything(?:'s|\s+(?:has|was|is))\s+(?:been\s+)?(?:covered|answered|clear|explained)",
              r"(?:it\s+)?was\s+all\s+in\s+the\s+(?:job\s+)?(?:description|advert|ad|pack|posting|spec)", r"(?:the\s+)?job\s+(?:description|advert|ad|spec)\s+(?:was|is)\s+(?:\w+\s+)?clear",
              r"^(?:(?:um|uh|oh|well)\s+)?(?:no|nope|nah),?\s+(?:i\s+think\s+)?(?:you've|you\s+have)\s+(?:been|explained|covered|made|answered)", r"i\s+(?:don't|do\s+not)\s+think\s+i\s+have\s+any\b(?!\s+(?:experience|doubts|concerns))"),
     _phrases(r"(?<!i\s)(?<!have\si\s)answered\s+(?:the\s+lot|everything|it\s+all)(?!\s+to\s+your)", r"questioned\s+out", r"(?:don't|do\s+not)\s+(?:really\s+)?need\s+to\s+ask\s+anything"),
@@ -511,7 +512,7 @@ _DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s
             r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|today|again|here|thx|for\s+(?:your|ur|the)\s+time|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|cool|great|done|"
             r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|(?:at\s+)?the\s+moment|this\s+(?:stage|point|time|moment)|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
 _NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|(?:i'm|i\s+am|am)(?=\s+(?:all\s+|pretty\s+|totally\s+)?(?:good|fine|ok|okay|set|sorted|alright|clear|cool|great|done)\b)|all\s+(?:good|set|clear)|i\s+think\s+i'm|i\s+(?:don't|do\s+not)\s+think\s+so)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[^\w?]*$")
-_TAKEN_BACK = re.compile(r"\b(?:actually,?\s+(?:what|how|who|when|where|which|is|are|do|does|could|can|would)|sorry,?\s+one\b|one\s*:|i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|wait)\b")
+_TAKEN_BACK = re.compile(r"\b(?:actually,?\s+(?:what|how|who|when|where|which|is|are|do|does|could|can|would)|sorry,?\s+one\b|one\s*:|i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|(?<!'ll\s)(?<!will\s)(?<!to\s)(?<!can't\s)wait(?!\s+(?:to|for|until|till|and\s+see)\b))\b")
 
 QUESTION_TOPIC = _rx(
     r"role", r"job", r"team", r"teams", r"work\w*", r"day", r"days", r"week", r"company", r"manager\w*",
@@ -1168,7 +1169,10 @@ PUSHY = _rx(
     # Boasting that the place would be lucky.
     r"(?:honoured|honored|lucky|privileged)\s+to\s+have\s+me", r"miss\s+out\s+on\s+me", r"(?:i've|i\s+have)\s+earned\s+(?:it|this|the\s+job)", r"snapped\s+me\s+up",
     r"better\s+at\s+[\w-]+(?:\s+[\w-]+)?\s+than\s+(?:anyone|everyone|any\s+of|all\s+of)", r"carrying\s+(?:this|the|your)\s+(?:whole\s+)?team", r"teach\s+(?:your|the)\s+(?:\w+\s+)?a\s+thing\s+or\s+two",
-    r"you've\s+seen\s+enough", r"(?:we\s+both|you)\s+know\s+how\s+this\s+(?:ends|goes|will\s+go)"
+    r"you've\s+seen\s+enough", r"(?:we\s+both|you)\s+know\s+how\s+this\s+(?:ends|goes|will\s+go)",
+    r"so\s+it'?s\s+a\s+yes", r"doing\s+the\s+paperwork\s+(?:now|today)", r"what\s+(?:do\s+)?i\s+need\s+to\s+sign", r"(?:i'm|i\s+am)\s+your\s+(?:hire|candidate|pick|next\s+\w+)\b",
+    r"(?:nobody|no\s+one)\s+(?:you\s+)?(?:\w+\s+){0,2}(?:will|would|could|can)\s+do\s+(?:this|it)\s+better\s+than\s+me", r"(?:i'd|i\s+would)\s+expect\s+(?:one|an\s+offer)\b",
+    r"better\s+than\s+whoever", r"for\s+when\s+i\s+start\b"
 )
 
 RES_NOUN = _rx(
@@ -1209,7 +1213,8 @@ RES_NOUN = _rx(
     r"tip\s+them", r"(?:want|need)\s+(?:\w+\s+)?stronger", r"(?:is|be)\s+(?:\w+[,\s]+){0,4}(?:an?\s+)?(?:problem|issue|obstacle|dealbreaker|drawback)\b", r"worrying\s+(?:you|u)",
     r"(?:feel|think)\s+i(?:'m|\s+am|'d\s+be|\s+would\s+be)\s+(?:a\s+)?(?:good|right|strong|great)\s+(?:fit|match|hire|choice)", r"(?:comfortable|happy|ok|okay)\s+with\s+my\s+(?:background|experience|cv|profile|application)", r"confident\s+(?:that\s+)?i\s+(?:could|can|would)",
     r"weak\s+for\s+you", r"(?:is|are|seems?|looks?)\s+(?:a\s+bit\s+)?weak\b", r"(?:don't|do\s+not)\s+think\s+i(?:'m|\s+am)\s+(?:ready|right|strong|experienced|qualified|suited)", r"(?:will|would|might|could)\s+question\b",
-    r"(?:want|need|like)\s+me\s+to\s+(?:strengthen|improve|work\s+on|develop|brush\s+up)"
+    r"(?:want|need|like)\s+me\s+to\s+(?:strengthen|improve|work\s+on|develop|brush\s+up)",
+    r"(?:don't|do\s+not)\s+like\s+about\s+me", r"(?:doesn't|does\s+not|don't|do\s+not)\s+(?:quite\s+)?(?:match|fit|meet)\s+(?:what\s+you|your)", r"i\s+(?:need|have)\s+to\s+improve"
 )
 RES_CLOSED = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|um+|uh+|oh|just|lastly|finally|before\s+we\s+wrap\s+up|before\s+i\s+go)[,]?\s+)*"
@@ -1489,7 +1494,7 @@ _POINTS_BACK = re.compile(
 )
 _SETTLES_DOUBT = re.compile(
     r"\bwhat\s+(?:would|will|do|does)\s+(?:you|it)\s+(?:need|take)\s+(?:to\s+see\s+|from\s+me\s+|to\s+hear\s+)?(?:to\s+(?:be|feel)\s+|for\s+you\s+to\s+(?:be|feel)\s+)?(?:more\s+)?(?:confident|sure|comfortable|convinced)\b"
-    r"|\bwhat\s+would\s+(?:keep\s+you\s+up\s+at\s+night|give\s+you\s+pause|make\s+you\s+(?:nervous|uneasy|think\s+twice))\b"
+    r"|\bwhat\s+(?:would|might|could|does|keeps)\s+(?:keep\s+you\s+up\s+at\s+night|you\s+up\s+at\s+night|give\s+you\s+pause|make\s+you\s+(?:nervous|uneasy|think\s+twice))\b"
 )
 
 
@@ -1499,7 +1504,7 @@ def _reservations_pointed_back(full: str, sentences: list[tuple[int, int, "_Sent
             continue
         pointing = _POINTS_BACK.search(sentence.text)
         earlier = (full[sentences[index - 1][0]:start] if index else "") + (sentence.text[:pointing.start()] if pointing else "")
-        if (pointing and RES_NOUN.search(earlier) and _ABOUT_ME.search(earlier + sentence.text)) or _SETTLES_DOUBT.search(sentence.text):
+        if (pointing and RES_NOUN.search(earlier) or _SETTLES_DOUBT.search(sentence.text)) and _ABOUT_ME.search(earlier + sentence.text):
             found = [hit for hit in found if not (hit[2] is Move.QUESTION and start <= hit[0] < end)]
             found.append((start, end, Move.RESERVATIONS_OPEN))
     return found
