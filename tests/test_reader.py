@@ -177,6 +177,9 @@ class TestDistinctions:
         ("I don't have the degree, and I won't pretend it doesn't matter.", True, False),
         ("Sorry, my English is not perfect. Thank you for your time.", False, False),
         ("My written English is not yet strong, I know this, and I take evening classes.", True, False),
+        ("Apologies if my English isn't perfect, I'm still practising.", False, False),
+        ("I don't have any problem with early starts.", False, False),
+        ("I haven't lost a customer account in three years.", False, False),
     ])
     def test_acknowledging_is_not_arguing(self, text, conceded, argued):
         assert (M.ACKNOWLEDGE_GAP in moves(text)) is conceded

@@ -1873,8 +1873,15 @@ _THEIR_CONCERN = re.compile(
 # language gap counts when it is stated as one ("my written English is not yet strong").
 _CLEAN_RECORD = re.compile(
     r"\b(?:i(?:'ve|\s+have)?\s+)?(?:never|not\s+once|no)\b[^.;,]{0,30}?\b(?:complaints?|complain(?:ed)?|accidents?|incidents?|failed|fails?|late|sick\s+days?|days?\s+off|absences?|errors?|mistakes?|missed|miss|warnings?|disciplinar\w+|injur\w+|upheld|points?|trouble|temper|tested\s+under|lose|lost|short)\b"
+    r"|\b(?:i\s+)?(?:don't|do\s+not)\s+have\s+(?:any|a)\s+(?:problem|issue|trouble|gaps?)\s+(?:with|in)\b|\bno\s+\w+\s+i\s+(?:haven't|have\s+not)\s+been\s+able\s+to\b"
+    r"|\b(?:i\s+)?(?:haven't|have\s+not|never)\s+(?:lost|missed|failed)\s+(?:a|an|one|any)\b"
 )
-_APOLOGY = re.compile(r"(?:so\s+|and\s+)?(?:sorry|excuse|forgive|pardon|i\s+apologi[sz]e)\b(?:\s+me)?,?\s+(?:if\s+|for\s+|that\s+|about\s+)?my\s+(?:english|accent|grammar|spelling|typing|typos|pronunciation)\b")
+_LANGUAGE = r"(?:english|accent|grammar|spelling|typing|typos|pronunciation)"
+_APOLOGY = re.compile(
+    r"(?:so\s+|and\s+)?(?:sorry|excuse|forgive|pardon|i\s+apologi[sz]e|apologies)\b(?:\s+me)?,?\s+(?:if\s+|for\s+|that\s+|about\s+)?(?:my|the)\s+" + _LANGUAGE + r"\b"
+    r"|my\s+" + _LANGUAGE + r"\s+(?:is|isn't|is\s+not)\s+(?:not\s+)?(?:perfect|great|the\s+best|very\s+good)\b[^.;]{0,12}\b(?:sorry|i\s+apologi[sz]e|forgive|excuse|apologies)\b"
+    r"|(?:sorry|excuse\s+me),?\s+i\s+(?:don't|do\s+not)\s+know\s+the\s+english\s+(?:word|term)"
+)
 _CONCEDED = re.compile(r"\b(?:you're\s+right|you\s+are\s+right|that's\s+(?:fair|true|right)|fair\s+(?:point|enough)|it's\s+true|true|i\s+admit|i\s+won't\s+pretend)\b")
 
 
@@ -1936,7 +1943,7 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found_hits: list[tup
             continue
         candidates = []
         for start, end, sentence in sentences:
-            if move in _NEEDS_STATEMENT and (sentence.question or _is_reservations(sentence.segment) or (move is Move.ACKNOWLEDGE_GAP and _disputed(sentence.text))):
+            if move in _NEEDS_STATEMENT and (sentence.question or _is_reservations(sentence.segment) or (move is Move.ACKNOWLEDGE_GAP and (_disputed(sentence.text) or _APOLOGY.search(sentence.text)))):
                 continue
             if move is Move.PUSHY and _NOT_PRESUMING.search(sentence.text):
                 continue
