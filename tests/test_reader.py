@@ -98,6 +98,8 @@ class TestDistinctions:
         ("Is there scope to specialise later on?", M.QUESTION),
         ("Might I ask how the objectives are set?", M.QUESTION),
         ("What keeps you up at night about this department?", M.QUESTION),
+        ("Are the depots all in the north, or spread across the country?", M.QUESTION),
+        ("Are there chances to move into other teams later on?", M.QUESTION),
     ])
     def test_next_steps_versus_real_question(self, text, expected):
         found = moves(text)

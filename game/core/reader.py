@@ -290,7 +290,8 @@ _STATEMENT_WH = re.compile(
     r"|what\s+(?:\w+\s+){1,2}(?:is|was)\s+(?!(?:the|your|it|that|this|there|a|an|you|he|she|they|we)\b)"
     r"|what\s+(?:really\s+)?(?:drives|motivates|excites|energi[sz]es|gets|matters\s+to|appeals\s+to|attracts|draws|interests)\s+me"
     r"|what\s+(?:really\s+)?(?:keeps|gets|makes|gives)\s+me\s+(?:\w+\s+){0,2}(?:is|was)\b"
-    r"|what\s+you(?:'re|\s+are|'ve|\s+have)?\s+(?:\w+\s+){1,6}(?:is|are|was)\s+(?:something|exactly|what|why|really|so|just)\b)"
+    r"|what\s+you(?:'re|\s+are|'ve|\s+have)?\s+(?:\w+\s+){1,6}(?:is|are|was)\s+(?:something|exactly|what|why|really|so|just)\b"
+    r"|what\s+you(?:'ve|\s+have)?\s+(?:told|said|shown|described|explained)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}(?:has|have|is|was|made|makes|got|gets)\b)"
 )
 
 
@@ -544,7 +545,7 @@ QUESTION_TOPIC = _rx(
     r"dress\s+code", r"patrol\w*", r"routes?",
     r"bonus(?:es)?", r"permanent", r"contract", r"fixed-?\s*term", r"promotions?", r"progress\w*", r"speciali[sz]\w*", r"scope\s+(?:to|for)", r"room\s+to\s+(?:grow|move|progress|specialise|specialize|develop)",
     r"part-?\s*time", r"full-?\s*time", r"(?:hourly|day|pay)\s+rate", r"parking", r"fund(?:s|ed|ing)?\s+(?:the|my|a|courses?|training|qualifications?)", r"courses?", r"qualifications?", r"diploma",
-    r"objectives?", r"departments"
+    r"objectives?", r"departments", r"chances?\s+to", r"later\s+on", r"move\s+(?:into|up|across)", r"opportunit(?:y|ies)\s+to"
 )
 SMALL_TALK = _rx(
     r"weather", r"weekend", r"dog", r"cat", r"pets?", r"coffee", r"lunch", r"traffic", r"plant",
@@ -1202,7 +1203,7 @@ RES_NOUN = _rx(
     r"(?:anything|something)\b.{0,40}\b(?:clarify|clear\s+up|address|explain|missing|not\s+good|wrong|weak\w*|lacking|on\s+the\s+fence|twice)", r"(?:second|other)\s+thoughts", r"(?:pushback|push\s+back)",
     r"where\s+(?:i|my\s+\w+)\s+(?:could|can|need\s+to|should|might)\s+(?:improve|grow|be\s+stronger)", r"(?:any|some|your|what)\s+feedback\s+(?:do\s+you\s+have\s+)?(?:for|on|about)\s+(?:me|my)",
     r"(?:didn't|did\s+not)\s+(?:land|convince|come\s+across|sit\s+well)", r"fell\s+flat", r"did\s+i\s+miss\s+anything", r"(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances)",
-    r"bothers?\s+you", r"put\s+(?:you|u)\s+off", r"need\s+from\s+me\s+to\s+(?:feel|be)\s+(?:more\s+)?(?:sure|confident|comfortable)", r"anything\s+(?:about|in)\s+(?:me|my)\b",
+    r"bother(?:s|ing)?\s+(?:you|u)", r"put\s+(?:you|u)\s+off", r"need\s+from\s+me\s+to\s+(?:feel|be)\s+(?:more\s+)?(?:sure|confident|comfortable)", r"anything\s+(?:about|in)\s+(?:me|my)\b",
     r"(?:makes?|made)\s+you\s+think\s+i(?:'m|\s+am)?\s+(?:not|wouldn't|couldn't|can't)", r"not\s+(?:the\s+)?right\s+(?:for|person|candidate)", r"(?:is|are|was)\s+(?:\w+\s+)?enough\s+for\s+(?:the|this|a)", r"stopping\s+me\s+from",
     r"least\s+(?:\w+\s+)?(?:relevant|convincing|confidence|confident|strong|impressive|ready|experienced|prepared)", r"(?:needs?|need)\s+(?:the\s+)?most\s+(?:work|improvement|development)", r"(?:need|needs|needing)\s+(?:\w+\s+)?catching\s+up", r"catch\s+up\s+on",
     r"raised\s+(?:questions|eyebrows|concerns|flags|doubts)", r"(?:didn't|did\s+not)\s+(?:quite\s+)?(?:land|convince|impress|click|come\s+across)", r"how\s+far\s+off", r"(?:don't|do\s+not|doesn't)\s+(?:yet\s+|quite\s+)?tick",
@@ -1413,6 +1414,9 @@ def _is_question(clause: Segment, sentence: Segment) -> bool:
     if _CONDITION_ONLY.match(text):
         return False
     if QUESTION_TOPIC.search(text) or QUESTION_META.search(text):
+        return True
+    # "Is it X, or Y?" weighs two real options: the work, not small talk.
+    if _AUX_START.match(text) and re.search(r",\s+or\s+(?!not\b|nah\b|no\b)\w+", text) and len(text.split()) >= 6:
         return True
     return len(text.split()) >= 4 and bool(_WH_START.match(text))
 
