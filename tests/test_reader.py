@@ -44,6 +44,8 @@ class TestDistinctions:
         "I have another offer, but I'd choose this role over it.",
         "I'd take this in a heartbeat.",
         "I'd be very happy to accept if you offered.",
+        "My answer to an offer would be yes.",
+        "I have a second interview elsewhere, but I'd cancel it for this role.",
     ])
     def test_asking_for_the_job(self, text):
         assert M.ASK_FOR_JOB in moves(text)
@@ -100,6 +102,8 @@ class TestDistinctions:
         ("What keeps you up at night about this department?", M.QUESTION),
         ("Are the depots all in the north, or spread across the country?", M.QUESTION),
         ("Are there chances to move into other teams later on?", M.QUESTION),
+        ("I'd be interested to know how the rota gets set.", M.QUESTION),
+        ("keen to hear how you measure the impact of the outreach work", M.QUESTION),
     ])
     def test_next_steps_versus_real_question(self, text, expected):
         found = moves(text)
@@ -120,6 +124,8 @@ class TestDistinctions:
         ("Yep, that's all from me.", {M.NO_QUESTIONS}),
         ("No, I think I'm all set. I'll wait to hear from you.", {M.NO_QUESTIONS}),
         ("no more qs", {M.NO_QUESTIONS}),
+        ("Don't think so, no.", {M.NO_QUESTIONS}),
+        ("I had one about leave, but the handbook already answered it.", {M.NO_QUESTIONS}),
     ])
     def test_negation(self, text, expected):
         assert moves(text) == expected

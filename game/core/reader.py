@@ -500,7 +500,8 @@ NO_QUESTIONS = [
         r"nothing\s+(?:further|more|else)(?:\s*(?:$|[,.!]|thanks|thank))", r"^(?:no|nope|nah),?\s+nothing", r"(?:you've|you\s+have)\s+been\s+(?:really\s+|very\s+|so\s+)?(?:thorough|clear)(?=.*\b(?:no|any|questions?|not\s+sure)\b)",
         r"i\s+think\s+(?:you're|you\s+are|we're|we\s+are)\s+good", r"(?:nothing|none)\s+(?:at\s+all|really)",
         r"(?:had|have)\s+one,?\s+but\s+(?:you|it|that)", r"(?:told|given|shown|explained)\s+(?:me\s+)?everything", r"all\s+covered", r"(?:don't|do\s+not)\s+have\s+anything\s+(?:else\s+|more\s+|further\s+)?to\s+ask",
-        r"(?:can't|cannot)\s+think\s+of\s+anything", r"(?:i\s+have|i've\s+got|i've)\s+a\s+(?:pretty\s+|really\s+|very\s+|fairly\s+)?(?:clear|good|full)\s+picture", r"(?:i'm|i\s+am)\s+happy\s+with\s+everything\s+(?:we've|we\s+have|you've|you\s+have)", r"pre-?empted\s+everything", r"(?:don't|do\s+not)\s+think\s+i\s+have\s+anything\s+(?:else|more)", r"^(?:thanks|thank\s+you|cheers),?\s+(?:but\s+)?(?:no|nope|none|nothing)\s*[.!]*$", r"(?:can't|cannot)\s+think\s+of\s+(?:a\s+single|one)\s+(?:thing|question)\s+to\s+ask", r"(?:everything|all|anything)\s+i\s+(?:wanted|was\s+going|meant|planned|had|hoped)\s+to\s+ask\s+(?:about\s+)?(?:has|was|got|came|have)\s+(?:been\s+|already\s+)?(?:come\s+up|came\s+up|covered|answered|addressed)", r"have\s+not\s+(?:any\s+)?(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
+        r"(?:can't|cannot)\s+think\s+of\s+anything", r"(?:it's|it\s+has|it\s+was)\s+all\s+(?:been\s+)?(?:very\s+|really\s+|super\s+)?clear", r"pass\s+on\s+(?:the\s+)?questions",
+        r"\bhad\s+(?:one|a\s+couple|a\s+few|some|two|three)\b[^.?!]{0,40}\bbut\b[^.?!]{0,40}\b(?:answered|covered|gone\s+through|went\s+through)\b", r"^but\s+(?:the|your|you|you've|it|that)\b[^.?!]{0,30}?\b(?:already\s+)?(?:answered|covered)\s+(?:it|that|them|both|all\s+of\s+them|everything)\b", r"(?:i\s+have|i've\s+got|i've)\s+a\s+(?:pretty\s+|really\s+|very\s+|fairly\s+)?(?:clear|good|full)\s+picture", r"(?:i'm|i\s+am)\s+happy\s+with\s+everything\s+(?:we've|we\s+have|you've|you\s+have)", r"pre-?empted\s+everything", r"(?:don't|do\s+not)\s+think\s+i\s+have\s+anything\s+(?:else|more)", r"^(?:thanks|thank\s+you|cheers),?\s+(?:but\s+)?(?:no|nope|none|nothing)\s*[.!]*$", r"(?:can't|cannot)\s+think\s+of\s+(?:a\s+single|one)\s+(?:thing|question)\s+to\s+ask", r"(?:everything|all|anything)\s+i\s+(?:wanted|was\s+going|meant|planned|had|hoped)\s+to\s+ask\s+(?:about\s+)?(?:has|was|got|came|have)\s+(?:been\s+|already\s+)?(?:come\s+up|came\s+up|covered|answered|addressed)", r"have\s+not\s+(?:any\s+)?(?:more\s+|other\s+)?questions?", r"(?:already\s+)?(?:answered|covered)\s+(?:it|that|them)\s+(?:when|earlier|already)",
         r"(?:covers?|covered)\s+(?:it|everything)", r"i\s+(?:think\s+i\s+)?asked\s+(?:everything|it\s+all|all\s+(?:my|of\s+my)\s+questions)", r"you\s+(?:already\s+|pretty\s+much\s+)?answered\s+(?:them|it|everything|all)", r"not\s+that\s+i\s+can\s+think\s+of", r"(?:i've|i\s+have)\s+got\s+what\s+i\s+need", r"^(?:i\s+don't\s+know,?\s+)?nothing(?:\s+(?:really|i\s+guess|i\s+think))?[\s.!]*$", r"(?:answered|covered)\s+(?:them|it)\s+all"),
     _phrases(r"no\s+(?:more\s+|further\s+|other\s+)?qs?\b", r"(?<!or\s)(?:none|nothing)\s+(?:for|from)\s+me", r"everything(?:'s|\s+(?:has|was|is))\s+(?:been\s+)?(?:covered|answered|clear|explained)",
              r"(?:it\s+)?was\s+all\s+in\s+the\s+(?:job\s+)?(?:description|advert|ad|pack|posting|spec)", r"(?:the\s+)?job\s+(?:description|advert|ad|spec)\s+(?:was|is)\s+(?:\w+\s+)?clear",
@@ -510,9 +511,9 @@ NO_QUESTIONS = [
 ]
 _DECLINE = (r"(?:no|nope|nah|none|not\s+really|not\s+at\s+(?:the\s+moment|this\s+(?:time|point|stage|moment))|not\s+(?:right\s+)?now|not\s+for\s+now|"
             r"(?:i'm|i\s+am|i'm\s+all|am)\s+(?:good|all\s+good|all\s+set|fine|ok|okay|sorted)|all\s+(?:good|set|clear)|i\s+think\s+i'm\s+(?:good|all\s+set|fine|sorted)|(?:you're|you\s+are|your)\s+(?:good|fine|ok)|clear|(?:i'm\s+)?alright|(?:but\s+)?(?:thanks|thank\s+you)\s+(?:for\s+(?:your|the)\s+time|so\s+much|very\s+much|for\s+asking)|"
-            r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|today|again|here|thx|for\s+(?:your|ur|the)\s+time|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|cool|great|done|"
+            r"thanks|thank\s+you|cheers|for\s+now|on\s+my\s+end|from\s+me|really|today|again|here|thx|ta|yeah|yep|now|for\s+(?:your|ur|the)\s+time|for\s+(?:meeting|seeing|having)\s+me|i\s+think|actually|then|tho|though|i'm\s+ok|good|fine|set|sorted|ok|okay|cool|great|done|"
             r"none|no|right\s+now|not\s+at\s+this\s+(?:stage|point|time)|not\s+from\s+me|(?:at\s+)?the\s+moment|this\s+(?:stage|point|time|moment)|sorry|i\s+don't\s+think\s+so|that's\s+it|thanks\s+though)")
-_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|(?:i'm|i\s+am|am)(?=\s+(?:all\s+|pretty\s+|totally\s+)?(?:good|fine|ok|okay|set|sorted|alright|clear|cool|great|done)\b)|all\s+(?:good|set|clear)|i\s+think\s+i'm|i\s+(?:don't|do\s+not)\s+think\s+so)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[^\w?]*$")
+_NO_START = re.compile(r"^(?:(?:hmm+|um+|uh+|er+m?|well|honestly|so|ok|okay|oh|any\s+questions\??)[,.?]?\s+)*(?:no|nope|nah|none|not\s+really|not\s+at|not\s+(?:right\s+)?now|not\s+for|not\s+from|(?:i'm|i\s+am|am)(?=\s+(?:all\s+|pretty\s+|totally\s+)?(?:good|fine|ok|okay|set|sorted|alright|clear|cool|great|done)\b)|all\s+(?:good|set|clear)|(?:i\s+)?think\s+i'm|(?:i\s+)?(?:don't|do\s+not)\s+think\s+so)\b(?:[,.!?]?\s*" + _DECLINE + r"\b)*[^\w?]*$")
 _TAKEN_BACK = re.compile(r"\b(?:actually,?\s+(?:what|how|who|when|where|which|is|are|do|does|could|can|would)|sorry,?\s+one\b|one\s*:|i\s+do\s+have|actually,?\s+(?:yes|i\s+do|one|there\s+is|there's)|(?:one|a)\s+(?:more\s+|last\s+|quick\s+|small\s+)?(?:thing|question)|just\s+one|well,?\s+actually|(?<!'ll\s)(?<!will\s)(?<!to\s)(?<!can't\s)wait(?!\s+(?:to|for|until|till|and\s+see)\b))\b")
 
 QUESTION_TOPIC = _rx(
@@ -566,7 +567,14 @@ QUESTION_META = _rx(
     r"(?:walk|talk)\s+me\s+through",
     r"(?:welcome|value|appreciate)\s+(?:your\s+|some\s+)?(?:view|views|thoughts|perspective|clarity|insight|take|sense)\s+on", r"(?:clarity|insight|a\s+steer)\s+on\s+(?:how|what|whether|the)",
     r"(?:have|got)\s+(?:one|a|small|little)\s+doubt\s*[,:]?\s*(?:what|how|when|where|who|which|is|are|do|does)",
-    r"i\s+(?:wanted|want|'d\s+like|would\s+like)\s+to\s+ask\s+(?:you\s+)?(?:what|how|who|whether|if|why|where|which|about)"
+    r"i\s+(?:wanted|want|'d\s+like|would\s+like)\s+to\s+ask\s+(?:you\s+)?(?:what|how|who|whether|if|why|where|which|about)",
+    # Curiosity put as a statement: "I'd be interested to know how the rota is set", "keen to
+    # hear how you measure impact", "one thing I'd like to understand is…".
+    r"(?:interested|curious|keen|interesting|intrigued|eager)\s+(?:to\s+(?:know|hear|understand|learn|find\s+out)|in\s+(?:hearing|knowing|understanding|learning|finding\s+out)|about|in)\s+(?:more\s+)?(?:about\s+)?(?:how|what|who|whether|if|why|where|which|when)\b",
+    r"(?:interested|curious|keen|intrigued)\s+to\s+(?:know|hear|understand|learn)\s*[:,]",
+    r"(?:one\s+thing|something|the\s+(?:one\s+)?thing)\s+i(?:'d|\s+would)?\s+(?:really\s+)?(?:like|love|want)\s+to\s+(?:understand|know|ask|hear)\s+(?:more\s+)?(?:about\s+)?is\b",
+    r"(?:get|have)\s+a\s+(?:better\s+|clearer\s+)?(?:sense|feel|idea|picture)\s+(?:of|for)\s+(?:how|what|who|whether|which|where)\b", r"something\s+i\s+(?:didn't|did\s+not)\s+(?:quite\s+)?(?:catch|get|follow)",
+    r"my\s+(?:one|only|other|last)\s+question\s+is"
 )
 
 NEXT_STEPS = _rx(
@@ -739,7 +747,7 @@ ASK_FOR_JOB = [
              r"(?:acceptance|yes)\s+(?:as\s+)?a\s+given", r"if\s+you\s+make\s+(?:it|one|an\s+offer),?\s+i\s+(?:accept|say\s+yes)", r"immediate\s+yes", r"consider\s+me\s+committed", r"gets?\s+accepted",
              r"(?:i'd|i\s+would)\s+turn\s+(?:it|that|theirs|them)\s+down\s+for\s+(?:this|you)", r"(?:turn|turning)\s+(?:theirs|it|that\s+one)\s+down", r"(?:top|head)\s+of\s+my\s+list", r"(?:pull|pulling|withdraw|withdrawing)\s+(?:out\s+of\s+)?(?:all\s+(?:of\s+)?(?:them|the\s+others)|my\s+other\s+applications|the\s+others|from\s+the\s+others)",
              r"my\s+number\s+one", r"(?:this|you)\s+(?:is|are)\s+the\s+one(?=\s*(?:$|[.!,]))", r"no\s+plan\s+b", r"this\s+is\s+plan\s+a", r"^(?:(?:my\s+)?(?:first|top)\s+(?:choice|pick)|number\s+one)\b", r"it's\s+this\.?\s+every\s+time",
-             r"rather\s+have\s+this\s+(?:job|role|one)\s+than", r"(?:choose|pick)\s+(?:this|you|your)(?:\s+[\w-]+)?\s+over\s+(?:it|them|that|the\s+other|my\s+other|their|theirs)\b", r"rather\s+wait\s+for\s+(?:you|this|your)", r"first\s+name\s+on\s+my\s+list", r"drop\s+the\s+rest", r"(?:it's\s+)?this\s+or\s+nothing", r"offer\s+me\s*(?:&|and)\s*(?:i'll|ill|i\s+will)\s+sign", r"ask\s+you\s+(?:please\s+)?for\s+this\s+job",
+             r"rather\s+have\s+this\s+(?:job|role|one)\s+than", r"(?:choose|pick)\s+(?:this|you|your)(?:\s+[\w-]+)?\s+over\s+(?:it|them|that|the\s+other|my\s+other|their|theirs)\b", r"cancel\s+(?:it|that|them|the\s+other\s+\w+)\s+for\s+(?:this|you|your)", r"withdraw\s+from\s+(?:everything|all|the\s+other|my\s+other|other)", r"(?:you'll|you\s+will)\s+have\s+my\s+(?:acceptance|yes)", r"my\s+answer\s+to\s+an?\s+offer\s+(?:would|will)\s+be\s+(?:a\s+)?yes", r"rather\s+wait\s+for\s+(?:you|this|your)", r"first\s+name\s+on\s+my\s+list", r"drop\s+the\s+rest", r"(?:it's\s+)?this\s+or\s+nothing", r"offer\s+me\s*(?:&|and)\s*(?:i'll|ill|i\s+will)\s+sign", r"ask\s+you\s+(?:please\s+)?for\s+this\s+job",
              r"i\s+am\s+accepting", r"my\s+first\s+wish", r"(?:is|are),?\s+without\s+reservation,?\s+my\s+first\s+choice", r"wish\s+to\s+be\s+appointed", r"(?:would|will)\s+accept\s+any\s+offer", r"yes\s+to\s+the\s+job",
              r"(?:i'd|i\s+would)\s+like\s+you\s+to\s+(?:offer|give)\s+(?:it|me|the\s+job|the\s+role)", r"if\s+you\s+(?:choose|pick|select)\s+me,?\s+i\s+(?:say|will\s+say|'ll\s+say)\s+yes", r"(?:i'd|i\s+would)\s+take\s+the\s+(?:post|job|role|position)\s+if\s+offered",
              r"^first\s+choice", r"(?:if|when)\s+(?:there's|there\s+is)\s+an\s+offer,?\s+i'm\s+taking\s+it", r"(?<!once\s)(?<!when\s)(?<!if\s)i'm\s+in(?=\s*(?:$|[.!]))"),
@@ -995,7 +1003,7 @@ PUSHY = _rx(
     r"waste\s+(?:time|your\s+time)\s+(?:on|with)\s+(?:further|more|other|another)", r"we're\s+done\s+here", r"(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?i\s+got\s+it",
     r"i\s+(?:already|basically)\s+know\s+i'll\s+be", r"call\s+it\s+a\s+(?:yes|deal)", r"(?:is|so)\s+(?:that|it|this)\s+a\s+yes", r"(?:can|shall|should)\s+we\s+(?:just\s+)?(?:agree|shake\s+on\s+it|make\s+it\s+official|sign)",
     r"do\s+we\s+have\s+a\s+deal", r"(?<!from\s)a\s+yes\s*\?",
-    r"(?:see|seeing)\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|the\s+first|next\s+week|tomorrow|then|bright\s+and\s+early|on\s+day\s+one)", r"(?:will\s+be|is|it's)\s+mine\b",
+    r"(?:see|seeing)\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|the\s+first|next\s+week|tomorrow|then|bright\s+and\s+early|on\s+day\s+one)", r"(?<!if\s)(?:will\s+be|(?<!if\sit\s)is|it's)\s+mine\b",
     r"(?:which|what)\s+(?:desk|office|locker|parking\s+(?:spot|space)|team)\s+(?:will\s+be|is)\s+mine", r"put\s+(?:me|my\s+name)\s+(?:on|down\s+for)\s+(?:the\s+)?(?:rota|schedule|door|roster|list)", r"my\s+name\s+on\s+the\s+door",
     r"take\s+that\s+as\s+a\s+yes", r"(?:told|tell)\s+(?:my\s+)?(?:\w+\s+)?(?:that\s+)?i(?:'ve)?\s+got\s+(?:the\s+)?(?:job|role|it)", r"(?:talk|discuss)\s+(?:about\s+)?(?:my\s+)?(?:start\s+date|salary|package|pay|title|bonus)\s+(?:and\s+(?:my\s+)?\w+\s+)?(?:now|then|today)",
     r"when\s+(?:do|can|will|shall)\s+i\s+(?:get|pick\s+up|collect|receive|see)\s+(?:my|the)\s+(?:keys?|uniform|badge|laptop|contract|desk|parking|login|first\s+pay|schedule|rota|lanyard|car)",
@@ -1186,7 +1194,7 @@ RES_NOUN = _rx(
     r"anything\s+(?:missing|lacking)", r"(?:am\s+i|i'm|i\s+am)\s+(?:still\s+)?missing\b", r"(?:missing|lacking)\s+(?:from|in)\s+my", r"less\s+(?:than\s+)?(?:convinced|sure)", r"(?:could|might|would)\s+(?:give\s+you\s+pause|make\s+you\s+hesitate)",
     r"(?:clear|clarify|address|allay|ease|put\s+to\s+rest|resolve)\s+(?:up\s+)?(?:anything|any|something|that|those|them)", r"hiring\s+me", r"about\s+(?:my|me)\s+(?:background|experience|fit|candidacy|profile|application|being)",
     r"think\s+i(?:'d|\s+would|\s+might)\s+(?:struggle|find\s+(?:hard|difficult)|need\s+(?:to\s+)?(?:work|improve|grow|support))", r"(?:where|what)\s+(?:do\s+)?you\s+(?:think|see|feel)\s+i(?:'m|\s+am|\s+might\s+be|'d\s+be)?\s+(?:weak|lacking|short|less)",
-    r"see\s+more\s+of", r"reasons?\s+(?:not\s+to|to\s+not)\s+(?:hire|choose|pick|offer|take)", r"(?:ideal|perfect|right|successful)\s+(?:candidate|person|hire)\s+(?:\w+\s+)?(?:have|has|bring|brings)\s+that\s+i",
+    r"see\s+more\s+(?:of|from\s+me)", r"reasons?\s+(?:not\s+to|to\s+not)\s+(?:hire|choose|pick|offer|take)", r"(?:ideal|perfect|right|successful)\s+(?:candidate|person|hire)\s+(?:\w+\s+)?(?:have|has|bring|brings)\s+that\s+i",
     r"(?:haven't|have\s+not|didn't|did\s+not)\s+(?:i\s+)?(?:yet\s+)?(?:convinced|persuaded|shown|proven|proved)", r"least\s+(?:like|well|strong|suited|ready|sure|convinced)", r"(?:come\s+out|fall|rank|score)\s+(?:the\s+)?(?:worst|weakest|lowest|behind)",
     r"(?:concerned|worried|nervous)\s+that\s+(?:i(?:'\w+)?|my)", r"more\s+(?:convinced|confident|sure)\s+(?:about|of)", r"(?:thinnest|weakest)", r"instead\s+of\s+me", r"(?:meet|match|fit)\s+(?:\w+\s+)?least", r"(?:see|seen)\s+from\s+me", r"you(?:'re|\s+are)\s+(?:still\s+)?(?:not|less)\s+(?:so\s+)?(?:sure|certain|convinced)", r"you(?:'re|\s+are)\s+(?:still\s+)?unsure", r"(?:make|making)\s+me\s+(?:a\s+)?(?:stronger|better)\s+(?:candidate|fit)", r"(?:not|n't)\s+(?:sure|convinced)\s+(?:about|of)\s+me",
     r"(?:stop|keep|prevent|hold)\s+you(?:\s+back)?\s+(?:from\s+)?\w+ing", r"(?:keep|keeping|kept|stop|stopping|prevent|preventing|hold|holding)\s+you\s+(?:back|from)",
@@ -1813,7 +1821,7 @@ def _read_clause(clause: Segment, sentence: Segment, later: bool, hedged: bool) 
         moves.add(Move.ASK_FOR_JOB)
         if re.search(r"\b(?:ask\w*\s+(?:you\s+)?(?:\w+\s+)?for|offer\s+me|(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get))\s+(?:the|this)\s+(?:job|role|position|offer)", ctext):
             moves.discard(Move.QUESTION)
-    if not asked and not clause.question and _found(INTEREST_ANY, clause, negatable=True):
+    if not asked and not clause.question and Move.QUESTION not in moves and _found(INTEREST_ANY, clause, negatable=True):
         moves.add(Move.INTEREST)
     elif asked and _found(INTEREST_ANY, clause, negatable=True) and re.search(r"\b(?:interested|excited|exciting|keen|enthusiastic|thrilled|eager|looking\s+forward|enjoyed|brilliant|hyped|stoked|buzzing)\b", ctext):
         moves.add(Move.INTEREST)
@@ -1948,6 +1956,8 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found_hits: list[tup
         candidates = []
         for start, end, sentence in sentences:
             if move in _NEEDS_STATEMENT and (sentence.question or _is_reservations(sentence.segment) or (move is Move.ACKNOWLEDGE_GAP and (_disputed(sentence.text) or _APOLOGY.search(sentence.text)))):
+                continue
+            if move is Move.INTEREST and any(start <= hit_start < end for hit_start, _, found_move in found_hits if found_move is Move.QUESTION):
                 continue
             if move is Move.PUSHY and _NOT_PRESUMING.search(sentence.text):
                 continue
