@@ -214,6 +214,7 @@ class TestDistinctions:
         "so its a yes right??",
         "Just tell me what I need to sign.",
         "I'd accept an offer, and honestly I'd expect one.",
+        "You'd be mad to let a piece of paper rule me out.",
     ])
     def test_pushy(self, text):
         assert M.PUSHY in moves(text)
@@ -225,6 +226,7 @@ class TestDistinctions:
         "I'll learn the software, but today I don't know it.",
         "I'd say yes today if you offered it to me.",
         "Within a month of starting at the depot I was running the night shift.",
+        "With respect, the certificate is just a piece of paper.",
     ])
     def test_confident_or_cooperative_is_not_pushy(self, text):
         assert M.PUSHY not in moves(text)

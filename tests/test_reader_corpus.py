@@ -1,8 +1,8 @@
 """Measures the move reader on labelled corpora: per-move precision and recall, against floors.
 
-`tests/corpus/dev*.yaml` were written by twenty-four independent authors to develop the reader
+`tests/corpus/dev*.yaml` were written by twenty-eight independent authors to develop the reader
 (its rules, and the word model in `game/core/wordmodel.py`, which is trained on them, so the
-development figures flatter it); `tests/corpus/heldout*.yaml` were written by nine more and
+development figures flatter it); `tests/corpus/heldout*.yaml` were written by ten more and
 are only measured, never tuned on (nobody working on the reader reads their lines). Run
 `pytest tests/test_reader_corpus.py -s` to print the tables.
 """

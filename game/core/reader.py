@@ -1930,6 +1930,7 @@ _ONE_SENTENCE = frozenset({Move.PUSHY, Move.INTEREST, Move.NEXT_STEPS})
 # Helping the process along on a named day ("I'll send my references tonight", "I'm free for
 # a second interview on Monday") or a plan to learn is not presuming the job, whatever the
 # words around it.
+_ADDRESSED = re.compile(r"\b(?:you|your|you'd|you're|you'll|yours)\b")
 _NOT_PRESUMING = re.compile(
     r"\b(?:references?|portfolio|cv|resume|certificates?|documents?|samples?|transcripts?|paperwork|id|interview|assessment|round|stage|available|availability|free\s+(?:for|on|to|from)|learn|learning|study|studying|course|class|classes|practi[cs]e)\b"
 )
@@ -1959,7 +1960,9 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found_hits: list[tup
                 continue
             if move is Move.INTEREST and any(start <= hit_start < end for hit_start, _, found_move in found_hits if found_move is Move.QUESTION):
                 continue
-            if move is Move.PUSHY and _NOT_PRESUMING.search(sentence.text):
+            if move is Move.PUSHY and (_NOT_PRESUMING.search(sentence.text) or (_disputed(sentence.text) and not _ADDRESSED.search(sentence.text))):
+                # Arguing with a requirement ("it's just a piece of paper") is its own misstep,
+                # judged as such; turned on the interviewer ("you'd be mad to…") it is pressure.
                 continue
             if move is Move.NEXT_STEPS and any(start <= hit_start < end for hit_start, _, found_move in found_hits if found_move is Move.PUSHY):
                 # "When do I start?" presumes; the rules read it as pushy, not as next steps.
