@@ -69,6 +69,10 @@ def toy(monkeypatch):
     reader.forget()
 
 
+def moves_read(text: str) -> set[Move]:
+    return {hit.move for hit in read_moves(text)}
+
+
 def _toy_model(words_for: dict[str, str]) -> wordmodel.WordModel:
     """A model trained to read one made-up word as each move."""
     items = [([wordmodel.features(f"the {word} line")], {move}) for word, move in words_for.items()]
@@ -86,24 +90,24 @@ def test_the_model_adds_a_move_the_rules_miss_with_a_sentence_as_evidence(toy):
 
 def test_a_question_cannot_carry_a_story_from_the_model(toy):
     toy({"quokka": "counter_story"})
-    assert Move.COUNTER_STORY in {hit.move for hit in read_moves("The quokka line happened.")}
-    assert Move.COUNTER_STORY not in {hit.move for hit in read_moves("Was the quokka line real?")}
+    assert Move.COUNTER_STORY in moves_read("The quokka line happened.")
+    assert Move.COUNTER_STORY not in moves_read("Was the quokka line real?")
 
 
 def test_the_evidence_sentence_must_lean_to_the_move_itself(toy):
     # The question carries the story's words and cannot hold it; the sentence beside it says
     # nothing the model knows, so it is not made the story's evidence either.
     toy({"quokka": "counter_story"})
-    assert Move.COUNTER_STORY not in {hit.move for hit in read_moves("Was the quokka line real? Haha.")}
+    assert Move.COUNTER_STORY not in moves_read("Was the quokka line real? Haha.")
 
 
 def test_helping_the_process_along_is_never_pushy_by_the_model(toy):
     toy({"zebra": "pushy"})
-    assert Move.PUSHY in {hit.move for hit in read_moves("The zebra line again.")}
-    assert Move.PUSHY not in {hit.move for hit in read_moves("The zebra line: my references go out tonight.")}
+    assert Move.PUSHY in moves_read("The zebra line again.")
+    assert Move.PUSHY not in moves_read("The zebra line: my references go out tonight.")
 
 
 def test_a_reply_to_a_doubt_is_not_read_as_a_fit_reason_by_the_model(toy):
     toy({"zebra": "fit_reason"})
-    assert Move.FIT_REASON in {hit.move for hit in read_moves("The zebra line is mine.")}
-    assert Move.FIT_REASON not in {hit.move for hit in read_moves("You said I might be slow. The zebra line is mine.")}
+    assert Move.FIT_REASON in moves_read("The zebra line is mine.")
+    assert Move.FIT_REASON not in moves_read("You said I might be slow. The zebra line is mine.")
