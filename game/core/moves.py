@@ -7,7 +7,7 @@ from enum import Enum
 
 
 class Move(str, Enum):
-    """One thing a candidate can do in the close (see DOMAIN.md)."""
+    """One thing a candidate can do in the close (defined in docs/moves.md)."""
 
     NO_QUESTIONS = "no_questions"
     QUESTION = "question"
