@@ -14,6 +14,7 @@ from game.core.interview import Interview
 from game.core.moves import MOVE_LABELS, Move
 from game.core.scenario import Scenario
 from game.core.scoring import PART_MAX, PARTS
+from game.ui.words import next_step, part_lines, score_sum
 
 OUTCOME_LABELS = {
     "offer": "Offer",
@@ -36,7 +37,7 @@ HANDLED_LABELS = {
 }
 
 
-def _excerpt(text: str, width: int = 70) -> str:
+def _excerpt(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
@@ -48,11 +49,19 @@ class DebriefScreen(Screen[None]):
         Binding("s,escape", "scenarios", "Scenarios"),
     ]
 
-    def __init__(self, scenario: Scenario, interview: Interview, report: dict) -> None:
+    def __init__(self, scenario: Scenario, interview: Interview, report: dict, saved: bool = False,
+                 unlocked: str | None = None) -> None:
         super().__init__()
         self.scenario = scenario
         self.interview = interview
         self.report = report
+        self.saved = saved
+        self.unlocked = unlocked
+
+    @property
+    def quote_width(self) -> int:
+        """How much of a line to quote: about two rows of the screen, never under 70 characters."""
+        return max(70, 2 * (self.app.size.width - 14))
 
     def compose(self) -> ComposeResult:
         report = self.report
@@ -60,8 +69,10 @@ class DebriefScreen(Screen[None]):
         with VerticalScroll(id="debrief-scroll"):
             headline = Text(f"{OUTCOME_LABELS[report['outcome']]}  ·  {report['score']}/100", style="bold")
             headline.append(f"\n{OUTCOME_MEANING[report['outcome']]}", style="")
+            headline.append(f"\n{self.standing()}", style="dim")
             yield Static(headline, id="debrief-score", classes=f"outcome-{report['outcome']}")
             yield Static(self.parts_table(), id="debrief-parts")
+            yield Static(self.parts_explained(), id="debrief-parts-why")
             yield Static(Text("What each move earned or cost", style="bold"), classes="debrief-heading")
             yield Static(self.ledger(), id="debrief-ledger")
             yield Static(Text("Her reservations", style="bold"), classes="debrief-heading")
@@ -80,6 +91,21 @@ class DebriefScreen(Screen[None]):
         table.add_row(*(f"{self.report['parts'][part]}/{PART_MAX[part]}" for part in PARTS))
         return table
 
+    def standing(self) -> str:
+        """Whether this run counts, and what it opened."""
+        if not self.saved:
+            return "Practice: this run was not saved."
+        line = f"Ranked: saved for {self.app.player}."
+        return f"{line} {self.unlocked}" if self.unlocked else line
+
+    def parts_explained(self) -> Text:
+        out = Text(style="dim")
+        out.append("\n".join(part_lines(self.report["parts"])))
+        total = score_sum(self.report)
+        if total:
+            out.append(f"\n{total}")
+        return out
+
     def ledger(self) -> Table | Text:
         lines = self.interview.lines
         numbers = {index: n for n, index in enumerate((i for i, line in enumerate(lines) if line.is_candidate), start=1)}
@@ -96,7 +122,7 @@ class DebriefScreen(Screen[None]):
             index = entry["line"]
             if index is not None and index in numbers:
                 detail.append(f"\nyour line {numbers[index]}: ", style="dim")
-                detail.append(f"\u201c{_excerpt(lines[index].text)}\u201d", style="dim italic")
+                detail.append(f"\u201c{_excerpt(lines[index].text, self.quote_width)}\u201d", style="dim italic")
             table.add_row(Text(f"{points:+d}", style=f"bold {style}"), detail)
         return table
 
@@ -113,7 +139,8 @@ class DebriefScreen(Screen[None]):
         out = Text()
         advice = self.report["advice"]
         if not advice:
-            out.append("A complete close. Try a harder interviewer.\n")
+            tier_of = {s.id: s.tier for s in self.app.context.catalog.scenarios.values()}
+            out.append(f"A complete close. {next_step(self.app.progress(), self.scenario.tier, tier_of)}\n")
         for tip in advice:
             out.append(f"• {tip}\n")
         moves = [Move(m) for line in self.report["transcript"] if line["speaker"] == "candidate" for m in line["moves"]]

@@ -18,6 +18,8 @@ LOGO = r"""
  \___||____|\___/ |___/|___||_|_\
 """
 
+TAGLINE = "The last five minutes of a job interview,\npractised until they feel easy."
+
 MENU = (
     ("play", "Play an interview"),
     ("rehearse", "Rehearse a real close"),
@@ -42,7 +44,7 @@ class TitleScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="title-box"):
             yield Static(Text(LOGO.strip("\n")), id="logo")
-            yield Static("The last five minutes of a job interview, practised until they feel easy.", id="tagline")
+            yield Static(Text(TAGLINE), id="tagline")
             yield Static(id="player-line")
             with Center():
                 yield OptionList(*(Option(label, id=key) for key, label in MENU), id="menu")
