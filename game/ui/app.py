@@ -11,9 +11,8 @@ from textual.theme import Theme
 
 from game.core.context import GameContext, Progress
 from game.core.errors import SaveError
-from game.core.personas import personas
 from game.core.scenario import Scenario
-from game.core.unlocks import unlocked_tiers
+from game.ui.words import no_progress
 
 
 class CloserApp(App[None]):
@@ -105,8 +104,7 @@ class CloserApp(App[None]):
             except SaveError as exc:
                 self.saves_ok = False
                 self.notify(str(exc), title="Saves", severity="error", markup=False)
-        known = personas()
-        return Progress(self.player, {}, unlocked_tiers(known, [], {}), known)
+        return no_progress(self.player)
 
     def save_run(self, report: dict) -> bool:
         if not self.saves_ok:

@@ -8,15 +8,35 @@ from __future__ import annotations
 import re
 
 from game.core.context import Progress
-from game.core.personas import Persona
+from game.core.personas import Persona, personas
 from game.core.scoring import PART_MAX
+from game.core.unlocks import unlocked_tiers
 
 # Terminal escape sequences (CSI, OSC, and two-character escapes), then lone control characters.
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
+OUTCOME_LABELS = {
+    "offer": "Offer",
+    "next_round": "Next round",
+    "waitlist": "Waitlisted",
+    "rejected": "Rejected",
+}
+OUTCOME_MEANING = {
+    "offer": "She is making you an offer.",
+    "next_round": "She is putting you in front of the next decision maker.",
+    "waitlist": "She likes you, but is not sure you would accept: someone else may get the offer first.",
+    "rejected": "You will not be going further with this one.",
+}
+HANDLED_LABELS = {
+    "countered": "answered with a story",
+    "acknowledged": "acknowledged",
+    "argued": "argued",
+    "ignored": "left unanswered",
+    "none": "never surfaced",
+}
 PART_MEANING = {
-    "questions": "you had something to ask when she invited questions, instead of 'no questions'",
+    "questions": "you asked her a real question about the work, not 'no questions'",
     "ask": "you said plainly that you want the job and would accept it",
     "fit": "you tied something true about yourself to this role",
     "reservations": "you asked openly for her doubts and met each one well",
@@ -42,6 +62,12 @@ def score_sum(report: dict) -> str | None:
     lost = -sum(p["points"] for p in penalties)
     floor = " (a score never goes below 0)" if parts - lost < 0 else ""
     return f"The parts add up to {parts}; penalties took away {lost}, so the score is {report['score']}{floor}."
+
+
+def no_progress(player: str) -> Progress:
+    """The standing of a player whose saves cannot be used: only the tiers open to everyone."""
+    known = personas()
+    return Progress(player, {}, unlocked_tiers(known, [], {}), known)
 
 
 def tier_progress(progress: Progress, tier: int, tier_of: dict[str, int]) -> str:

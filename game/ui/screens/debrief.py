@@ -14,28 +14,7 @@ from game.core.interview import Interview
 from game.core.moves import MOVE_LABELS, Move
 from game.core.scenario import Scenario
 from game.core.scoring import PART_MAX, PARTS
-from game.ui.words import next_step, part_lines, score_sum
-
-OUTCOME_LABELS = {
-    "offer": "Offer",
-    "next_round": "Next round",
-    "waitlist": "Waitlisted",
-    "rejected": "Rejected",
-}
-OUTCOME_MEANING = {
-    "offer": "She is making you an offer.",
-    "next_round": "She is putting you in front of the next decision maker.",
-    "waitlist": "She likes you, but is not sure you would accept: someone else may get the offer first.",
-    "rejected": "You will not be going further with this one.",
-}
-HANDLED_LABELS = {
-    "countered": "answered with a story",
-    "acknowledged": "acknowledged",
-    "argued": "argued",
-    "ignored": "left unanswered",
-    "none": "never surfaced",
-}
-
+from game.ui.words import HANDLED_LABELS, OUTCOME_LABELS, OUTCOME_MEANING, next_step, part_lines, score_sum
 
 def _excerpt(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"

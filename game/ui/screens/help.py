@@ -23,8 +23,8 @@ CLOSE = (
     "meet, acknowledge it honestly and say what you are doing about it; do not argue.",
     "Avoid: \"no questions\", closing on \"what are the next steps?\", and anything that presumes the "
     "answer (\"so when do I start?\").",
-    "Your score out of 100 has four parts: Questions (10) for having something to ask when she invites "
-    "questions, then the three parts above: Ask (40), Fit (20) and Reservations (30). Penalties (\"no "
+    "Your score out of 100 has four parts: Questions (10) for a real question about the work when she "
+    "invites questions, then the three parts above: Ask (40), Fit (20) and Reservations (30). Penalties (\"no "
     "questions\", a next-steps close, pushiness) come off the total, which never goes below 0.",
     "Every finished interview is ranked: it is saved for the player shown in the bar and counts towards "
     "opening harder interviewers (score 70 or more on two interviews of a tier to open the next). When "
