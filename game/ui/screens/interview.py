@@ -92,9 +92,9 @@ class InterviewScreen(Screen[None]):
         if interview.over:
             bar.append("  ·  interview over", style="bold")
         if self.app.saves_ok:
-            bar.append(f"  ·  ranked: counts for {self.app.player}", style="dim")
+            bar.append(f"  ·  ranked for {self.app.player}", style="dim")
         else:
-            bar.append("  ·  practice: saves are off, not kept", style="dim")
+            bar.append("  ·  practice: not saved", style="dim")
         self.query_one("#interview-bar", Static).update(bar)
 
     def show_choices(self) -> None:
@@ -124,6 +124,7 @@ class InterviewScreen(Screen[None]):
         if len(text) > LIMIT:
             status.append(f"Too long: {len(text):,} of {LIMIT:,} characters. Shorten it to send.", style="bold red")
         else:
+            status.append(f"{len(text):,}/{LIMIT:,}  ·  ", style="dim")
             number = choice_number(text, len(self.interview.choices))
             if number:
                 status.append(f"Enter picks choice {number}", style="bold")
@@ -131,7 +132,6 @@ class InterviewScreen(Screen[None]):
                 status.append("Enter opens your debrief")
             else:
                 status.append("Enter sends · Shift+Enter or Alt+Enter: new line")
-            status.append(f"  ·  {len(text):,}/{LIMIT:,}", style="dim")
         self.query_one("#say-status", Static).update(status)
 
     # ----- input -------------------------------------------------------------------------

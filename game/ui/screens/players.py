@@ -32,7 +32,7 @@ class PlayerScreen(ModalScreen[str | None]):
         with Vertical(id="player-box"):
             yield Label("Who is playing?", id="player-title")
             yield OptionList(*(Option(Text(name), id=f"p{i}") for i, name in enumerate(self.players)), id="player-list")
-            yield Input(placeholder="or type a name and press Enter", id="player-new", max_length=40)
+            yield Input(placeholder="or type a name and press Enter", id="player-new", max_length=40, select_on_focus=False)
             yield Label("", id="player-error")
         yield Footer()
 

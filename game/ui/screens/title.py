@@ -35,7 +35,7 @@ class TitleScreen(Screen[None]):
 
     BINDINGS = [
         Binding("p", "app.choose_player", "Player"),
-        Binding("s", "app.scenarios", "Scenarios"),
+        Binding("s", "app.scenarios", "Play"),
         Binding("r", "app.rehearse", "Rehearse"),
         Binding("g", "app.progress", "Progress"),
         Binding("q", "app.quit", "Quit"),
@@ -48,7 +48,7 @@ class TitleScreen(Screen[None]):
             yield Static(id="player-line")
             with Center():
                 yield OptionList(*(Option(label, id=key) for key, label in MENU), id="menu")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.show_player()
