@@ -218,5 +218,4 @@ class PlainGame:
         for tip in report["advice"]:
             self.say(f"- {tip}")
         if not report["advice"]:
-            tier_of = {s.id: s.tier for s in self.context.catalog.scenarios.values()}
-            self.say(f"A complete close. {next_step(self.progress(), self.scenario.tier, tier_of)}")
+            self.say(f"A complete close. {next_step(self.progress(), self.scenario.tier, self.context.catalog)}")

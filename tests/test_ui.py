@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rich.console import Console
 from textual import events
@@ -307,8 +309,12 @@ class TestProgressExplained:
             await pick(pilot, "nothing")
             assert screen.report["score"] == 0
             await pilot.press("enter")
-            why = shown(app.screen.query_one("#debrief-parts-why"))
-            assert "Questions 0/10: you asked her a real question about the work" in why
+            console = Console(width=96, record=True)
+            console.print(app.screen.parts_table())
+            parts = console.export_text()
+            assert re.search(r"Questions\s+0/10\s+you asked her a real question about the work", parts)
+            assert re.search(r"Reservations\s+0/30\s+you asked openly for her doubts", parts)
+            why = shown(app.screen.query_one("#debrief-penalties"))
             assert "penalties took away 15, so the score is 0 (a score never goes below 0)" in why
 
     async def test_help_teaches_the_four_parts(self, app):
@@ -385,7 +391,7 @@ class TestLayout:
     """Problem 8: nothing is cut or lost at small and large sizes."""
 
     async def test_the_tagline_breaks_in_two_balanced_lines_and_fits_60_columns(self, app):
-        async with app.run_test(size=(60, 20)) as pilot:
+        async with app.run_test(size=(60, 20)):
             tagline = app.screen.query_one("#tagline")
             lines = shown(tagline).splitlines()
             assert len(lines) == 2 and lines[-1].strip().endswith("easy.") and len(lines[-1].split()) > 1
@@ -393,7 +399,7 @@ class TestLayout:
 
     @pytest.mark.parametrize("size", [(60, 20), (80, 24)])
     async def test_the_title_footer_keeps_quit_and_help(self, app, size):
-        async with app.run_test(size=size) as pilot:
+        async with app.run_test(size=size):
             keys = [w for w in app.screen.query_one(Footer).query("FooterKey")]
             visible = {k.key for k in keys if k.region.right <= size[0] and k.region.width > 0}
             assert {"q", "f1"} <= visible

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from game.core.catalog import Catalog
 from game.core.context import Progress
 from game.core.personas import Persona, personas
 from game.core.scoring import PART_MAX
@@ -70,16 +71,13 @@ def no_progress(player: str) -> Progress:
     return Progress(player, {}, unlocked_tiers(known, [], {}), known)
 
 
-def tier_progress(progress: Progress, tier: int, tier_of: dict[str, int]) -> str:
-    """How far the player is towards opening `tier`, e.g. 'score 70+ on 2 tier-1 scenarios (1 of 2 done)'.
-
-    Args:
-        tier_of: each scenario id's tier.
-    """
+def tier_progress(progress: Progress, tier: int, catalog: Catalog) -> str:
+    """How far the player is towards opening `tier`, e.g. 'score 70+ on 2 tier-1 scenarios (1 of 2 done)'."""
     persona: Persona = progress.personas[tier]
     rule = persona.unlock
     if rule is None or tier in progress.opened:
         return f"tier {tier} is open"
+    tier_of = {s.id: s.tier for s in catalog.scenarios.values()}
     done = len([sid for sid, score in progress.best.items() if tier_of.get(sid) == rule.after_tier and score >= rule.score])
     return f"{rule.describe()} ({min(done, rule.runs)} of {rule.runs} done)"
 
@@ -90,7 +88,7 @@ def next_tier(progress: Progress) -> int | None:
     return closed[0] if closed else None
 
 
-def next_step(progress: Progress, tier: int, tier_of: dict[str, int]) -> str:
+def next_step(progress: Progress, tier: int, catalog: Catalog) -> str:
     """What to play next after a strong run of `tier`."""
     harder = [t for t in sorted(progress.opened) if t > tier]
     if harder:
@@ -99,7 +97,7 @@ def next_step(progress: Progress, tier: int, tier_of: dict[str, int]) -> str:
     closed = next_tier(progress)
     if closed is None:
         return "Every interviewer is open to you: try one you have not beaten yet."
-    return f"To meet a harder interviewer, open tier {closed}: {tier_progress(progress, closed, tier_of)}."
+    return f"To meet a harder interviewer, open tier {closed}: {tier_progress(progress, closed, catalog)}."
 
 
 def opened_message(before: set[int], after: Progress) -> str | None:

@@ -14,7 +14,7 @@ from game.core.interview import Interview
 from game.core.moves import MOVE_LABELS, Move
 from game.core.scenario import Scenario
 from game.core.scoring import PART_MAX, PARTS
-from game.ui.words import HANDLED_LABELS, OUTCOME_LABELS, OUTCOME_MEANING, next_step, part_lines, score_sum
+from game.ui.words import HANDLED_LABELS, OUTCOME_LABELS, OUTCOME_MEANING, PART_MEANING, next_step, score_sum
 
 def _excerpt(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
@@ -51,7 +51,7 @@ class DebriefScreen(Screen[None]):
             headline.append(f"\n{self.standing()}", style="dim")
             yield Static(headline, id="debrief-score", classes=f"outcome-{report['outcome']}")
             yield Static(self.parts_table(), id="debrief-parts")
-            yield Static(self.parts_explained(), id="debrief-parts-why")
+            yield Static(self.penalties_explained(), id="debrief-penalties")
             yield Static(Text("What each move earned or cost", style="bold"), classes="debrief-heading")
             yield Static(self.ledger(), id="debrief-ledger")
             yield Static(Text("Her reservations", style="bold"), classes="debrief-heading")
@@ -64,10 +64,14 @@ class DebriefScreen(Screen[None]):
         self.query_one("#debrief-scroll").focus()
 
     def parts_table(self) -> Table:
-        table = Table(box=None, expand=False, show_header=True, header_style="bold", pad_edge=False)
+        """Each part's points, and what earns them."""
+        table = Table(box=None, expand=True, show_header=False, pad_edge=False)
+        table.add_column(no_wrap=True)
+        table.add_column(justify="right", no_wrap=True)
+        table.add_column(ratio=1)
         for part in PARTS:
-            table.add_column(part.capitalize(), justify="center")
-        table.add_row(*(f"{self.report['parts'][part]}/{PART_MAX[part]}" for part in PARTS))
+            table.add_row(Text(part.capitalize(), style="bold"), Text(f"{self.report['parts'][part]}/{PART_MAX[part]}"),
+                          Text(PART_MEANING[part], style="dim"))
         return table
 
     def standing(self) -> str:
@@ -77,13 +81,9 @@ class DebriefScreen(Screen[None]):
         line = f"Ranked: saved for {self.app.player}."
         return f"{line} {self.unlocked}" if self.unlocked else line
 
-    def parts_explained(self) -> Text:
-        out = Text(style="dim")
-        out.append("\n".join(part_lines(self.report["parts"])))
-        total = score_sum(self.report)
-        if total:
-            out.append(f"\n{total}")
-        return out
+    def penalties_explained(self) -> Text:
+        """How penalties turned the parts into the score (empty when there were none)."""
+        return Text(score_sum(self.report) or "", style="italic")
 
     def ledger(self) -> Table | Text:
         lines = self.interview.lines
@@ -118,8 +118,7 @@ class DebriefScreen(Screen[None]):
         out = Text()
         advice = self.report["advice"]
         if not advice:
-            tier_of = {s.id: s.tier for s in self.app.context.catalog.scenarios.values()}
-            out.append(f"A complete close. {next_step(self.app.progress(), self.scenario.tier, tier_of)}\n")
+            out.append(f"A complete close. {next_step(self.app.progress(), self.scenario.tier, self.app.context.catalog)}\n")
         for tip in advice:
             out.append(f"• {tip}\n")
         moves = [Move(m) for line in self.report["transcript"] if line["speaker"] == "candidate" for m in line["moves"]]

@@ -47,6 +47,10 @@ In a question (Leave? Wrap up?)
 Anywhere
   F1  this help    Ctrl+P  palette (themes: kept for each player)
   Ctrl+Q  quit (asks first when something would be lost)
+
+Without a screen
+  closer play ID --plain   the same game in plain lines, for screen
+                           readers and pipes (see README)
 """
 
 

@@ -70,7 +70,7 @@ class InterviewScreen(Screen[None]):
         """Why quitting now would lose something, or None."""
         if self.interview.over:
             return None
-        return "This interview has not finished, so it will not be saved."
+        return "The interview has not finished, so it will not be saved."
 
     # ----- rendering ---------------------------------------------------------------------
 
@@ -85,16 +85,16 @@ class InterviewScreen(Screen[None]):
     def show_bar(self) -> None:
         interview = self.interview
         bar = Text(f"{self.scenario.interviewer.name}", style="bold")
-        bar.append(f"  ·  tier {self.scenario.tier}, {interview.persona.title.lower()}")
+        bar.append(f" · tier {self.scenario.tier}, {interview.persona.title.lower()}")
         left = interview.turns_left
         if left is not None and not interview.over:
-            bar.append(f"  ·  {left} line{'s' if left != 1 else ''} left", style="bold")
+            bar.append(f" · {left} line{'s' if left != 1 else ''} left", style="bold")
         if interview.over:
-            bar.append("  ·  interview over", style="bold")
+            bar.append(" · interview over", style="bold")
         if self.app.saves_ok:
-            bar.append(f"  ·  ranked for {self.app.player}", style="dim")
+            bar.append(f" · ranked for {self.app.player}", style="dim")
         else:
-            bar.append("  ·  practice: not saved", style="dim")
+            bar.append(" · practice: not saved", style="dim")
         self.query_one("#interview-bar", Static).update(bar)
 
     def show_choices(self) -> None:

@@ -34,7 +34,6 @@ class ScenarioListScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.scenarios: list[Scenario] = self.app.context.catalog.ordered()
-        self.tier_of = {s.id: s.tier for s in self.scenarios}
         self.reload()
         self.query_one("#scenario-table", DataTable).focus()
 
@@ -70,7 +69,7 @@ class ScenarioListScreen(Screen[None]):
         heading.append(f" · tiers open: {', '.join(map(str, sorted(progress.opened)))}", style="dim")
         closed = next_tier(progress)
         if closed is not None:
-            heading.append(f"\nNext: tier {closed} opens when you {tier_progress(progress, closed, self.tier_of)}", style="dim")
+            heading.append(f"\nNext: tier {closed} opens when you {tier_progress(progress, closed, self.app.context.catalog)}", style="dim")
         self.query_one("#scenario-heading", Static).update(heading)
         if self.scenarios:
             table.move_cursor(row=min(row, len(self.scenarios) - 1))
@@ -92,7 +91,7 @@ class ScenarioListScreen(Screen[None]):
         detail.append(f"Interviewer: {scenario.interviewer.name}, {persona.title.lower()} (tier {scenario.tier})\n", style="dim")
         lock = self.progress.lock(scenario)
         if lock:
-            detail.append(f"Locked: tier {lock.tier} opens when you {tier_progress(self.progress, lock.tier, self.tier_of)}.", style="bold")
+            detail.append(f"Locked: tier {lock.tier} opens when you {tier_progress(self.progress, lock.tier, self.app.context.catalog)}.", style="bold")
         else:
             detail.append(persona.summary)
         self.query_one("#scenario-detail", Static).update(detail)
@@ -115,6 +114,6 @@ class ScenarioListScreen(Screen[None]):
         scenario = self.scenarios[row]
         lock = self.progress.lock(scenario)
         if lock:
-            self.notify(f"Tier {lock.tier} opens when you {tier_progress(self.progress, lock.tier, self.tier_of)}.", title="Locked", markup=False)
+            self.notify(f"Tier {lock.tier} opens when you {tier_progress(self.progress, lock.tier, self.app.context.catalog)}.", title="Locked", markup=False)
             return
         self.app.open_brief(scenario)
