@@ -458,24 +458,22 @@ class TestSettings:
 class TestRankedOrPractice:
     """Problem 10: the player can tell whether a run counts."""
 
-    async def test_a_run_that_counts_says_so(self, app):
+    @pytest.mark.parametrize("saves_work, bar, debrief", [
+        (True, "ranked for Player", "Ranked: saved for Player."),
+        (False, "practice: not saved", "Practice: this run was not saved."),
+    ])
+    async def test_the_bar_and_the_debrief_say_whether_a_run_counts(self, tmp_path, saves_work, bar, debrief):
+        saves = tmp_path / "saves"
+        if not saves_work:
+            (tmp_path / "file").write_text("not a folder")
+            saves = tmp_path / "file" / "saves"
+        app = CloserApp(context=ui_context(saves), blink=False)
         async with app.run_test(size=(100, 40)) as pilot:
             screen = await open_scenario(pilot, "harbour-office")
-            assert "ranked for Player" in shown(screen.query_one("#interview-bar"))
+            assert bar in shown(screen.query_one("#interview-bar"))
             await pick(pilot, "nothing")
             await pilot.press("enter")
-            assert "Ranked: saved for Player." in shown(app.screen.query_one("#debrief-score"))
-
-    async def test_without_saves_it_is_practice(self, tmp_path):
-        blocker = tmp_path / "file"
-        blocker.write_text("not a folder")
-        app = CloserApp(context=ui_context(blocker / "saves"), blink=False)
-        async with app.run_test(size=(100, 40)) as pilot:
-            screen = await open_scenario(pilot, "harbour-office")
-            assert "practice: not saved" in shown(screen.query_one("#interview-bar"))
-            await pick(pilot, "nothing")
-            await pilot.press("enter")
-            assert "Practice: this run was not saved." in shown(app.screen.query_one("#debrief-score"))
+            assert debrief in shown(app.screen.query_one("#debrief-score"))
 
 
 class TestScreens:

@@ -23,26 +23,26 @@ class AnswerBox(TextArea):
     """
 
     @dataclass
-    class Send(Message):
-        """The player pressed Enter: `text` is everything in the box."""
+    class Sent(Message):
+        """A message from the box; `control` is the box, so handlers can select it by id."""
 
         box: "AnswerBox"
-        text: str
 
         @property
         def control(self) -> "AnswerBox":
             return self.box
 
     @dataclass
-    class Browse(Message):
+    class Send(Sent):
+        """The player pressed Enter: `text` is everything in the box."""
+
+        text: str
+
+    @dataclass
+    class Browse(Sent):
         """↑ (-1) or ↓ (+1) pressed in an empty box."""
 
-        box: "AnswerBox"
         step: int
-
-        @property
-        def control(self) -> "AnswerBox":
-            return self.box
 
     def __init__(self, **kwargs) -> None:
         super().__init__(soft_wrap=True, show_line_numbers=False, tab_behavior="focus", **kwargs)
