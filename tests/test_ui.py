@@ -189,11 +189,11 @@ class TestAnswerBox:
             moves = {m.value for m in candidate[0].moves}
             assert {"ask_for_job", "fit_reason", "reservations_open"} <= moves
 
-    async def test_shift_and_alt_enter_add_lines(self, app):
+    async def test_ctrl_j_shift_and_alt_enter_add_lines(self, app):
         async with app.run_test(size=(100, 40)) as pilot:
             screen = await open_scenario(pilot, "harbour-office")
-            await pilot.press("a", "shift+enter", "b", "alt+enter", "c")
-            assert screen.query_one(AnswerBox).text == "a\nb\nc"
+            await pilot.press("a", "shift+enter", "b", "alt+enter", "c", "ctrl+j", "d")
+            assert screen.query_one(AnswerBox).text == "a\nb\nc\nd"
             assert len(screen.interview.lines) == 1
 
     async def test_escape_sequences_never_reach_the_screen(self, app):

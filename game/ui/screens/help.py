@@ -34,7 +34,8 @@ CLOSE = (
 KEYS = """\
 In the interview
   typing          say your own words; Enter sends them
-  Shift+Enter     a new line in your answer (also Alt+Enter or Ctrl+J);
+  Ctrl+J          a new line in your answer (Shift+Enter or Alt+Enter
+                  too, where the terminal tells them from Enter);
                   a pasted answer keeps all its lines and is read as one
   1-6 then Enter  pick that choice (only a number alone picks one)
   ↑ ↓ then Enter  with the box empty, move through the choices and pick

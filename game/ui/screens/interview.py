@@ -131,7 +131,7 @@ class InterviewScreen(Screen[None]):
             elif self.interview.over:
                 status.append("Enter opens your debrief")
             else:
-                status.append("Enter sends · Shift+Enter or Alt+Enter: new line")
+                status.append("Enter sends · Ctrl+J or Shift+Enter: new line")
         self.query_one("#say-status", Static).update(status)
 
     # ----- input -------------------------------------------------------------------------

@@ -17,7 +17,9 @@ NEW_LINE_KEYS = ("shift+enter", "alt+enter", "ctrl+j")
 class AnswerBox(TextArea):
     """A multi-line box for the candidate's own words.
 
-    Enter sends; Shift+Enter, Alt+Enter or Ctrl+J adds a line; a paste keeps every line.
+    Enter sends; Ctrl+J adds a line in any terminal, and so do Shift+Enter and Alt+Enter in
+    terminals that report them apart from Enter (many send the same code for all three);
+    a paste keeps every line.
     Control characters and terminal escape sequences are dropped as text arrives. With the
     box empty, ↑ and ↓ ask the screen to move through the choices instead of the cursor.
     """
