@@ -25,6 +25,7 @@ PROMPT = "> "
 HELP = """\
 Type what you say and press Enter: one line is one answer.
 A choice's number alone picks that choice; anything else is said as you typed it.
+/paste     several lines as one answer: paste them, then a line with a single "."
 /choices   show the choices again
 /end       say nothing more: she wraps up and the run is scored
 /leave     leave without finishing (nothing is saved)
@@ -142,6 +143,14 @@ class PlainGame:
             return None
         return raw.rstrip("\r\n")
 
+    def block(self) -> str:
+        """Lines up to one holding a single "." (or the end of input), joined as one answer."""
+        self.say('Paste or type your answer; end it with a line holding a single "."')
+        lines: list[str] = []
+        while (raw := self.stdin.readline()) and raw.strip() != ".":
+            lines.append(raw)
+        return " ".join(" ".join(lines).split())
+
     def answer(self, raw: str) -> bool:
         """Act on one line of input; False when the player leaves."""
         text = " ".join(printable(raw).split())
@@ -156,6 +165,8 @@ class PlainGame:
             self.say(HELP)
         elif text == "/choices":
             self.show_choices()
+        elif text == "/paste":
+            return self.answer(self.block())
         elif len(text) > LIMIT:
             self.say(f"That answer is {len(text):,} characters; the limit is {LIMIT:,}. Shorten it and try again.")
         elif text.isdigit() and choices:

@@ -54,6 +54,15 @@ class TestPlainPlay:
         assert "You: 100% sure: I want this job\n  (read as: ask for the job)" in text
         assert "\x1b" not in text
 
+    def test_a_pasted_three_paragraph_close_is_one_answer(self, saves):
+        close = ("Thank you for today. I want this job, and I would accept an offer.\n\n"
+                 "I love a long busy queue, and your summer rush is exactly that.\n\n"
+                 "What reservations do you have about me?\n")
+        text = out(play("harbour-office", "--plain", stdin=f"/paste\n{close}.\n/leave\n", saves=saves))
+        said = [line for line in text.splitlines() if "You: " in line]
+        assert len(said) == 1 and said[0].endswith("You: " + " ".join(close.split()))
+        assert "(read as: thanks · ask for the job · fit reason · open reservations question)" in text
+
     def test_a_number_out_of_range_is_explained(self, saves):
         text = out(play("harbour-office", "--plain", stdin="9\n/leave\n", saves=saves))
         assert "There is no choice 9: pick 1 to 3, or type your own words." in text

@@ -207,6 +207,14 @@ class TestAnswerBox:
             assert "I want this job, truly" in transcript
             assert not any(ch in transcript for ch in "\x1b\x07\x00")
 
+    async def test_a_paste_into_rehearse_is_cleaned_too(self, app):
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("r")
+            area = app.screen.query_one("#rehearse-text")
+            area.post_message(events.Paste("Thank you.\x1b[31m I want\nthis job.\x07"))
+            await pilot.pause()
+            assert area.text == "Thank you. I want\nthis job."
+
     async def test_a_paste_over_the_limit_is_kept_and_explained(self, app):
         async with app.run_test(size=(100, 40)) as pilot:
             screen = await open_scenario(pilot, "harbour-office")

@@ -12,6 +12,7 @@ from textual.widgets import Button, Footer, Header, Input, Static, TextArea
 
 from game.core.moves import MOVE_LABELS
 from game.core.rehearse import PART_NAMES, Review, rehearse
+from game.ui.widgets.answer_box import CleanTextArea
 from game.ui.words import printable
 
 
@@ -26,7 +27,7 @@ class RehearseScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(Text("Write the close you plan to say in a real interview, then press Ctrl+R.", style="italic"), id="rehearse-hint")
-        yield TextArea(id="rehearse-text", soft_wrap=True, show_line_numbers=False)
+        yield CleanTextArea(id="rehearse-text", soft_wrap=True, show_line_numbers=False)
         with Horizontal(id="rehearse-fields"):
             yield Input(placeholder="company (optional)", id="rehearse-company", max_length=80)
             yield Input(placeholder="role (optional)", id="rehearse-role", max_length=80)

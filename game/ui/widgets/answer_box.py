@@ -1,4 +1,4 @@
-"""Provides the answer box: several lines of your own words; Enter sends, pastes arrive whole."""
+"""Provides the answer box (several lines of your own words; Enter sends) and the clean text area it builds on."""
 
 from __future__ import annotations
 
@@ -14,13 +14,24 @@ LIMIT = 2000
 NEW_LINE_KEYS = ("shift+enter", "alt+enter", "ctrl+j")
 
 
-class AnswerBox(TextArea):
+class CleanTextArea(TextArea):
+    """A text area whose pastes arrive whole, without control characters or escape sequences."""
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.stop()
+        event.prevent_default()
+        if self.read_only:
+            return
+        result = self.replace(printable(event.text).replace("\t", " "), *self.selection)
+        self.move_cursor(result.end_location)
+
+
+class AnswerBox(CleanTextArea):
     """A multi-line box for the candidate's own words.
 
     Enter sends; Ctrl+J adds a line in any terminal, and so do Shift+Enter and Alt+Enter in
     terminals that report them apart from Enter (many send the same code for all three);
-    a paste keeps every line.
-    Control characters and terminal escape sequences are dropped as text arrives. With the
+    a paste keeps every line. With the
     box empty, ↑ and ↓ ask the screen to move through the choices instead of the cursor.
     """
 
@@ -64,14 +75,6 @@ class AnswerBox(TextArea):
             event.stop()
             event.prevent_default()
             self.replace("\n", *self.selection)
-
-    async def _on_paste(self, event: events.Paste) -> None:
-        event.stop()
-        event.prevent_default()
-        if self.read_only:
-            return
-        result = self.replace(printable(event.text).replace("\t", " "), *self.selection)
-        self.move_cursor(result.end_location)
 
     def action_cursor_up(self, select: bool = False) -> None:
         if not self.text:
