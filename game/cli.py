@@ -68,10 +68,50 @@ def cmd_game(args: argparse.Namespace) -> int:
 
     context = _context(args)
     start = getattr(args, "id", None)
-    if start:
-        _scenario(context, start)
-    CloserApp(context=context, start_scenario=start).run()
+    if not start:
+        CloserApp(context=context).run()
+        return 0
+    from game.ui.words import no_progress
+
+    scenario = _scenario(context, start)
+    player, saves_ok = _player_for_play(context, args.player)
+    progress = context.progress(player) if saves_ok else no_progress(player)
+    _check_lock(progress, scenario)
+    if args.plain:
+        from game.plain import PlainGame
+
+        if not saves_ok:
+            print("closer: saves cannot be used, so this run is practice and will not be kept", file=sys.stderr)
+        game = PlainGame(context, scenario, player, sys.stdin, sys.stdout, colour=args.colour)
+        game.saves_ok = saves_ok
+        game.play()
+        _notices(context)
+        return 0
+    CloserApp(context=context, start_scenario=start, player=player).run()
     return 0
+
+
+def _player_for_play(context: "GameContext", wanted: str | None) -> tuple[str, bool]:
+    """Who plays (a known player whose name differs only in case is that player), and whether saves work."""
+    from game.core.errors import SaveError
+    from game.core.saves import DEFAULT_PLAYER, check_name
+
+    if wanted:
+        wanted = check_name(wanted)
+    try:
+        store = context.store
+        if wanted:
+            known = [name for name in store.players() if name.casefold() == wanted.casefold()]
+            wanted = known[0] if known else wanted
+        return store.current_player(wanted), True
+    except SaveError:
+        return wanted or DEFAULT_PLAYER, False
+
+
+def _check_lock(progress, scenario) -> None:
+    lock = progress.lock(scenario)
+    if lock:
+        raise Refused(f"scenario {scenario.id!r} is locked for {progress.player}: tier {lock.tier} opens when you {lock.opens_when}")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -123,13 +163,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     player = None
     if args.save:
         player = context.store.current_player(args.player)
-        lock = context.progress(player).lock(scenario)
-        if lock:
-            raise Refused(f"scenario {scenario.id!r} is locked for {player}: tier {lock.tier} opens when you {lock.opens_when}")
-    source = args.moves
-    if source is None:
-        source = "-" if not sys.stdin.isatty() else None
-    lines = parse_script(_read_text(source)) if source else []
+        _check_lock(context.progress(player), scenario)
+    source = args.moves or "-"
+    if source == "-":
+        _prompt("Type your moves, one per line (':N' or ':ID' picks a choice, other lines are said); Ctrl+D to finish.")
+    lines = parse_script(_read_text(source))
+    if not lines:
+        name = "standard input" if source == "-" else source
+        raise Refused(f"{name}: no moves to play (blank lines and lines starting with # are skipped); nothing was run or saved")
     interview = Interview(scenario)
     try:
         ignored = play_script(interview, lines)
@@ -164,10 +205,19 @@ def _print_run(report: dict[str, Any]) -> None:
         print(f"- {advice}")
 
 
+def _prompt(message: str) -> None:
+    """Tell a person at a terminal what standard input is waiting for (nothing when input is piped)."""
+    if sys.stdin.isatty():
+        print(message, file=sys.stderr, flush=True)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from game.core.reader import read_moves
 
-    texts = _stdin_lines() if not args.text or args.text == ["-"] else args.text
+    reads_stdin = not args.text or args.text == ["-"]
+    if reads_stdin:
+        _prompt("Type or paste what a candidate says, one utterance per line; Ctrl+D to finish.")
+    texts = _stdin_lines() if reads_stdin else args.text
     return _analyze_stream(texts, args.json, read_moves)
 
 
@@ -224,6 +274,8 @@ def _analyze_stream(texts: list[str], as_json: bool, read_moves: Callable) -> in
 def cmd_rehearse(args: argparse.Namespace) -> int:
     from game.core.rehearse import rehearse
 
+    if args.file == "-":
+        _prompt("Type or paste the close you plan to say; Ctrl+D to finish.")
     text = _read_text(args.file)
     scenario = None
     if args.scenario:
@@ -316,8 +368,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = command("play", cmd_game, "open the full-screen game straight into a scenario")
+    p = command("play", cmd_game, "open the full-screen game straight into a scenario (respects locks)")
     p.add_argument("id", help="scenario id (see 'closer list')")
+    p.add_argument("--plain", action="store_true",
+                   help="play in plain lines on standard input and output instead (for screen readers and pipes)")
+    p.add_argument("--colour", "--color", action="store_true", help="with --plain: mark names and headings in bold")
+    p.add_argument("--player", help="who plays; the run is saved for them (default: the last player)")
 
     p = command("list", cmd_list, "list the scenarios, with locks and best scores")
     p.add_argument("--player", help="whose locks and best scores to show (default: the last player)")
@@ -325,7 +381,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("run", cmd_run, "play a scenario without a screen, reading moves from a file or standard input")
     p.add_argument("id", help="scenario id")
-    p.add_argument("--moves", metavar="FILE", help="moves, one per line: ':ID' or ':N' picks a choice, other lines are said ('-' for standard input)")
+    p.add_argument("--moves", metavar="FILE", help="moves, one per line: ':ID' or ':N' picks a choice, other lines are said ('-' or nothing: standard input)")
     p.add_argument("--player", help="the player to save the run for (default: the last player)")
     p.add_argument("--save", action="store_true", help="save the run to the player's profile (respects locks)")
     p.add_argument("--json", action="store_true", help="print the run as JSON")

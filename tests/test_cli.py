@@ -119,7 +119,7 @@ class TestRun:
         assert "score 70+ on 2 tier-1 scenarios" in err(result)
 
     def test_without_save_any_scenario_can_be_practised(self, saves):
-        assert closer("run", "stats-analyst", "--moves", "-", "--json", stdin="", saves=saves).returncode == 0
+        assert closer("run", "stats-analyst", "--moves", "-", "--json", stdin=":1\n", saves=saves).returncode == 0
 
 
 class TestAnalyze:

@@ -232,6 +232,27 @@ class SaveStore:
         else:
             meta.insert({"last_player": name})
 
+    # ----- settings ----------------------------------------------------------------------
+
+    def settings(self, player: str) -> dict[str, Any]:
+        """A player's settings (such as the theme), empty when they have changed none."""
+        with self._locked() as db:
+            docs = db.table("settings").search(Query().player == player)
+            return dict(docs[0].get("values", {})) if docs else {}
+
+    def set_setting(self, player: str, key: str, value: Any) -> None:
+        """Keep one setting for a player (a JSON value)."""
+        player = check_name(player)
+        with self._locked() as db:
+            table = db.table("settings")
+            docs = table.search(Query().player == player)
+            values = dict(docs[0].get("values", {})) if docs else {}
+            values[key] = value
+            if docs:
+                table.update({"values": values}, Query().player == player)
+            else:
+                table.insert({"player": player, "values": values})
+
     # ----- runs --------------------------------------------------------------------------
 
     def add_run(self, player: str, run: dict[str, Any]) -> None:

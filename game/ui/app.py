@@ -7,12 +7,12 @@ from typing import Iterable
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.theme import Theme
 
 from game.core.context import GameContext, Progress
 from game.core.errors import SaveError
-from game.core.personas import personas
 from game.core.scenario import Scenario
-from game.core.unlocks import unlocked_tiers
+from game.ui.words import no_progress
 
 
 class CloserApp(App[None]):
@@ -41,6 +41,8 @@ class CloserApp(App[None]):
         self.blink = blink
         self.saves_ok = True
         self.player = self._first_player(player)
+        self.settings: dict = {}
+        self.rehearse_draft = ""
 
     # ----- players and progress ----------------------------------------------------------
 
@@ -57,6 +59,33 @@ class CloserApp(App[None]):
             self.player = self.context.store.add_player(name)
         except SaveError as exc:
             self.notify(str(exc), title="Players", severity="error", markup=False)
+            return
+        self.load_settings()
+
+    # ----- settings ----------------------------------------------------------------------
+
+    def load_settings(self) -> None:
+        """Apply the current player's settings (their theme)."""
+        self.settings = {}
+        if self.saves_ok:
+            try:
+                self.settings = self.context.store.settings(self.player)
+            except SaveError as exc:
+                self.notify(str(exc), title="Saves", severity="error", markup=False)
+        theme = self.settings.get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+
+    def keep_theme(self, theme: Theme) -> None:
+        """Remember a theme picked in the palette for the current player."""
+        if not self.saves_ok or self.settings.get("theme") == theme.name:
+            return
+        try:
+            self.context.store.set_setting(self.player, "theme", theme.name)
+        except SaveError as exc:
+            self.notify(f"The theme was not kept: {exc}", title="Saves", severity="error", markup=False)
+            return
+        self.settings["theme"] = theme.name
 
     def players(self) -> list[str]:
         if not self.saves_ok:
@@ -75,8 +104,7 @@ class CloserApp(App[None]):
             except SaveError as exc:
                 self.saves_ok = False
                 self.notify(str(exc), title="Saves", severity="error", markup=False)
-        known = personas()
-        return Progress(self.player, {}, unlocked_tiers(known, [], {}), known)
+        return no_progress(self.player)
 
     def save_run(self, report: dict) -> bool:
         if not self.saves_ok:
@@ -98,6 +126,8 @@ class CloserApp(App[None]):
     def on_mount(self) -> None:
         from game.ui.screens.title import TitleScreen
 
+        self.load_settings()
+        self.theme_changed_signal.subscribe(self, self.keep_theme)
         self.push_screen(TitleScreen())
         if not self.saves_ok:
             self.notify(f"Saves are off for this session: {self._save_problem}", title="Saves",
@@ -107,13 +137,37 @@ class CloserApp(App[None]):
             self.notify(str(problem), title="Scenario skipped", severity="warning", timeout=10, markup=False)
         if self.start_scenario:
             scenario = self.context.catalog.get(self.start_scenario)
-            if scenario is not None:
+            if scenario is None:
+                return
+            lock = self.progress().lock(scenario)
+            if lock:
+                self.notify(f"{scenario.title} is locked for {self.player}: tier {lock.tier} opens when you {lock.opens_when}.",
+                            title="Locked", severity="warning", timeout=10, markup=False)
+                self.action_scenarios()
+            else:
                 self.open_brief(scenario)
 
     def open_brief(self, scenario: Scenario) -> None:
         from game.ui.screens.brief import BriefScreen
 
         self.push_screen(BriefScreen(scenario))
+
+    async def action_quit(self) -> None:
+        """Quit, asking first when something would be lost (an unfinished interview, a rehearsal draft)."""
+        from game.ui.dialogs.confirm import ConfirmScreen
+
+        losses = [loss for screen in self.screen_stack if (loss := getattr(screen, "unfinished", None))]
+        if self.rehearse_draft.strip():
+            losses.append("Your rehearsal draft will be lost.")
+        if not losses or isinstance(self.screen, ConfirmScreen):
+            self.exit()
+            return
+
+        def decided(quit_now: bool | None) -> None:
+            if quit_now:
+                self.exit()
+
+        self.push_screen(ConfirmScreen(f"Quit closer? {losses[0]}", yes="Quit", no="Stay"), decided)
 
     def action_help(self) -> None:
         from game.ui.screens.help import HelpScreen
@@ -159,4 +213,4 @@ class CloserApp(App[None]):
         yield SystemCommand("Rehearse", "Review a close you wrote for a real interview", self.action_rehearse)
         yield SystemCommand("Switch player", "Choose who is playing", self.action_choose_player)
         yield SystemCommand("Your progress", "Saved runs, best scores and open tiers", self.action_progress)
-        yield SystemCommand("How to close", "The three parts of a strong close, and the keys", self.action_help)
+        yield SystemCommand("How to close", "The three parts of a strong close, the score, and the keys", self.action_help)

@@ -30,17 +30,26 @@ class BriefScreen(Screen[None]):
         persona = persona_for(scenario.tier)
         yield Header()
         with VerticalScroll(id="brief-scroll"):
-            title = Text(scenario.title, style="bold")
-            title.append(f"\n{scenario.role}, {scenario.company}", style="")
+            title = Text()
+            title.append(scenario.title, style="bold")
+            title.append(f"\n{scenario.role}, {scenario.company}")
             yield Static(title, id="brief-title")
             yield Static(Text("\n\n".join(scenario.brief_paragraphs)), id="brief-text")
-            across = Text("Across the table: ", style="bold")
+            across = Text()
+            across.append("Across the table: ", style="bold")
             across.append(f"{scenario.interviewer.name}. {scenario.interviewer.persona}\n")
             across.append(f"Tier {scenario.tier}, {persona.title.lower()}: ", style="dim")
             across.append(persona.summary, style="dim")
             yield Static(across, id="brief-interviewer")
+            yield Static(Text(self.standing(), style="dim"), id="brief-standing")
             yield Static(Text("Press Enter when you are ready. She is about to ask if you have any questions.", style="italic"), id="brief-ready")
         yield Footer()
+
+    def standing(self) -> str:
+        """Whether the run will count."""
+        if self.app.saves_ok:
+            return f"Ranked: this run will be saved for {self.app.player} and counts towards opening harder interviewers."
+        return "Practice: saves cannot be used, so this run will not be kept."
 
     def on_mount(self) -> None:
         self.query_one("#brief-scroll").focus()

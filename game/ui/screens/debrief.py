@@ -14,29 +14,9 @@ from game.core.interview import Interview
 from game.core.moves import MOVE_LABELS, Move
 from game.core.scenario import Scenario
 from game.core.scoring import PART_MAX, PARTS
+from game.ui.words import HANDLED_LABELS, OUTCOME_LABELS, OUTCOME_MEANING, PART_MEANING, next_step, score_sum
 
-OUTCOME_LABELS = {
-    "offer": "Offer",
-    "next_round": "Next round",
-    "waitlist": "Waitlisted",
-    "rejected": "Rejected",
-}
-OUTCOME_MEANING = {
-    "offer": "She is making you an offer.",
-    "next_round": "She is putting you in front of the next decision maker.",
-    "waitlist": "She likes you, but is not sure you would accept: someone else may get the offer first.",
-    "rejected": "You will not be going further with this one.",
-}
-HANDLED_LABELS = {
-    "countered": "answered with a story",
-    "acknowledged": "acknowledged",
-    "argued": "argued",
-    "ignored": "left unanswered",
-    "none": "never surfaced",
-}
-
-
-def _excerpt(text: str, width: int = 70) -> str:
+def _excerpt(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
@@ -48,11 +28,19 @@ class DebriefScreen(Screen[None]):
         Binding("s,escape", "scenarios", "Scenarios"),
     ]
 
-    def __init__(self, scenario: Scenario, interview: Interview, report: dict) -> None:
+    def __init__(self, scenario: Scenario, interview: Interview, report: dict, saved: bool = False,
+                 unlocked: str | None = None) -> None:
         super().__init__()
         self.scenario = scenario
         self.interview = interview
         self.report = report
+        self.saved = saved
+        self.unlocked = unlocked
+
+    @property
+    def quote_width(self) -> int:
+        """How much of a line to quote: about two rows of the screen, never under 70 characters."""
+        return max(70, 2 * (self.app.size.width - 14))
 
     def compose(self) -> ComposeResult:
         report = self.report
@@ -60,8 +48,10 @@ class DebriefScreen(Screen[None]):
         with VerticalScroll(id="debrief-scroll"):
             headline = Text(f"{OUTCOME_LABELS[report['outcome']]}  ·  {report['score']}/100", style="bold")
             headline.append(f"\n{OUTCOME_MEANING[report['outcome']]}", style="")
+            headline.append(f"\n{self.standing()}", style="dim")
             yield Static(headline, id="debrief-score", classes=f"outcome-{report['outcome']}")
             yield Static(self.parts_table(), id="debrief-parts")
+            yield Static(self.penalties_explained(), id="debrief-penalties")
             yield Static(Text("What each move earned or cost", style="bold"), classes="debrief-heading")
             yield Static(self.ledger(), id="debrief-ledger")
             yield Static(Text("Her reservations", style="bold"), classes="debrief-heading")
@@ -74,11 +64,26 @@ class DebriefScreen(Screen[None]):
         self.query_one("#debrief-scroll").focus()
 
     def parts_table(self) -> Table:
-        table = Table(box=None, expand=False, show_header=True, header_style="bold", pad_edge=False)
+        """Each part's points, and what earns them."""
+        table = Table(box=None, expand=True, show_header=False, pad_edge=False)
+        table.add_column(no_wrap=True)
+        table.add_column(justify="right", no_wrap=True)
+        table.add_column(ratio=1)
         for part in PARTS:
-            table.add_column(part.capitalize(), justify="center")
-        table.add_row(*(f"{self.report['parts'][part]}/{PART_MAX[part]}" for part in PARTS))
+            table.add_row(Text(part.capitalize(), style="bold"), Text(f"{self.report['parts'][part]}/{PART_MAX[part]}"),
+                          Text(PART_MEANING[part], style="dim"))
         return table
+
+    def standing(self) -> str:
+        """Whether this run counts, and what it opened."""
+        if not self.saved:
+            return "Practice: this run was not saved."
+        line = f"Ranked: saved for {self.app.player}."
+        return f"{line} {self.unlocked}" if self.unlocked else line
+
+    def penalties_explained(self) -> Text:
+        """How penalties turned the parts into the score (empty when there were none)."""
+        return Text(score_sum(self.report) or "", style="italic")
 
     def ledger(self) -> Table | Text:
         lines = self.interview.lines
@@ -96,7 +101,7 @@ class DebriefScreen(Screen[None]):
             index = entry["line"]
             if index is not None and index in numbers:
                 detail.append(f"\nyour line {numbers[index]}: ", style="dim")
-                detail.append(f"\u201c{_excerpt(lines[index].text)}\u201d", style="dim italic")
+                detail.append(f"\u201c{_excerpt(lines[index].text, self.quote_width)}\u201d", style="dim italic")
             table.add_row(Text(f"{points:+d}", style=f"bold {style}"), detail)
         return table
 
@@ -113,7 +118,7 @@ class DebriefScreen(Screen[None]):
         out = Text()
         advice = self.report["advice"]
         if not advice:
-            out.append("A complete close. Try a harder interviewer.\n")
+            out.append(f"A complete close. {next_step(self.app.progress(), self.scenario.tier, self.app.context.catalog)}\n")
         for tip in advice:
             out.append(f"• {tip}\n")
         moves = [Move(m) for line in self.report["transcript"] if line["speaker"] == "candidate" for m in line["moves"]]

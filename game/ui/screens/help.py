@@ -1,4 +1,4 @@
-"""Provides the help screen: the three parts of a strong close, and the keys."""
+"""Provides the help screen: the three parts of a strong close, the score, and the keys."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 CLOSE = (
     "When she asks \"any questions for me?\", this is your moment. Close in three parts.",
@@ -23,18 +23,35 @@ CLOSE = (
     "meet, acknowledge it honestly and say what you are doing about it; do not argue.",
     "Avoid: \"no questions\", closing on \"what are the next steps?\", and anything that presumes the "
     "answer (\"so when do I start?\").",
+    "Your score out of 100 has four parts: Questions (10) for a real question about the work when she "
+    "invites questions, then the three parts above: Ask (40), Fit (20) and Reservations (30). Penalties (\"no "
+    "questions\", a next-steps close, pushiness) come off the total, which never goes below 0.",
+    "Every finished interview is ranked: it is saved for the player shown in the bar and counts towards "
+    "opening harder interviewers (score 70 or more on two interviews of a tier to open the next). When "
+    "saves cannot be used the bar says practice, and runs are not kept.",
 )
 
 KEYS = """\
 In the interview
-  1-6          pick a choice (when the line is empty)
-  ↑ ↓ Enter    move through the choices and pick one
-  typing       say your own words; Enter says them
-  Ctrl+N       say nothing more: she wraps up
-  Esc          leave the interview
+  typing          say your own words; Enter sends them
+  Ctrl+J          a new line in your answer (Shift+Enter or Alt+Enter
+                  too, where the terminal tells them from Enter);
+                  a pasted answer keeps all its lines and is read as one
+  1-6 then Enter  pick that choice (only a number alone picks one)
+  ↑ ↓ then Enter  with the box empty, move through the choices and pick
+  Ctrl+N          say nothing more: she wraps up
+  Esc             leave the interview (asks first)
+
+In a question (Leave? Wrap up?)
+  y / n / Esc     answer;  ←/→ and Enter  press a button
 
 Anywhere
-  F1           this help        Ctrl+P   command palette        Ctrl+Q   quit
+  F1  this help    Ctrl+P  palette (themes: kept for each player)
+  Ctrl+Q  quit (asks first when something would be lost)
+
+Without a screen
+  closer play ID --plain   the same game in plain lines, for screen
+                           readers and pipes (see README)
 """
 
 
@@ -51,6 +68,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Keys", style="bold"))
             yield Static(Text(KEYS))
             yield Static(Text("Esc to close", style="dim italic"))
+        yield Footer()
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

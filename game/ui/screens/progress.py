@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from game.core.errors import SaveError
-from game.ui.screens.debrief import OUTCOME_LABELS
+from game.ui.words import OUTCOME_LABELS, next_tier, tier_progress
 
 
 class ProgressScreen(Screen[None]):
@@ -39,6 +39,9 @@ class ProgressScreen(Screen[None]):
         summary = Text(f"{app.player}", style="bold")
         summary.append(f" · {len(self.runs)} saved run{'s' if len(self.runs) != 1 else ''}")
         summary.append(f" · tiers open: {', '.join(map(str, sorted(progress.opened)))}")
+        closed = next_tier(progress)
+        if closed is not None:
+            summary.append(f"\nNext: tier {closed} opens when you {tier_progress(progress, closed, app.context.catalog)}", style="dim")
         if progress.best:
             summary.append("\nBest: " + ", ".join(f"{titles.get(sid, sid)} {score}" for sid, score in sorted(progress.best.items())), style="dim")
         self.query_one("#progress-summary", Static).update(summary)

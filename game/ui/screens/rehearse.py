@@ -12,6 +12,8 @@ from textual.widgets import Button, Footer, Header, Input, Static, TextArea
 
 from game.core.moves import MOVE_LABELS
 from game.core.rehearse import PART_NAMES, Review, rehearse
+from game.ui.widgets.answer_box import CleanTextArea
+from game.ui.words import printable
 
 
 class RehearseScreen(Screen[None]):
@@ -19,13 +21,13 @@ class RehearseScreen(Screen[None]):
 
     BINDINGS = [
         Binding("ctrl+r", "review", "Review", priority=True),
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("escape", "back", "Back"),
     ]
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(Text("Write the close you plan to say in a real interview, then press Ctrl+R.", style="italic"), id="rehearse-hint")
-        yield TextArea(id="rehearse-text", soft_wrap=True, show_line_numbers=False)
+        yield CleanTextArea(id="rehearse-text", soft_wrap=True, show_line_numbers=False)
         with Horizontal(id="rehearse-fields"):
             yield Input(placeholder="company (optional)", id="rehearse-company", max_length=80)
             yield Input(placeholder="role (optional)", id="rehearse-role", max_length=80)
@@ -35,7 +37,19 @@ class RehearseScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#rehearse-text", TextArea).focus()
+        area = self.query_one("#rehearse-text", TextArea)
+        area.text = self.app.rehearse_draft
+        area.cursor_blink = self.app.blink
+        area.focus()
+
+    @on(TextArea.Changed, "#rehearse-text")
+    def keep_draft(self, event: TextArea.Changed) -> None:
+        self.app.rehearse_draft = event.text_area.text
+
+    def action_back(self) -> None:
+        if self.app.rehearse_draft.strip():
+            self.notify("Your draft is kept here until you quit closer.", title="Rehearse", timeout=4)
+        self.app.pop_screen()
 
     @on(Button.Pressed, "#rehearse-go")
     def pressed(self) -> None:
@@ -66,7 +80,7 @@ def render_review(review: Review) -> Text:
     out.append("\nSentence by sentence\n", style="bold")
     for number, sentence in enumerate(review.sentences, start=1):
         out.append(f"  {number}. ", style="bold")
-        out.append(" ".join(sentence.text.split()) + "\n")
+        out.append(" ".join(printable(sentence.text).split()) + "\n")
         labels = ", ".join(dict.fromkeys(MOVE_LABELS[h.move] for h in sentence.moves)) or "no closing move"
         out.append(f"     {labels}\n", style="dim italic")
     if review.strengths:

@@ -18,6 +18,8 @@ LOGO = r"""
  \___||____|\___/ |___/|___||_|_\
 """
 
+TAGLINE = "The last five minutes of a job interview,\npractised until they feel easy."
+
 MENU = (
     ("play", "Play an interview"),
     ("rehearse", "Rehearse a real close"),
@@ -33,7 +35,7 @@ class TitleScreen(Screen[None]):
 
     BINDINGS = [
         Binding("p", "app.choose_player", "Player"),
-        Binding("s", "app.scenarios", "Scenarios"),
+        Binding("s", "app.scenarios", "Play"),
         Binding("r", "app.rehearse", "Rehearse"),
         Binding("g", "app.progress", "Progress"),
         Binding("q", "app.quit", "Quit"),
@@ -42,11 +44,11 @@ class TitleScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="title-box"):
             yield Static(Text(LOGO.strip("\n")), id="logo")
-            yield Static("The last five minutes of a job interview, practised until they feel easy.", id="tagline")
+            yield Static(Text(TAGLINE), id="tagline")
             yield Static(id="player-line")
             with Center():
                 yield OptionList(*(Option(label, id=key) for key, label in MENU), id="menu")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.show_player()

@@ -8,12 +8,13 @@ from textual.widgets import Static
 
 from game.core.moves import MOVE_LABELS
 from game.core.transcript import Line
+from game.ui.words import printable
 
 
 def speaker_text(name: str, text: str) -> Text:
     line = Text()
     line.append(f"{name}: ", style="bold")
-    line.append(text)
+    line.append(printable(text))
     return line
 
 
