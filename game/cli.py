@@ -19,17 +19,21 @@ class Refused(Exception):
 
 # ----- shared helpers ----------------------------------------------------------------------
 
-def _context(args: argparse.Namespace) -> "GameContext":
+def _context(args: argparse.Namespace, *, warn: bool = True) -> "GameContext":
+    """The game context; with `warn`, each scenario file that did not load is named on stderr."""
     from game.core.context import GameContext
 
     extra = list(getattr(args, "scenarios", None) or []) + list(getattr(args, "scenarios_after", None) or [])
     saves = getattr(args, "saves_after", None) or getattr(args, "saves", None)
-    return GameContext.load(extra, saves)
+    context = GameContext.load(extra, saves)
+    if warn:
+        _warn_problems(context)
+    return context
 
 
 def _warn_problems(context: "GameContext") -> None:
     for problem in context.catalog.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"warning: scenario skipped: {problem}", file=sys.stderr)
 
 
 def _read_text(source: str) -> str:
@@ -66,7 +70,7 @@ def _print_json(value: Any) -> None:
 def cmd_game(args: argparse.Namespace) -> int:
     from game.ui.app import CloserApp
 
-    context = _context(args)
+    context = _context(args, warn=False)
     start = getattr(args, "id", None)
     if not start:
         CloserApp(context=context).run()
@@ -116,7 +120,6 @@ def _check_lock(progress, scenario) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     context = _context(args)
-    _warn_problems(context)
     store = context.store
     player = store.current_player(args.player)
     progress = context.progress(player)
@@ -292,18 +295,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from game.core.catalog import scenario_dirs, scenario_files
     from game.core.authoring import check_files
 
+    extra = list(args.scenarios or []) + list(getattr(args, "scenarios_after", None) or [])
+    in_use = [f for folder in scenario_dirs(extra) if folder.is_dir() for f in scenario_files(folder)]
     if args.paths:
         files: list[Path] = []
         for raw in args.paths:
             path = Path(raw)
-            if path.is_dir():
+            if path.is_dir() and path.suffix not in (".yaml", ".yml"):
                 files.extend(scenario_files(path))
             else:
                 files.append(path)
     else:
-        extra = list(args.scenarios or []) + list(getattr(args, "scenarios_after", None) or [])
-        files = [f for folder in scenario_dirs(extra) if folder.is_dir() for f in scenario_files(folder)]
-    report = check_files(files)
+        files = in_use
+    report = check_files(files, others=in_use)
     for line in report.lines():
         print(line)
     sys.stdout.flush()

@@ -54,10 +54,22 @@ def reading_warnings(scenario: Scenario) -> list[str]:
     return warnings
 
 
-def check_files(files: list[Path]) -> CheckReport:
-    """Check each file on its own, then that no two share a scenario id."""
+def check_files(files: list[Path], others: list[Path] | None = None) -> CheckReport:
+    """Check each file on its own, then that no two share a scenario id.
+
+    `others` are the files of the scenario folders in use that are not being checked: an id
+    one of them already uses is an error too, naming both files (a broken one is passed over).
+    """
     report = CheckReport()
     seen: dict[str, str] = {}
+    checking = {path.resolve() for path in files}
+    for path in others or []:
+        if path.resolve() in checking:
+            continue
+        try:
+            seen.setdefault(load_scenario(path).id, str(path))
+        except ScenarioError:
+            continue
     for path in files:
         report.files += 1
         try:

@@ -37,7 +37,22 @@ def scenario_dirs(extra: list[str] | None = None, env: dict[str, str] | None = N
 
 
 def scenario_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml") and p.is_file())
+    """Every entry named `*.yaml` or `*.yml` in a folder, files or not: a folder or a device
+    with such a name is reported when loaded rather than silently passed over."""
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+    except OSError:
+        return []
+
+
+def first_problem(error: ScenarioError) -> SourceError:
+    """A broken file's first problem, saying how many more there are."""
+    first = error.problems[0]
+    more = len(error.problems) - 1
+    if not more:
+        return first
+    plural = "s" if more != 1 else ""
+    return SourceError(first.file, first.line, first.col, f"{first.message} (and {more} more problem{plural}: run 'closer validate {first.file}')")
 
 
 @dataclass
@@ -56,7 +71,8 @@ class Catalog:
 
 
 def load_catalog(dirs: list[Path]) -> Catalog:
-    """Load every scenario file in `dirs`; a broken file is reported and the rest still load."""
+    """Load every scenario file in `dirs`; each broken file is reported by its first problem
+    and the rest still load. A file whose id an earlier file already uses is skipped."""
     catalog = Catalog()
     for folder in dirs:
         if not folder.is_dir():
@@ -66,13 +82,13 @@ def load_catalog(dirs: list[Path]) -> Catalog:
             try:
                 scenario = load_scenario(path)
             except ScenarioError as exc:
-                catalog.problems.extend(exc.problems)
+                catalog.problems.append(first_problem(exc))
                 continue
             earlier = catalog.scenarios.get(scenario.id)
             if earlier is not None:
                 line, col = scenario.positions.get("id", (1, 1))
                 catalog.problems.append(
-                    SourceError(str(path), line, col, f"scenario id {scenario.id!r} is already used by {earlier.source}; this file was skipped")
+                    SourceError(str(path), line, col, f"scenario id {scenario.id!r} is already used by {earlier.source}")
                 )
                 continue
             catalog.scenarios[scenario.id] = scenario

@@ -1,7 +1,15 @@
-"""Provides YAML loading that remembers where every value stands, for `file:line:col` errors."""
+"""Provides YAML loading that remembers where every value stands, for `file:line:col` errors.
+
+Scenario files come from anyone, so loading is bounded whatever the file holds: it refuses,
+before building anything, a file that is not a regular file, is larger than `MAX_BYTES`,
+holds binary data or text that is not UTF-8, nests deeper than `MAX_DEPTH`, or uses
+anchors and aliases (which a scenario never needs, and which let a few hundred bytes
+expand into billions of values).
+"""
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -9,6 +17,9 @@ from typing import Any
 import yaml
 
 Path_ = tuple[object, ...]
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 40
 
 
 class SourceError(Exception):
@@ -86,14 +97,41 @@ def _walk(
 _LOADER = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else yaml.SafeLoader
 
 
-def parse_yaml(text: str, file: str) -> LocatedDocument:
-    """Parse YAML text safely (no tags beyond plain data) and locate its values.
+def _screen(text: str, file: str) -> None:
+    """Refuse, in one linear pass over the parser's events, anchors, aliases and deep nesting.
 
     Raises:
-        SourceError: the text is not valid YAML.
+        SourceError: the first anchor, alias or over-deep collection, where it stands.
     """
-    loader = _LOADER(text)
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            raise _at(file, event, f"alias '*{event.anchor}': anchors and aliases are not allowed in this file; write the value out in full")
+        if getattr(event, "anchor", None):
+            raise _at(file, event, f"anchor '&{event.anchor}': anchors and aliases are not allowed in this file; write the value out in full")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _at(file, event, f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _at(file: str, event: yaml.Event, message: str) -> SourceError:
+    mark = event.start_mark
+    return SourceError(file, mark.line + 1, mark.column + 1, message)
+
+
+def parse_yaml(text: str, file: str) -> LocatedDocument:
+    """Parse YAML text safely (no tags beyond plain data, no aliases, bounded nesting) and locate its values.
+
+    Raises:
+        SourceError: the text is not valid YAML, or is refused (see the module docstring).
+    """
+    loader = None
     try:
+        _screen(text, file)
+        loader = _LOADER(text)
         node = loader.get_single_node()
         if node is None:
             return LocatedDocument(file, None, {(): (1, 1)})
@@ -112,24 +150,54 @@ def parse_yaml(text: str, file: str) -> LocatedDocument:
     except yaml.YAMLError as exc:
         raise SourceError(file, 1, 1, f"not valid YAML: {exc}") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
+
+
+def _size(count: int) -> str:
+    return f"{count / (1024 * 1024):.1f} MB" if count >= 1024 * 1024 else f"{count / 1024:.0f} KB"
+
+
+def read_source(path: Path) -> str:
+    """The text of a data file, refused unless it is a readable, small, UTF-8 text file.
+
+    Raises:
+        SourceError: at 1:1 for a file that cannot be used, or where the first bad byte stands.
+    """
+    file = str(path)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError(file, 1, 1, "this is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(file, 1, 1, "this is not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise SourceError(file, 1, 1, f"the file is {_size(info.st_size)}; a scenario file is at most {_size(MAX_BYTES)}")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise SourceError(file, 1, 1, f"cannot read the file: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise SourceError(file, 1, 1, f"the file is larger than {_size(MAX_BYTES)}, the most a scenario file may be")
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, col = _position(raw, nul)
+        raise SourceError(file, line, col, "the file holds binary data (a NUL byte), not YAML text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, col = _position(raw, exc.start)
+        raise SourceError(file, line, col, "the file is not UTF-8 text") from None
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    return raw[:offset].count(b"\n") + 1, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
 
 
 def load_yaml(path: Path) -> LocatedDocument:
     """Read and parse a YAML file.
 
     Raises:
-        SourceError: the file cannot be read, is not UTF-8 or is not valid YAML.
+        SourceError: the file cannot be read, is refused (see `read_source`) or is not valid YAML.
     """
-    file = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(file, 1, 1, f"cannot read the file: {exc.strerror}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise SourceError(file, line, col, "the file is not UTF-8 text") from None
-    return parse_yaml(text, file)
+    return parse_yaml(read_source(path), str(path))
