@@ -315,6 +315,52 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def cmd_graph(args: argparse.Namespace) -> int:
+    from game.core.graph import render
+
+    scenario = _scenario(_context(args), args.id)
+    sys.stdout.write(render(scenario, args.format))
+    return 0
+
+
+def cmd_playtest(args: argparse.Namespace) -> int:
+    from game.core.playtest import playtest
+
+    context = _context(args)
+    scenarios = [_scenario(context, ident) for ident in args.ids] if args.ids else context.catalog.ordered()
+    reports = [playtest(scenario) for scenario in scenarios]
+    if args.json:
+        _print_json([report.as_json() for report in reports])
+    else:
+        for report in reports:
+            _print_playtest(report)
+    return 0 if all(report.ok for report in reports) else 1
+
+
+def _print_playtest(report: Any) -> None:
+    mode = "typed lines (no choices at this tier)" if report.typed else "choices"
+    print(f"{report.scenario} (tier {report.tier}, {mode}): {len(report.runs)} distinct runs")
+    search = "every run" if report.complete else f"every run of up to {report.lines_covered} line{'s' if report.lines_covered != 1 else ''}, then the most promising to the end"
+    print(f"  explored: {search} ({report.states} states)")
+    print("  endings: " + ", ".join(f"{outcome.replace('_', ' ')} {n}" for outcome, n in report.endings.items()))
+    for label, run in (("lowest", report.lowest), ("median", report.median), ("highest", report.highest)):
+        if run is not None:
+            print(f"  {label:<8} {run.score:>3} {run.outcome.replace('_', ' ')}: {_steps(run)}")
+    best = report.best_close
+    close = f"reachable, best {best.score}: {_steps(best)}" if best else "NOT reachable"
+    print(f"  best close ({report.best_outcome.replace('_', ' ')}): {close}")
+    for dead in report.dead_ends:
+        where = f"node {dead.node!r}" + (f" answering {dead.answering!r}" if dead.answering else "")
+        print(f"  DEAD END at {where}: {dead.why}; reached by: {_steps(dead) or '(the start)'}")
+    if report.unreachable:
+        reach = "lines on offer" if report.typed else "choice"
+        print(f"  not reached by any {reach}: {', '.join(report.unreachable)}")
+
+
+def _steps(run: Any) -> str:
+    return " / ".join(step.say if step.say.startswith(":") else f'"{step.say}"' for step in run.steps)
+
+
 def cmd_profile(args: argparse.Namespace) -> int:
     context = _context(args)
     store = context.store
@@ -403,6 +449,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("validate", cmd_validate, "check scenario files; every problem is printed as file:line:col: message")
     p.add_argument("paths", nargs="*", help="files or folders (default: every scenario folder in use)")
+
+    p = command("graph", cmd_graph, "print a scenario's branching as a diagram: endings and reservations marked")
+    p.add_argument("id", help="scenario id")
+    p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid", help="Mermaid (default; renders on GitHub) or Graphviz DOT")
+
+    p = command("playtest", cmd_playtest, "try every path of each scenario: endings, dead ends, score range, the best close")
+    p.add_argument("ids", nargs="*", metavar="ID", help="scenario ids (default: every scenario)")
+    p.add_argument("--json", action="store_true", help="print JSON: a list, one object per scenario")
 
     p = command("profile", cmd_profile, "a player's saved runs, best scores and open tiers")
     p.add_argument("--player", help="the player (default: the last player)")
