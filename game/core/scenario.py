@@ -145,10 +145,18 @@ TOP_KEYS = (
     "id", "title", "company", "role", "brief", "interviewer", "first_impression", "traits",
     "reservations", "begin", "nodes", "endings", "lines",
 )
+# The keys each part of a scenario may have (docs/scenario.schema.json is tested against these).
+INTERVIEWER_KEYS = ("name", "persona", "tier")
+IMPRESSION_KEYS = ("fit", "accept")
+TRAIT_KEYS = ("id", "about", "topics")
+RESERVATION_KEYS = ("id", "kind", "says", "topics", "replies", "responses")
+NODE_KEYS = ("says", "choices", "routes", "then")
+CHOICE_KEYS = ("id", "text", "moves")
+ROUTE_KEYS = ("if", "all", "unless", "about", "to")
 
 
 def _choice(reader: FieldReader, path: tuple) -> Choice:
-    reader.mapping(path, ("id", "text", "moves"), "a choice")
+    reader.mapping(path, CHOICE_KEYS, "a choice")
     return Choice(
         id=reader.slug(path + ("id",), "a choice"),
         text=reader.text(path + ("text",), "a choice"),
@@ -165,7 +173,7 @@ def _choices(reader: FieldReader, path: tuple, what: str, *, required: bool) -> 
 
 
 def _route(reader: FieldReader, path: tuple) -> Route:
-    reader.mapping(path, ("if", "all", "unless", "about", "to"), "a route")
+    reader.mapping(path, ROUTE_KEYS, "a route")
 
     def moves(key: str) -> frozenset[Move]:
         if not reader.has(path + (key,)):
@@ -182,7 +190,7 @@ def _route(reader: FieldReader, path: tuple) -> Route:
 
 
 def _node(reader: FieldReader, path: tuple) -> Node:
-    reader.mapping(path, ("says", "choices", "routes", "then"), f"node '{path[-1]}'")
+    reader.mapping(path, NODE_KEYS, f"node '{path[-1]}'")
     says = read_line_options(reader, path + ("says",), f"node '{path[-1]}'")
     if reader.has(path + ("then",)):
         for key in ("choices", "routes"):
@@ -204,7 +212,7 @@ def _node(reader: FieldReader, path: tuple) -> Node:
 
 
 def _trait(reader: FieldReader, path: tuple) -> Trait:
-    reader.mapping(path, ("id", "about", "topics"), "a trait")
+    reader.mapping(path, TRAIT_KEYS, "a trait")
     return Trait(
         id=reader.slug(path + ("id",), "a trait"),
         about=reader.text(path + ("about",), "a trait"),
@@ -213,7 +221,7 @@ def _trait(reader: FieldReader, path: tuple) -> Trait:
 
 
 def _reservation(reader: FieldReader, path: tuple) -> Reservation:
-    reader.mapping(path, ("id", "kind", "says", "topics", "replies", "responses"), "a reservation")
+    reader.mapping(path, RESERVATION_KEYS, "a reservation")
     kind = reader.text(path + ("kind",), "a reservation")
     if kind and kind not in KINDS:
         reader.problem(path + ("kind",), f"'kind' must be hard or soft (got {kind!r})")
@@ -299,7 +307,7 @@ def parse_scenario(doc: LocatedDocument) -> Scenario:
         raise ScenarioError([doc.error((), "a scenario file must be a mapping with id, title, nodes, ...")])
     reader.mapping((), TOP_KEYS, "a scenario")
 
-    reader.mapping(("interviewer",), ("name", "persona", "tier"), "the interviewer")
+    reader.mapping(("interviewer",), INTERVIEWER_KEYS, "the interviewer")
     tier = reader.integer(("interviewer", "tier"), "the interviewer", 1, 9, 1, required=True)
     known = personas()
     if tier not in known:
@@ -310,7 +318,7 @@ def parse_scenario(doc: LocatedDocument) -> Scenario:
         tier=tier,
     )
 
-    reader.mapping(("first_impression",), ("fit", "accept"), "the first impression")
+    reader.mapping(("first_impression",), IMPRESSION_KEYS, "the first impression")
     traits = tuple(reader.each(("traits",), "a scenario", lambda p: _trait(reader, p), minimum=1))
     reader.unique_ids([(t.id, ("traits", i, "id")) for i, t in enumerate(traits)], "trait id")
     reservations = tuple(reader.each(("reservations",), "a scenario", lambda p: _reservation(reader, p), minimum=1))
