@@ -146,6 +146,13 @@ class TestTyped:
         assert first <= {"How many rooms does the hotel have?", "No, that's all from me.", "I want this job, and I would accept an offer."}
 
 
+def test_the_guide_s_example_passes():
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "scenarios.md").read_text(encoding="utf-8")
+    example = guide.split("## A complete small example", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    report = playtest(scenario_from_text(example, "docs/scenarios.md"))
+    assert report.complete and report.ok and report.unreachable == []
+
+
 @pytest.mark.parametrize("path", scenario_files(bundled_scenario_dir()), ids=lambda p: p.stem)
 def test_every_bundled_scenario_has_no_dead_end_and_a_reachable_best_close(path):
     report = playtest(load_scenario(path))

@@ -135,6 +135,14 @@ def test_every_bundled_and_fixture_scenario_validates(path):
     assert errors(yaml.safe_load(path.read_text(encoding="utf-8")), SCHEMA) == []
 
 
+def test_the_guide_s_example_validates():
+    guide = (SCHEMA_FILE.parent / "scenarios.md").read_text(encoding="utf-8")
+    example = guide.split("## A complete small example", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    scenario = scenario_from_text(example, "docs/scenarios.md")
+    assert scenario.id == "bakery-supervisor"
+    assert errors(yaml.safe_load(example), SCHEMA) == []
+
+
 def test_fixtures_are_found():
     assert PACK_SHOP in scenario_fixtures()
 
