@@ -188,7 +188,9 @@ class TestCommands:
 
     def test_run_still_plays_a_good_scenario(self, hostile, tmp_path):
         folder, _ = hostile
-        result = run_closer("--scenarios", str(folder), "run", "corner-shop", "--moves", os.devnull, "--json", saves=tmp_path / "saves")
+        moves = tmp_path / "moves.txt"
+        moves.write_text(":ask\n", encoding="utf-8")
+        result = run_closer("--scenarios", str(folder), "run", "corner-shop", "--moves", str(moves), "--json", saves=tmp_path / "saves")
         assert result.returncode == 0 and '"scenario": "corner-shop"' in result.stdout.decode()
 
 
