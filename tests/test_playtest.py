@@ -158,15 +158,17 @@ def test_every_bundled_scenario_has_no_dead_end_and_a_reachable_best_close(path)
     report = playtest(load_scenario(path))
     assert report.dead_ends == [], [d.as_json() for d in report.dead_ends]
     assert report.best_close_reachable, (report.best_outcome, report.endings)
+    assert report.ok
 
 
 def test_the_command(tmp_path):
     env = {**os.environ, "CLOSER_SAVES": str(tmp_path / "saves")}
     env.pop("CLOSER_SCENARIOS", None)
     command = [sys.executable, "-m", "game", "--scenarios", str(PACKS), "playtest"]
-    result = subprocess.run(command + ["corner-shop", "--json"], capture_output=True, env=env, timeout=120)
+    result = subprocess.run(command + ["corner-shop", "night-desk", "--json"], capture_output=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr.decode()
-    [report] = json.loads(result.stdout)
+    report, typed = json.loads(result.stdout)
+    assert not typed["complete"] and typed["ok"]  # a budgeted search that finds the best close passes
     assert report["scenario"] == "corner-shop" and report["best_close_reachable"] and report["dead_ends"] == []
     assert {"lowest", "median", "highest", "endings", "unreachable", "best_close"} <= set(report)
     text = subprocess.run(command + ["corner-shop"], capture_output=True, env=env, timeout=120).stdout.decode()

@@ -211,7 +211,8 @@ class PlaytestReport:
 
     @property
     def ok(self) -> bool:
-        return self.complete and not self.dead_ends and self.best_close_reachable
+        """No dead end, and the best close is reachable (what CI asks of every scenario)."""
+        return not self.dead_ends and self.best_close_reachable
 
     def as_json(self) -> dict[str, Any]:
         def run(r: Run | None) -> dict[str, Any] | None:
