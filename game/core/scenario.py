@@ -9,13 +9,14 @@ from pathlib import Path
 
 from .fields import FieldReader
 from .personas import LINE_KEYS, personas, read_line_options
+from .kinds import REPLY_HANDLINGS, Kind, Outcome
 from .moves import Move
 from .yamlsource import LocatedDocument, SourceError, load_yaml, parse_yaml
 
 END = "end"
-OUTCOMES = ("offer", "next_round", "waitlist", "rejected")
-HANDLED = ("countered", "acknowledged", "argued", "ignored")
-KINDS = ("hard", "soft")
+OUTCOMES = tuple(outcome.value for outcome in Outcome)
+HANDLED = tuple(handling.value for handling in REPLY_HANDLINGS)
+KINDS = tuple(kind.value for kind in Kind)
 MIN_CHOICES = 3
 MAX_CHOICES = 6
 
@@ -85,7 +86,7 @@ class Reservation:
     """A doubt the interviewer holds about the candidate."""
 
     id: str
-    kind: str
+    kind: Kind
     says: str
     topics: tuple[str, ...]
     replies: dict[str, str]
@@ -93,7 +94,7 @@ class Reservation:
 
     @property
     def is_hard(self) -> bool:
-        return self.kind == "hard"
+        return self.kind is Kind.HARD
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,7 @@ def _reservation(reader: FieldReader, path: tuple) -> Reservation:
         replies[key] = reader.text(path + ("replies", key), "the replies")
     return Reservation(
         id=reader.slug(path + ("id",), "a reservation"),
-        kind=kind or "soft",
+        kind=Kind(kind) if kind in KINDS else Kind.SOFT,
         says=reader.text(path + ("says",), "a reservation"),
         topics=reader.words(path + ("topics",), "a reservation"),
         replies=replies,
