@@ -64,9 +64,10 @@ class TestReservations:
         assert interview.state.handled["first"] == handled
 
     @pytest.mark.parametrize("response,handled", [
-        ("story", "argued"), ("concede", "acknowledged"), ("argue", "argued"),
+        ("story", "ignored"), ("concede", "acknowledged"), ("argue", "argued"),
     ])
     def test_hard_reservation_calls_for_acknowledgment(self, response, handled):
+        """A story for a hard requirement is a dodge (it resolves nothing), not an argument."""
         interview = Interview(mini_scenario(2, hard=True))
         interview.choose("open")
         interview.choose(response)

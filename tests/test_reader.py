@@ -188,6 +188,10 @@ class TestDistinctions:
         ("Apologies if my English isn't perfect, I'm still practising.", False, False),
         ("I don't have any problem with early starts.", False, False),
         ("I haven't lost a customer account in three years.", False, False),
+        ("Fair point — I don't have a stats degree, but honestly it's just a piece of paper.", True, True),
+        ("You're right, I don't hold it. Surely you could make an exception for the first year?", True, True),
+        ("Couldn't you waive it for someone with my experience?", False, True),
+        ("I know it isn't yours to waive, and I won't ask for an exception.", False, False),
     ])
     def test_acknowledging_is_not_arguing(self, text, conceded, argued):
         assert (M.ACKNOWLEDGE_GAP in moves(text)) is conceded

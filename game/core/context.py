@@ -10,7 +10,7 @@ from .catalog import PACKAGE_DIR, Catalog, load_catalog, scenario_dirs
 from .personas import Persona, personas
 from .saves import SaveStore
 from .scenario import Scenario
-from .unlocks import Lock, lock_for, unlocked_tiers
+from .unlocks import Lock, lock_for, unlock_scores, unlocked_tiers
 
 
 def default_saves_dir(env: dict[str, str] | None = None) -> Path:
@@ -75,5 +75,6 @@ class GameContext:
     def progress(self, player: str) -> Progress:
         best = self.store.best_scores(player)
         known = personas()
-        opened = unlocked_tiers(known, list(self.catalog.scenarios.values()), best)
+        counted = unlock_scores(self.store.runs(player))
+        opened = unlocked_tiers(known, list(self.catalog.scenarios.values()), counted)
         return Progress(player, best, opened, known)

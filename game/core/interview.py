@@ -224,7 +224,7 @@ class Interview:
         reservation = self.scenario.reservation(self.state.answering or "")
         judgement = judge_reply(reservation, line.moves, line.text, self.reader.disputes(line.text))
         self.state.settle(reservation.id, judgement.handled)
-        self.log.events.append(Event("handled", index, reservation.id, judgement.handled, judgement.story))
+        self.log.events.append(Event("handled", index, reservation.id, judgement.handled.value, judgement.story))
         self._say(reservation.replies[judgement.handled])
         if Move.ASK_FOR_JOB in line.moves or Move.PUSHY in line.moves:
             self._say(self._reactions(line)[0])

@@ -1263,7 +1263,12 @@ DISPUTE = _rx(
     r"(?:a|an)\s+(?P<thing>\w+)\s+is\s+(?:a|an)\s+(?P=thing)", r"anyone\s+can\s+(?:learn|pick\s+(?:\w+\s+)?up|do)", r"(?:easy|simple)\s+to\s+(?:learn|pick\s+up)", r"i\s+(?:already|actually)\s+(?:have|do|know|did)\s+(?:plenty|lots|a\s+lot|more\s+than\s+enough|all)",
     r"you're\s+(?:wrong|mistaken)", r"(?:i\s+)?(?:don't|do\s+not)\s+(?:agree|accept\s+that)", r"(?:no|not\s+a)\s+(?:need|requirement)\s+for", r"that's\s+(?:a\s+)?(?:myth|misconception)",
     r"(?:skills|experience|results)\s+(?:matter|count)\s+more\s+than", r"better\s+than\s+most", r"(?:just\s+)?as\s+(?:good|well|qualified|capable)\s+as\s+(?:anyone|someone|a|most)", r"more\s+(?:important|valuable|relevant)\s+than\s+(?:a|the|any)\s+(?:degree|certificate|credential)",
-    r"(?:don't|do\s+not)\s+see\s+(?:\w+\s+){0,6}as\s+(?:an?\s+)?(?:issue|problem|concern|gap|weakness|obstacle|big\s+deal)"
+    r"(?:don't|do\s+not)\s+see\s+(?:\w+\s+){0,6}as\s+(?:an?\s+)?(?:issue|problem|concern|gap|weakness|obstacle|big\s+deal)",
+    # Pressing for an exception is arguing too, even after a concession: "surely you could
+    # make an exception", "couldn't you waive it for the first year?", "bend the rules for me".
+    r"(?:could|can|would|will|couldn't|can't|won't|wouldn't)\s+(?:you|the\s+board|they|we)\s+(?:not\s+)?(?:just\s+)?(?:make\s+an?\s+exception|waive|overlook|bend|relax|set\s+aside)",
+    r"surely\s+(?:you|the\s+board|they)\s+(?:could|can|would)", r"exception\s+(?:for|in)\s+(?:me|my\s+case|someone\s+like|the\s+right)",
+    r"let\s+(?:it|that|this)\s+slide", r"bend\s+the\s+rules?",
 )
 
 

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .personas import Persona
+from .kinds import Outcome
+from .personas import Persona, UnlockRule
+from .saves import RunRecord
 from .scenario import Scenario
 
 
+def counts_toward_unlock(outcome: Outcome, score: int, rule: UnlockRule) -> bool:
+    """Does a run count toward a tier's unlock rule? Only if it reached the line and was not rejected."""
+    return outcome is not Outcome.REJECTED and score >= rule.score
+
+
+def unlock_scores(runs: Iterable[RunRecord]) -> dict[str, int]:
+    """The best score per scenario among the runs that can count toward an unlock (none rejected)."""
+    best: dict[str, int] = {}
+    for run in runs:
+        if run.outcome != Outcome.REJECTED:
+            best[run.scenario] = max(best.get(run.scenario, 0), run.score)
+    return best
+
+
 def unlocked_tiers(personas: dict[int, Persona], scenarios: list[Scenario], best: dict[str, int]) -> set[int]:
-    """The tiers open to a player, given their best score on each scenario.
+    """The tiers open to a player, given their best score on each scenario (`unlock_scores`).
 
     A tier without an unlock rule is always open. A tier with one opens when its rule's
     earlier tier is open and enough different scenarios of that tier scored high enough.
