@@ -197,6 +197,7 @@ def _print_run(report: dict[str, Any]) -> None:
         print(f"{who}: {line['text']}{moves}")
     print()
     print(f"Outcome: {report['outcome'].replace('_', ' ')}   Score: {report['score']}/100")
+    print(report["verdict"])
     parts = report["parts"]
     print("Parts: " + ", ".join(f"{name} {parts[name]}" for name in ("questions", "ask", "fit", "reservations")))
     for penalty in report["penalties"]:

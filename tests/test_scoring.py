@@ -6,7 +6,11 @@ import pytest
 
 from support import play
 
-from game.core.scoring import PART_MAX, PARTS
+from game.core.interviewer import ReservationFate, Signals, decide
+from game.core.kinds import Handling, Kind, Knowledge, Outcome
+from game.core.personas import persona_for, personas
+from game.core.scoring import KNOWLEDGE_RULES, PART_MAX, PARTS, REJECTED_CEILING, has_dated_plan, knowledge_of
+from game.core.unlocks import counts_toward_unlock
 
 THANKS_ASK = ("Thank you for your time today. I was already very interested in this role before we met, "
               "and now I'm convinced it's a great fit. I want this job and I'd accept an offer.")
@@ -96,3 +100,106 @@ def test_advice_names_what_was_missed(amazon):
     advice = " ".join(amazon["interest_only"]["advice"])
     assert "never asked for the job" in advice
     assert amazon["strong"]["advice"] != amazon["interest_only"]["advice"]
+
+
+class TestTypedDomain:
+    def test_the_json_strings_are_the_contracts(self):
+        assert [o.value for o in Outcome] == ["offer", "next_round", "waitlist", "rejected"]
+        assert [h.value for h in Handling] == ["countered", "acknowledged", "argued", "ignored", "none"]
+        assert [k.value for k in Kind] == ["hard", "soft"]
+        assert [p.value for p in PARTS] == ["questions", "ask", "fit", "reservations"]
+
+    def test_outcomes_are_ranked_from_rejected_to_offer(self):
+        ranked = sorted(Outcome, key=lambda o: o.rank)
+        assert ranked == [Outcome.REJECTED, Outcome.WAITLIST, Outcome.NEXT_ROUND, Outcome.OFFER]
+        assert Outcome.worst(Outcome.OFFER, Outcome.WAITLIST) is Outcome.WAITLIST
+
+    def test_reports_carry_plain_contract_strings(self, amazon):
+        for run in amazon.values():
+            assert type(run["outcome"]) is str and run["outcome"] in {o.value for o in Outcome}
+            assert list(run["parts"]) == ["questions", "ask", "fit", "reservations"]
+            for fate in run["reservations"]:
+                assert type(fate["handled"]) is str and fate["handled"] in {h.value for h in Handling}
+                assert fate["kind"] in ("hard", "soft")
+            assert run["verdict"].endswith(".")
+
+
+def _fate(kind: Kind, handled: Handling, surfaced: bool = True) -> ReservationFate:
+    return ReservationFate("the-licence" if kind is Kind.HARD else "the-doubt", kind, surfaced, handled, "")
+
+
+SOFT_OK = _fate(Kind.SOFT, Handling.COUNTERED)
+
+
+class TestHerDecision:
+    """`decide`: her beliefs, within what the hard requirements and her role allow."""
+
+    @pytest.mark.parametrize("tier,fit,accept,fates,signals,outcome,named", [
+        (2, 90, 90, [SOFT_OK], Signals(asked_open=True, asked_job=True), Outcome.OFFER, "believes you fit"),
+        (1, 90, 90, [SOFT_OK], Signals(asked_open=True, asked_job=True), Outcome.NEXT_ROUND, "recruiter"),
+        (2, 90, 60, [SOFT_OK], Signals(asked_open=True), Outcome.WAITLIST, "never said plainly"),
+        (2, 90, 60, [SOFT_OK], Signals(asked_open=True, asked_job=True, rival_leverage=True), Outcome.WAITLIST, "another offer"),
+        (2, 60, 90, [SOFT_OK], Signals(asked_open=True, asked_job=True), Outcome.WAITLIST, "fit the role"),
+        (2, 30, 90, [SOFT_OK], Signals(asked_job=True), Outcome.REJECTED, "fit the role"),
+        (2, 90, 90, [SOFT_OK], Signals(no_questions_ending=True), Outcome.REJECTED, "no questions"),
+        (2, 90, 90, [_fate(Kind.SOFT, Handling.IGNORED)], Signals(asked_open=True, asked_job=True), Outcome.NEXT_ROUND, "the doubt"),
+        (2, 90, 90, [SOFT_OK], Signals(asked_open=True, asked_job=True, pushy=True), Outcome.NEXT_ROUND, "pressure"),
+        (2, 90, 90, [_fate(Kind.HARD, Handling.ARGUED)], Signals(asked_open=True, asked_job=True), Outcome.REJECTED, "the licence"),
+        (2, 90, 90, [_fate(Kind.HARD, Handling.ACKNOWLEDGED)], Signals(asked_open=True, asked_job=True), Outcome.NEXT_ROUND, "owned it"),
+        (2, 90, 90, [_fate(Kind.HARD, Handling.IGNORED)], Signals(asked_open=True, asked_job=True), Outcome.WAITLIST, "without acknowledging"),
+        (2, 90, 90, [_fate(Kind.HARD, Handling.NONE, False)], Signals(asked_open=True, asked_job=True), Outcome.NEXT_ROUND, "kept back"),
+        (2, 90, 90, [_fate(Kind.HARD, Handling.NONE, False)], Signals(asked_job=True), Outcome.WAITLIST, "never asked her openly"),
+    ])
+    def test_outcome_and_the_sentence_that_explains_it(self, tier, fit, accept, fates, signals, outcome, named):
+        verdict = decide(persona_for(tier), fit, accept, fates, signals)
+        assert verdict.outcome is outcome
+        assert named in verdict.why
+        assert verdict.why.endswith(".") and verdict.why.count(". ") == 0
+
+    def test_owning_a_hard_requirement_is_never_worse_than_leaving_it_unsaid_after_an_open_ask(self):
+        signals = Signals(asked_open=True, asked_job=True)
+        owned = decide(persona_for(3), 90, 90, [_fate(Kind.HARD, Handling.ACKNOWLEDGED)], signals)
+        unsaid = decide(persona_for(3), 90, 90, [_fate(Kind.HARD, Handling.NONE, False)], signals)
+        assert owned.outcome.rank >= unsaid.outcome.rank
+
+
+class TestUnlockCounting:
+    def test_a_rejected_run_stays_below_every_unlock_line(self):
+        rules = [p.unlock for p in personas().values() if p.unlock]
+        assert rules and all(REJECTED_CEILING < rule.score for rule in rules)
+
+    def test_only_runs_that_were_not_rejected_count(self):
+        rule = persona_for(2).unlock
+        assert counts_toward_unlock(Outcome.WAITLIST, rule.score, rule)
+        assert not counts_toward_unlock(Outcome.REJECTED, 100, rule)
+        assert not counts_toward_unlock(Outcome.OFFER, rule.score - 1, rule)
+
+    def test_rejected_runs_in_the_saves_never_open_a_tier(self, context):
+        for scenario in ("amazon-logistics", "hotel-front-office"):
+            context.store.add_run("Ada", {"scenario": scenario, "score": 80, "outcome": "rejected"})
+        assert context.progress("Ada").opened == {1}
+        assert context.progress("Ada").best == {"amazon-logistics": 80, "hotel-front-office": 80}
+        for scenario in ("amazon-logistics", "hotel-front-office"):
+            context.store.add_run("Ada", {"scenario": scenario, "score": 72, "outcome": "next_round"})
+        assert context.progress("Ada").opened == {1, 2}
+
+
+class TestReasons:
+    @pytest.mark.parametrize("kind,example", [(kind, example) for kind, _, examples in KNOWLEDGE_RULES for example in examples])
+    def test_each_kind_of_self_knowledge_names_its_examples(self, kind, example):
+        assert knowledge_of(example) is kind
+
+    def test_a_reason_without_a_cue_names_no_kind(self):
+        assert knowledge_of("Your sites run on numbers.") is None
+        assert set(Knowledge) == {kind for kind, _, _ in KNOWLEDGE_RULES}
+
+    @pytest.mark.parametrize("text,dated", [
+        ("I've enrolled on a certificate that starts in January.", True),
+        ("I'd aim to pass the B2 exam within nine months.", True),
+        ("My last module runs until May, so I'd have it in June.", True),
+        ("I'll sit the assessment next year.", True),
+        ("I'm working on it.", False),
+        ("You're right, I don't have it.", False),
+    ])
+    def test_a_dated_plan_names_when(self, text, dated):
+        assert has_dated_plan(text) is dated
