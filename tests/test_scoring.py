@@ -141,7 +141,7 @@ class TestHerDecision:
         (2, 90, 60, [SOFT_OK], Signals(asked_open=True, asked_job=True, rival_leverage=True), Outcome.WAITLIST, "another offer"),
         (2, 60, 90, [SOFT_OK], Signals(asked_open=True, asked_job=True), Outcome.WAITLIST, "fit the role"),
         (2, 30, 90, [SOFT_OK], Signals(asked_job=True), Outcome.REJECTED, "fit the role"),
-        (2, 90, 90, [SOFT_OK], Signals(no_questions_ending=True), Outcome.REJECTED, "no questions"),
+        (2, 90, 90, [SOFT_OK], Signals(no_questions_ending=True), Outcome.REJECTED, "asked her nothing"),
         (2, 90, 90, [_fate(Kind.SOFT, Handling.IGNORED)], Signals(asked_open=True, asked_job=True), Outcome.NEXT_ROUND, "the doubt"),
         (2, 90, 90, [SOFT_OK], Signals(asked_open=True, asked_job=True, pushy=True), Outcome.NEXT_ROUND, "pressure"),
         (2, 90, 90, [_fate(Kind.HARD, Handling.ARGUED)], Signals(asked_open=True, asked_job=True), Outcome.REJECTED, "the licence"),

@@ -173,7 +173,7 @@ def decide(persona: Persona, fit: int, accept: int, fates: list[ReservationFate]
     candidate (waitlist); one argued with ends it.
     """
     if signals.no_questions_ending:
-        return Verdict(Outcome.REJECTED, "She turned you down because saying you had no questions told her you are not really interested.")
+        return Verdict(Outcome.REJECTED, "She turned you down because you asked her nothing, which told her you are not really interested.")
     argued = [f for f in fates if f.kind is Kind.HARD and f.handled is Handling.ARGUED]
     if argued:
         return Verdict(Outcome.REJECTED, f"She turned you down because you argued with the {argued[0].name} requirement, which you cannot meet today, instead of owning it.")

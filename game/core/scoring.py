@@ -49,8 +49,15 @@ CREDIT = {
     (Kind.SOFT, Handling.ACKNOWLEDGED): 0.75,
     (Kind.HARD, Handling.ACKNOWLEDGED): 1.0,
 }
-# A run she turned down never reaches an unlock line (every persona's is higher).
-REJECTED_CEILING = 60
+# The most a run can score for each outcome short of the next round, so the score never
+# tells a player a close went better than it did: a run she turned down stays below every
+# unlock line (every persona's is higher); a waitlisted one stays below the strong closes.
+CEILING = {Outcome.REJECTED: 60, Outcome.WAITLIST: 79}
+REJECTED_CEILING = CEILING[Outcome.REJECTED]
+_CEILING_WHY = {
+    Outcome.REJECTED: "She turned you down, so this run scores at most {ceiling}, below every unlock line, whatever its parts earned.",
+    Outcome.WAITLIST: "She waitlisted you, so this run scores at most {ceiling}: a close that leaves her unsure is not a strong close, whatever its parts earned.",
+}
 # An answer longer than this (about a hundred and twenty spoken words) rambles on its own.
 LONG_ANSWER = 700
 
@@ -298,9 +305,10 @@ def score_run(scenario: Scenario, persona: Persona, log: RunLog) -> Scorecard:
     substantive = {Move.QUESTION, Move.INTEREST, Move.ASK_FOR_JOB, Move.FIT_REASON,
                    Move.RESERVATIONS_OPEN, Move.RESERVATIONS_CLOSED, Move.NEXT_STEPS}
     declined = [i for i, line in said if Move.NO_QUESTIONS in line.moves]
-    no_questions_ending = bool(declined) and not substantive.intersection(all_moves)
-    if no_questions_ending:
-        tally.add(declined[0], Part.PENALTY, PENALTY["no_questions"], "\"No questions\" tells her you are not really interested and want this over with.", Move.NO_QUESTIONS, BELIEF["no_questions"], "no_questions")
+    # Declining, saying only thanks, or saying nothing at all: she hears no interest.
+    no_questions_ending = not substantive.intersection(all_moves) and Move.PUSHY not in all_moves
+    if no_questions_ending and said:
+        tally.add((declined or [said[0][0]])[0], Part.PENALTY, PENALTY["no_questions"], "\"No questions\" tells her you are not really interested and want this over with.", Move.NO_QUESTIONS, BELIEF["no_questions"], "no_questions")
     next_steps_lines = [i for i, line in said if Move.NEXT_STEPS in line.moves]
     if next_steps_lines and not asked_job:
         tally.add(next_steps_lines[-1], Part.PENALTY, PENALTY["next_steps_close"], "You closed on next steps without asking for the job: she suspects you are waiting on another offer.", Move.NEXT_STEPS, (0, -persona.next_steps_penalty), "next_steps_close")
@@ -327,10 +335,12 @@ def score_run(scenario: Scenario, persona: Persona, log: RunLog) -> Scorecard:
     )
     verdict = decide(persona, fit, accept, fates, signals)
     raw = sum(parts.values()) + sum(e.points for e in tally.entries if e.part is Part.PENALTY)
-    if verdict.outcome is Outcome.REJECTED and raw > REJECTED_CEILING:
-        decided = next((e.line for e in reversed(tally.entries) if e.part is Part.PENALTY and e.line is not None), None)
-        tally.add(decided, Part.PENALTY, REJECTED_CEILING - raw, f"She turned you down, so this run scores at most {REJECTED_CEILING}, below every unlock line, whatever its parts earned.", None, rule="rejected")
-        raw = REJECTED_CEILING
+    ceiling = CEILING.get(verdict.outcome)
+    if ceiling is not None and raw > ceiling:
+        said_last = said[-1][0] if said else None
+        decided = next((e.line for e in reversed(tally.entries) if e.part is Part.PENALTY and e.line is not None), said_last)
+        tally.add(decided, Part.PENALTY, ceiling - raw, _CEILING_WHY[verdict.outcome].format(ceiling=ceiling), None, rule=verdict.outcome.value)
+        raw = ceiling
     score = max(0, min(100, raw))
     card = Scorecard(score, parts, tally.entries, fates, verdict.outcome, fit, accept, verdict.why)
     card.advice = advise(scenario, card, all_moves, signals, reasons)
