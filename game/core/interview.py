@@ -13,7 +13,7 @@ from .interviewer import InterviewerState, judge_reply
 from .moves import Move, MoveHit
 from .personas import Persona, persona_for
 from .scenario import END, Choice, Node, Scenario
-from .scoring import Scorecard, score_run
+from .scoring import Scorecard, clean_ask, score_run
 from .topics import touched
 from .transcript import CANDIDATE, INTERVIEWER, Event, Line, RunLog
 
@@ -188,7 +188,7 @@ class Interview:
         keys: list[str] = []
         if Move.PUSHY in moves:
             keys.append("pushy")
-        if Move.ASK_FOR_JOB in moves:
+        if clean_ask(line):
             keys.append("ask_for_job")
         if Move.FIT_REASON in moves:
             segments = [h.evidence for h in line.hits if h.move is Move.FIT_REASON] or [line.text]
@@ -226,7 +226,7 @@ class Interview:
         self.state.settle(reservation.id, judgement.handled)
         self.log.events.append(Event("handled", index, reservation.id, judgement.handled.value, judgement.story))
         self._say(reservation.replies[judgement.handled])
-        if Move.ASK_FOR_JOB in line.moves or Move.PUSHY in line.moves:
+        if clean_ask(line) or Move.PUSHY in line.moves:
             self._say(self._reactions(line)[0])
         if self.state.pending:
             self._say(self._line("another"))

@@ -9,7 +9,15 @@ from __future__ import annotations
 from enum import StrEnum
 
 
-class Outcome(StrEnum):
+class _Named(StrEnum):
+    """A domain word with a short human name for screens and feedback (`label`)."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class Outcome(_Named):
     """What the interviewer does next, from best to worst by `rank`."""
 
     OFFER = "offer"
@@ -22,24 +30,10 @@ class Outcome(StrEnum):
         """0 for rejected up to 3 for an offer: higher is better."""
         return _OUTCOME_RANK[self]
 
-    @property
-    def label(self) -> str:
-        """A short human name, e.g. "Next round"."""
-        return _OUTCOME_LABELS[self]
-
     @classmethod
     def worst(cls, *outcomes: "Outcome") -> "Outcome":
         """The lowest of the outcomes given."""
         return min(outcomes, key=lambda outcome: outcome.rank)
-
-
-_OUTCOME_RANK = {Outcome.REJECTED: 0, Outcome.WAITLIST: 1, Outcome.NEXT_ROUND: 2, Outcome.OFFER: 3}
-_OUTCOME_LABELS = {
-    Outcome.OFFER: "Offer",
-    Outcome.NEXT_ROUND: "Next round",
-    Outcome.WAITLIST: "Waitlisted",
-    Outcome.REJECTED: "Rejected",
-}
 
 
 class Kind(StrEnum):
@@ -49,7 +43,7 @@ class Kind(StrEnum):
     SOFT = "soft"
 
 
-class Handling(StrEnum):
+class Handling(_Named):
     """How the candidate met a reservation; NONE when she never voiced it."""
 
     COUNTERED = "countered"
@@ -58,19 +52,6 @@ class Handling(StrEnum):
     IGNORED = "ignored"
     NONE = "none"
 
-    @property
-    def label(self) -> str:
-        """A short human phrase, e.g. "answered with a story"."""
-        return _HANDLING_LABELS[self]
-
-
-_HANDLING_LABELS = {
-    Handling.COUNTERED: "answered with a story",
-    Handling.ACKNOWLEDGED: "acknowledged",
-    Handling.ARGUED: "argued",
-    Handling.IGNORED: "left unanswered",
-    Handling.NONE: "never surfaced",
-}
 
 # The replies a scenario writes for each reservation: every handling she can react to.
 REPLY_HANDLINGS = (Handling.COUNTERED, Handling.ACKNOWLEDGED, Handling.ARGUED, Handling.IGNORED)
@@ -92,7 +73,7 @@ SCORED_PARTS = (Part.QUESTIONS, Part.ASK, Part.FIT, Part.RESERVATIONS)
 PART_MAX = {Part.QUESTIONS: 10, Part.ASK: 40, Part.FIT: 20, Part.RESERVATIONS: 30}
 
 
-class Knowledge(StrEnum):
+class Knowledge(_Named):
     """The kind of self-knowledge a fit reason draws on."""
 
     INTEREST = "interest"
@@ -100,13 +81,18 @@ class Knowledge(StrEnum):
     SKILL = "skill"
     CULTURE = "culture"
 
-    @property
-    def phrase(self) -> str:
-        """How feedback names it, e.g. "what motivates you"."""
-        return _KNOWLEDGE_PHRASES[self]
 
-
-_KNOWLEDGE_PHRASES = {
+_OUTCOME_RANK = {Outcome.REJECTED: 0, Outcome.WAITLIST: 1, Outcome.NEXT_ROUND: 2, Outcome.OFFER: 3}
+_LABELS: dict[_Named, str] = {
+    Outcome.OFFER: "Offer",
+    Outcome.NEXT_ROUND: "Next round",
+    Outcome.WAITLIST: "Waitlisted",
+    Outcome.REJECTED: "Rejected",
+    Handling.COUNTERED: "answered with a story",
+    Handling.ACKNOWLEDGED: "acknowledged",
+    Handling.ARGUED: "argued",
+    Handling.IGNORED: "left unanswered",
+    Handling.NONE: "never surfaced",
     Knowledge.INTEREST: "your interests (what you enjoy doing)",
     Knowledge.MOTIVATOR: "what motivates you",
     Knowledge.SKILL: "your skills and experience",

@@ -215,7 +215,7 @@ def _repeats(reason: Reason, earlier: list[Reason]) -> bool:
     return False
 
 
-def _clean_ask(line: Line) -> bool:
+def clean_ask(line: Line) -> bool:
     """Does the line ask for the job without the ask itself being pressure ("hire me, you won't regret it")?"""
     if Move.ASK_FOR_JOB not in line.moves:
         return False
@@ -251,20 +251,20 @@ def score_run(scenario: Scenario, persona: Persona, log: RunLog) -> Scorecard:
         if Move.THANKS in moves and "thanks" not in credited:
             credited.add("thanks")
             tally.add(index, Part.ASK, POINTS["thanks"], "You thanked her for her time.", Move.THANKS, BELIEF["thanks"])
-        clean_ask = _clean_ask(line)
-        pushy_ask = Move.ASK_FOR_JOB in moves and not clean_ask
+        asked = clean_ask(line)
+        pushy_ask = Move.ASK_FOR_JOB in moves and not asked
         if (Move.INTEREST in moves or pushy_ask) and "interest" not in credited:
             credited.add("interest")
             why = ("You asked for the job with pressure attached: she hears the pressure, so it counts only as interest."
                    if pushy_ask and Move.INTEREST not in moves else "You said you are interested: a start, not a close.")
             tally.add(index, Part.ASK, POINTS["interest"], why, Move.INTEREST, BELIEF["interest"])
-        if clean_ask and "ask_for_job" not in credited:
+        if asked and "ask_for_job" not in credited:
             credited.add("ask_for_job")
             tally.add(index, Part.ASK, POINTS["ask_for_job"], "You said plainly that you want the job: she now knows an offer would not be wasted.", Move.ASK_FOR_JOB, BELIEF["ask_for_job"])
         rival = bool(touched(line.text, RIVAL_OFFER))
         if rival and Move.PUSHY in moves:
             tally.add(index, Part.NOTE, 0, "You used another offer as leverage: she now wonders whether you would take hers at all.", Move.PUSHY, BELIEF["rival_leverage"], "rival_leverage")
-        elif rival and clean_ask:
+        elif rival and asked:
             tally.add(index, Part.NOTE, 0, "You named another offer only to say this role comes first: she is surer an offer would not be wasted.", Move.ASK_FOR_JOB, BELIEF["rival_first"], "rival_first")
         if Move.QUESTION in moves and questions < len(POINTS["question"]):
             points = POINTS["question"][questions]
@@ -353,7 +353,7 @@ def _credit_reason(tally: _Tally, index: int, reason: Reason, count: int, scenar
         tally.add(index, Part.PENALTY, PENALTY["rambling"], "More than two reasons: the strong ones get lost in the list.", Move.FIT_REASON, rule="rambling")
         return
     base = POINTS["fit_reason"][count - 1]
-    drawn = f" drawing on {reason.knowledge.phrase}" if reason.knowledge else ""
+    drawn = f" drawing on {reason.knowledge.label}" if reason.knowledge else ""
     if reason.traits:
         trait = next(t for t in scenario.traits if t.id in reason.traits)
         tally.add(index, Part.FIT, base, f"A specific reason{drawn}: you tied yourself to {trait.about.rstrip('.').lower()}.", Move.FIT_REASON, BELIEF["fit_specific"])
