@@ -30,11 +30,6 @@ class Outcome(_Named):
         """0 for rejected up to 3 for an offer: higher is better."""
         return _OUTCOME_RANK[self]
 
-    @classmethod
-    def worst(cls, *outcomes: "Outcome") -> "Outcome":
-        """The lowest of the outcomes given."""
-        return min(outcomes, key=lambda outcome: outcome.rank)
-
 
 class Kind(StrEnum):
     """A reservation's kind: soft (a story can answer it) or hard (a requirement not met today)."""
