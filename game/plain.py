@@ -17,7 +17,7 @@ from game.core.moves import MOVE_LABELS
 from game.core.personas import persona_for
 from game.core.report import run_report
 from game.core.scenario import Scenario
-from game.ui.words import (HANDLED_LABELS, OUTCOME_LABELS, OUTCOME_MEANING, next_step, no_progress, opened_message,
+from game.ui.words import (HANDLED_LABELS, OUTCOME_LABELS, next_step, no_progress, opened_message,
                            part_lines, printable, score_sum)
 
 LIMIT = 2000
@@ -202,7 +202,7 @@ class PlainGame:
 
     def debrief(self, report: dict, unlocked: str | None) -> None:
         self.heading(f"{OUTCOME_LABELS[report['outcome']]}: {report['score']}/100")
-        self.say(OUTCOME_MEANING[report["outcome"]])
+        self.say(report["verdict"])
         self.say(f"Ranked: saved for {self.player}." if self.saves_ok else "Practice: this run was not saved.")
         if unlocked:
             self.say(unlocked)

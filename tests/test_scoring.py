@@ -179,6 +179,7 @@ class TestUnlockCounting:
             context.store.add_run("Ada", {"scenario": scenario, "score": 80, "outcome": "rejected"})
         assert context.progress("Ada").opened == {1}
         assert context.progress("Ada").best == {"amazon-logistics": 80, "hotel-front-office": 80}
+        assert context.progress("Ada").counted == {}
         for scenario in ("amazon-logistics", "hotel-front-office"):
             context.store.add_run("Ada", {"scenario": scenario, "score": 72, "outcome": "next_round"})
         assert context.progress("Ada").opened == {1, 2}

@@ -27,12 +27,17 @@ def default_saves_dir(env: dict[str, str] | None = None) -> Path:
 
 @dataclass
 class Progress:
-    """A player's standing: best score per scenario and the tiers open to them."""
+    """A player's standing: best score per scenario and the tiers open to them.
+
+    `counted` is the best score per scenario among runs that count toward an unlock (none
+    rejected); `best` includes every saved run.
+    """
 
     player: str
     best: dict[str, int]
     opened: set[int]
     personas: dict[int, Persona]
+    counted: dict[str, int] = field(default_factory=dict)
 
     def lock(self, scenario: Scenario) -> Lock | None:
         return lock_for(scenario, self.personas, self.opened)
@@ -77,4 +82,4 @@ class GameContext:
         known = personas()
         counted = unlock_scores(self.store.runs(player))
         opened = unlocked_tiers(known, list(self.catalog.scenarios.values()), counted)
-        return Progress(player, best, opened, known)
+        return Progress(player, best, opened, known, counted)

@@ -9,6 +9,7 @@ import re
 
 from game.core.catalog import Catalog
 from game.core.context import Progress
+from game.core.kinds import Handling, Outcome
 from game.core.personas import Persona, personas
 from game.core.scoring import PART_MAX
 from game.core.unlocks import unlocked_tiers
@@ -17,25 +18,8 @@ from game.core.unlocks import unlocked_tiers
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-OUTCOME_LABELS = {
-    "offer": "Offer",
-    "next_round": "Next round",
-    "waitlist": "Waitlisted",
-    "rejected": "Rejected",
-}
-OUTCOME_MEANING = {
-    "offer": "She is making you an offer.",
-    "next_round": "She is putting you in front of the next decision maker.",
-    "waitlist": "She likes you, but is not sure you would accept: someone else may get the offer first.",
-    "rejected": "You will not be going further with this one.",
-}
-HANDLED_LABELS = {
-    "countered": "answered with a story",
-    "acknowledged": "acknowledged",
-    "argued": "argued",
-    "ignored": "left unanswered",
-    "none": "never surfaced",
-}
+OUTCOME_LABELS = {outcome.value: outcome.label for outcome in Outcome}
+HANDLED_LABELS = {handling.value: handling.label for handling in Handling}
 PART_MEANING = {
     "questions": "you asked her a real question about the work, not 'no questions'",
     "ask": "you said plainly that you want the job and would accept it",
@@ -78,7 +62,7 @@ def tier_progress(progress: Progress, tier: int, catalog: Catalog) -> str:
     if rule is None or tier in progress.opened:
         return f"tier {tier} is open"
     tier_of = {s.id: s.tier for s in catalog.scenarios.values()}
-    done = len([sid for sid, score in progress.best.items() if tier_of.get(sid) == rule.after_tier and score >= rule.score])
+    done = len([sid for sid, score in progress.counted.items() if tier_of.get(sid) == rule.after_tier and score >= rule.score])
     return f"{rule.describe()} ({min(done, rule.runs)} of {rule.runs} done)"
 
 

@@ -14,7 +14,7 @@ from game.core.interview import Interview
 from game.core.moves import MOVE_LABELS, Move
 from game.core.scenario import Scenario
 from game.core.scoring import PART_MAX, PARTS
-from game.ui.words import HANDLED_LABELS, OUTCOME_LABELS, OUTCOME_MEANING, PART_MEANING, next_step, score_sum
+from game.ui.words import HANDLED_LABELS, OUTCOME_LABELS, PART_MEANING, next_step, score_sum
 
 def _excerpt(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
@@ -47,7 +47,7 @@ class DebriefScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="debrief-scroll"):
             headline = Text(f"{OUTCOME_LABELS[report['outcome']]}  ·  {report['score']}/100", style="bold")
-            headline.append(f"\n{OUTCOME_MEANING[report['outcome']]}", style="")
+            headline.append(f"\n{report['verdict']}", style="")
             headline.append(f"\n{self.standing()}", style="dim")
             yield Static(headline, id="debrief-score", classes=f"outcome-{report['outcome']}")
             yield Static(self.parts_table(), id="debrief-parts")
