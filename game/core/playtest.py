@@ -45,10 +45,11 @@ from typing import Any
 
 from . import reader as default_reader
 from .interview import Interview, MoveReader
+from .kinds import Outcome
 from .moves import Move, MoveHit
 from .personas import Persona, persona_for
 from .scenario import END, Choice, Node, Reservation, Scenario
-from .scoring import OUTCOME_RANK, Scorecard
+from .scoring import Scorecard
 from .transcript import RunLog
 
 STATE_LIMIT = 200_000
@@ -168,7 +169,7 @@ class PlaytestReport:
     @property
     def ranked(self) -> list[Run]:
         """The distinct finished runs, lowest score first (then worse outcome, then fewer lines)."""
-        return sorted(self.runs, key=lambda r: (r.score, OUTCOME_RANK.index(r.outcome), -len(r.steps)))
+        return sorted(self.runs, key=lambda r: (r.score, Outcome(r.outcome).rank, -len(r.steps)))
 
     @property
     def lowest(self) -> Run | None:
@@ -179,7 +180,7 @@ class PlaytestReport:
         """The highest-scoring run; among equals, the best outcome, then the fewest lines."""
         if not self.runs:
             return None
-        return max(self.runs, key=lambda r: (r.score, OUTCOME_RANK.index(r.outcome), -len(r.steps)))
+        return max(self.runs, key=lambda r: (r.score, Outcome(r.outcome).rank, -len(r.steps)))
 
     @property
     def median(self) -> Run | None:
@@ -192,7 +193,7 @@ class PlaytestReport:
     @property
     def endings(self) -> dict[str, int]:
         """How many distinct runs end in each outcome."""
-        counts = {outcome: 0 for outcome in reversed(OUTCOME_RANK)}
+        counts = {outcome.value: 0 for outcome in Outcome}
         for run in self.runs:
             counts[run.outcome] += 1
         return {outcome: n for outcome, n in counts.items() if n}
@@ -400,7 +401,7 @@ def _structure(explorer: _Explorer, report: PlaytestReport) -> None:
 def _finish(after: _Probe, path: tuple[Step, ...], card: Scorecard, finished: dict[tuple, Run]) -> None:
     ending = (_fingerprint(card, after), after.ended_by, _out_of_time(after))
     if ending not in finished:
-        finished[ending] = Run(path, card.score, card.outcome, after.ended_by or "candidate", _out_of_time(after))
+        finished[ending] = Run(path, card.score, card.outcome.value, after.ended_by or "candidate", _out_of_time(after))
 
 
 def _breadth(explorer: _Explorer, report: PlaytestReport, finished: dict[tuple, Run], budget: int) -> None:
@@ -447,7 +448,7 @@ def _best_first(explorer: _Explorer, finished: dict[tuple, Run], width: int, lin
                     continue
                 key = (_point(after), _fingerprint(card, after))
                 heard = sum(1 for fate in card.reservations if fate.surfaced)
-                rank = (OUTCOME_RANK.index(card.outcome), heard, card.score)
+                rank = (card.outcome.rank, heard, card.score)
                 if key not in going or rank > going[key][0]:
                     going[key] = (rank, after, steps + (step,))
         best = sorted(going.values(), key=lambda item: item[0], reverse=True)[:width]
