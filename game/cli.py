@@ -107,7 +107,7 @@ def _player_for_play(context: "GameContext", wanted: str | None) -> tuple[str, b
         if wanted:
             known = [name for name in store.players() if name.casefold() == wanted.casefold()]
             wanted = known[0] if known else wanted
-        return store.current_player(wanted), True
+        return store.resolve_player(wanted), True
     except SaveError:
         return wanted or DEFAULT_PLAYER, False
 
@@ -120,8 +120,7 @@ def _check_lock(progress, scenario) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     context = _context(args)
-    store = context.store
-    player = store.current_player(args.player)
+    player = context.store.resolve_player(args.player)
     progress = context.progress(player)
     rows = []
     for scenario in context.catalog.ordered():
@@ -165,7 +164,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     scenario = _scenario(context, args.id)
     player = None
     if args.save:
-        player = context.store.current_player(args.player)
+        player = context.store.resolve_player(args.player)
         _check_lock(context.progress(player), scenario)
     source = args.moves or "-"
     if source == "-":
@@ -371,10 +370,10 @@ def cmd_profile(args: argparse.Namespace) -> int:
     if not player:
         raise Refused("no player has saved a run yet: play a scenario, or use 'closer run ID --save --player NAME'")
     progress = context.progress(player)
-    runs = store.runs(player)
+    count = store.run_count(player)
     profile = {
         "player": player,
-        "runs": len(runs),
+        "runs": count,
         "best": progress.best,
         "unlocked_tiers": sorted(progress.opened),
     }
@@ -382,10 +381,10 @@ def cmd_profile(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(profile)
         return 0
-    print(f"{player}: {len(runs)} saved run{'s' if len(runs) != 1 else ''}; tiers open: {', '.join(map(str, sorted(progress.opened)))}")
+    print(f"{player}: {count} saved run{'s' if count != 1 else ''}; tiers open: {', '.join(map(str, sorted(progress.opened)))}")
     for scenario_id, score in sorted(progress.best.items()):
         print(f"  {scenario_id:<24} best {score}")
-    for run in runs[-5:]:
+    for run in store.recent_runs(player, 5):
         print(f"  {run.when}  {run.scenario:<24} {run.score:>3}  {run.outcome.replace('_', ' ')}")
     return 0
 

@@ -1,4 +1,5 @@
-"""Saves that never lose a run: atomic writes, two processes at once, kill -9, damaged files."""
+"""Saves that never lose a run: atomic writes, two processes at once, kill -9, damaged files,
+the format-1 migration, and reads that never write."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -15,7 +17,7 @@ import pytest
 
 from game.core.errors import SaveError, SaveFormatError
 from game.core.personas import personas
-from game.core.saves import SAVE_FILE, SaveStore
+from game.core.saves import FORMAT, RUNS_FILE, SAVE_FILE, SaveStore
 from game.core.unlocks import lock_for, unlocked_tiers
 
 RUN = {"scenario": "amazon-logistics", "scenario_hash": "h", "tier": 1, "score": 80, "outcome": "next_round",
@@ -35,6 +37,15 @@ WRITER = textwrap.dedent("""
         store.add_run(player, dict(run, score=n % 101))
         print(n, flush=True)
 """)
+
+
+def logged_runs(folder) -> int:
+    """How many runs the run log holds, read with SQLite itself (which fails on a broken file)."""
+    if not (folder / RUNS_FILE).exists():
+        return 0
+    with sqlite3.connect(folder / RUNS_FILE) as log:
+        assert log.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return log.execute("SELECT count(*) FROM runs").fetchone()[0]
 
 
 def writer(folder, player: str, count: int) -> subprocess.Popen:
@@ -62,7 +73,7 @@ class TestStore:
     def test_the_file_is_written_whole_and_carries_a_version(self, tmp_path):
         SaveStore(tmp_path).add_run("Ada", RUN)
         data = json.loads((tmp_path / SAVE_FILE).read_text(encoding="utf-8"))
-        assert {"format": 1} in data["meta"].values()
+        assert {"format": FORMAT} in data["meta"].values()
         assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
@@ -87,6 +98,128 @@ class TestDamage:
         assert (tmp_path / SAVE_FILE).read_bytes() == newer
 
 
+    def test_a_damaged_run_log_is_kept_aside_and_best_scores_survive(self, tmp_path):
+        store = SaveStore(tmp_path)
+        store.add_run("Ada", dict(RUN, score=90))
+        (tmp_path / RUNS_FILE).write_bytes(b"this is not a database" * 100)
+        store = SaveStore(tmp_path)
+        store.add_run("Ada", dict(RUN, score=50))
+        aside = [p for p in tmp_path.iterdir() if p.name.startswith(f"{RUNS_FILE}.damaged-")]
+        assert len(aside) == 1 and aside[0].read_bytes() == b"this is not a database" * 100
+        assert store.notices and aside[0].name in store.notices[0]
+        assert [r.score for r in store.runs("Ada")] == [50]
+        assert store.best_scores("Ada") == {"amazon-logistics": 90}
+        store.add_run("Ada", dict(RUN, scenario="stats-analyst", score=75))
+        assert store.best_scores("Ada") == {"amazon-logistics": 90, "stats-analyst": 75}
+
+    def test_a_newer_run_log_is_refused_and_left_untouched(self, tmp_path):
+        SaveStore(tmp_path).add_run("Ada", RUN)
+        with sqlite3.connect(tmp_path / RUNS_FILE) as log:
+            log.execute("PRAGMA user_version = 99")
+        before = (tmp_path / RUNS_FILE).read_bytes()
+        with pytest.raises(SaveFormatError) as error:
+            SaveStore(tmp_path).add_run("Ada", RUN)
+        assert "newer version" in str(error.value)
+        assert (tmp_path / RUNS_FILE).read_bytes() == before
+
+    def test_a_save_cut_short_between_the_log_and_the_file_loses_nothing(self, tmp_path):
+        store = SaveStore(tmp_path)
+        store.add_run("Ada", dict(RUN, score=60))
+        small_file = (tmp_path / SAVE_FILE).read_bytes()
+        store.add_run("Bo", dict(RUN, score=95))
+        (tmp_path / SAVE_FILE).write_bytes(small_file)   # as if killed after the log's commit
+        store = SaveStore(tmp_path)
+        assert store.players() == ["Ada", "Bo"]
+        assert store.last_player() == "Bo"
+        assert store.best_scores("Bo") == {"amazon-logistics": 95}
+        assert (tmp_path / SAVE_FILE).read_bytes() == small_file, "reading folds in memory only"
+        store.add_run("Ada", dict(RUN, score=70))
+        data = json.loads((tmp_path / SAVE_FILE).read_text(encoding="utf-8"))
+        assert {doc["name"]: doc["best"] for doc in data["players"].values()} == {
+            "Ada": {"amazon-logistics": 70}, "Bo": {"amazon-logistics": 95}}
+
+
+FORMAT_1 = {
+    "meta": {"1": {"format": 1}, "2": {"last_player": "Ada"}},
+    "settings": {"1": {"player": "Ada", "values": {"theme": "nord"}}},
+    "players": {"1": {"name": "Bo", "created": "2026-01-01T09:00:00"},
+                "2": {"name": "Ada", "created": "2026-01-02T09:00:00"},
+                "3": {"name": "Cy", "created": "2026-01-03T09:00:00"}},
+    "runs": {str(n): dict(RUN, player=player, score=score, scenario=scenario, when=f"2026-02-{n:02d}T10:00:00")
+             for n, (player, scenario, score) in enumerate([
+                 ("Bo", "amazon-logistics", 55), ("Ada", "amazon-logistics", 72), ("Ada", "stats-analyst", 40),
+                 ("Bo", "amazon-logistics", 81), ("Ada", "amazon-logistics", 64)], start=1)},
+}
+
+
+class TestMigration:
+    def test_a_format_1_file_moves_its_runs_to_the_log_and_is_kept_aside(self, tmp_path):
+        old = json.dumps(FORMAT_1).encode()
+        (tmp_path / SAVE_FILE).write_bytes(old)
+        store = SaveStore(tmp_path)
+        assert store.players() == ["Bo", "Ada", "Cy"]
+        assert store.last_player() == "Ada"
+        assert store.best_scores("Ada") == {"amazon-logistics": 72, "stats-analyst": 40}
+        assert store.best_scores("Bo") == {"amazon-logistics": 81}
+        assert store.best_scores("Cy") == {}
+        assert [r.score for r in store.runs("Ada")] == [72, 40, 64]
+        assert [r.when for r in store.runs("Bo")] == ["2026-02-01T10:00:00", "2026-02-04T10:00:00"]
+        assert store.run_details("Bo")[1]["transcript"] == RUN["transcript"]
+        kept = [p for p in tmp_path.iterdir() if p.name.startswith(f"{SAVE_FILE}.format1-")]
+        assert len(kept) == 1 and kept[0].read_bytes() == old
+        data = json.loads((tmp_path / SAVE_FILE).read_text(encoding="utf-8"))
+        assert {"format": FORMAT} in data["meta"].values() and "runs" not in data
+        assert store.settings("Ada") == {"theme": "nord"}
+        store.add_run("Cy", RUN)
+        assert len(SaveStore(tmp_path).runs()) == 6
+
+    def test_a_migration_cut_short_is_finished_without_copying_runs_twice(self, tmp_path):
+        old = json.dumps(FORMAT_1).encode()
+        (tmp_path / SAVE_FILE).write_bytes(old)
+        assert len(SaveStore(tmp_path).runs()) == 5
+        (tmp_path / SAVE_FILE).write_bytes(old)   # as if killed before the new small file replaced it
+        store = SaveStore(tmp_path)
+        assert len(store.runs()) == 5
+        assert store.best_scores("Bo") == {"amazon-logistics": 81}
+        assert len([p for p in tmp_path.iterdir() if p.name.startswith(f"{SAVE_FILE}.format1-")]) == 1
+
+
+def snapshot(folder) -> dict[str, tuple[bytes, int]]:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()}
+
+
+class TestReadsNeverWrite:
+    def test_an_empty_folder_stays_empty_of_saves(self, tmp_path):
+        store = SaveStore(tmp_path)
+        assert store.players() == [] and store.last_player() is None
+        assert store.resolve_player() == "Player" and store.resolve_player("  Ada  ") == "Ada"
+        assert store.best_scores("Ada") == {} and store.runs() == [] and store.run_count("Ada") == 0
+        assert not (tmp_path / SAVE_FILE).exists() and not (tmp_path / RUNS_FILE).exists()
+
+    def test_reading_leaves_every_file_as_it_was(self, tmp_path):
+        store = SaveStore(tmp_path)
+        for score in (50, 60, 70, 80):
+            store.add_run("Ada", dict(RUN, score=score))
+        before = snapshot(tmp_path)
+        store = SaveStore(tmp_path)
+        assert store.players() == ["Ada"] and store.last_player() == "Ada" and store.resolve_player() == "Ada"
+        assert store.best_scores("Ada") == {"amazon-logistics": 80}
+        assert store.run_count("Ada") == 4
+        assert [r.score for r in store.recent_runs("Ada", 2)] == [70, 80]
+        assert len(store.run_details("Ada")) == 4
+        assert snapshot(tmp_path) == before
+
+    @pytest.mark.parametrize("command", [["list", "--json"], ["profile", "--json"]])
+    def test_list_and_profile_write_nothing(self, tmp_path, command):
+        store = SaveStore(tmp_path)
+        store.add_run("Ada", RUN)
+        before = snapshot(tmp_path)
+        result = subprocess.run([sys.executable, "-m", "game", *command], capture_output=True, text=True,
+                                env={**os.environ, "CLOSER_SAVES": str(tmp_path)}, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert snapshot(tmp_path) == before
+
+
 class TestConcurrency:
     def test_two_processes_saving_15_runs_each_keep_all_30(self, tmp_path):
         first, second = writer(tmp_path, "Ada", 15), writer(tmp_path, "Bo", 15)
@@ -105,8 +238,8 @@ class TestConcurrency:
             time.sleep(rng.uniform(0.05, 0.6))
             os.kill(process.pid, signal.SIGKILL)
             process.wait(timeout=30)
-            data = json.loads((tmp_path / SAVE_FILE).read_text(encoding="utf-8"))
-            runs = len(data.get("runs", {}))
+            json.loads((tmp_path / SAVE_FILE).read_text(encoding="utf-8"))
+            runs = logged_runs(tmp_path)
             assert runs >= saved, "a run that was saved must never disappear"
             saved = runs
             assert not [p for p in tmp_path.iterdir() if p.name.startswith(f"{SAVE_FILE}.damaged-")]

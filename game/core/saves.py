@@ -1,12 +1,24 @@
-"""Provides the save store: players, runs and best scores in TinyDB, written safely.
+"""Provides the save store: players and best scores in a small TinyDB file, every run in an
+SQLite log, both written safely and at a cost that does not grow with history.
 
-TinyDB's own JSON storage rewrites its file in place and knows nothing of other processes.
-Here every transaction takes an exclusive lock on `closer.lock` (so two games on the same
-saves folder take turns), reads the file fresh, and writes a complete new file beside it
-that replaces the old one in a single rename after an fsync (so a crash leaves either the
-old file or the new one, never half of each). A file that cannot be read is moved aside
-under a clear name and the player is told; a file from a newer version is refused, never
-overwritten.
+A saves folder holds (save format 2):
+
+- `closer.json`: TinyDB, small and bounded by the number of players: the format stamp, the
+  last player, each player with their best score per scenario, and the mark up to which the
+  run log has been folded into those bests. It is written whole and atomically (temporary
+  file, fsync, rename), at most once per transaction.
+- `closer-runs.sqlite3`: every finished run with its transcript, in SQLite's WAL mode with
+  full syncs. Saving appends one row; reading a player's runs goes through an index.
+- `closer.lock`: every transaction holds an exclusive lock on it, so two games on the same
+  folder take turns.
+
+Saving a run commits it to the log first, then folds it into the player's best scores in
+`closer.json`. A crash between the two loses nothing: readers fold the runs past the mark in
+memory, and the next save writes the fold (a best score is a maximum, so folding a run twice
+is harmless). Reading never writes. A file that cannot be read is moved aside under a clear
+name and the player is told; a file from a newer version is refused, never overwritten. A
+folder written by format 1 (everything in `closer.json`) is migrated on first use and the old
+file kept beside it as `closer.json.format1-…`.
 """
 
 from __future__ import annotations
@@ -16,32 +28,68 @@ import json
 import os
 import tempfile
 import time
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 from tinydb import Query, TinyDB
+from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
 from .errors import SaveError, SaveFormatError
 
-FORMAT = 1
+if TYPE_CHECKING:
+    import sqlite3
+
+FORMAT = 2
+LOG_FORMAT = 1
 SAVE_FILE = "closer.json"
+RUNS_FILE = "closer-runs.sqlite3"
 LOCK_FILE = "closer.lock"
 DEFAULT_PLAYER = "Player"
 MAX_NAME = 40
+
+T = TypeVar("T")
+
+_LOG_SCHEMA = """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    player TEXT NOT NULL,
+    scenario TEXT NOT NULL,
+    score INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    tier INTEGER NOT NULL,
+    scenario_hash TEXT NOT NULL,
+    saved TEXT NOT NULL,
+    doc TEXT NOT NULL
+);
+CREATE INDEX runs_by_player ON runs (player, id);
+CREATE TABLE log (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+_RECORD_COLUMNS = "player, scenario, score, outcome, saved, tier, scenario_hash"
 
 
 class _Damaged(Exception):
     pass
 
 
-class AtomicJSONStorage(Storage):
-    """A TinyDB storage that replaces its file atomically (temp file, fsync, rename)."""
+class _Retry(Exception):
+    """The run log was damaged and has been kept aside: run the transaction again."""
 
-    def __init__(self, path: str) -> None:
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage that replaces its file atomically (temp file, fsync, rename).
+
+    Args:
+        path: the JSON file.
+        writable: False for a read-only transaction, which must never write.
+    """
+
+    def __init__(self, path: str, writable: bool = True) -> None:
         self.path = Path(path)
+        self.writable = writable
 
     def read(self) -> dict[str, Any] | None:
         try:
@@ -59,29 +107,35 @@ class AtomicJSONStorage(Storage):
         return data
 
     def write(self, data: dict[str, Any]) -> None:
+        if not self.writable:
+            raise RuntimeError(f"a read-only transaction tried to write {self.path}")
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        folder = self.path.parent
-        fd, temp = tempfile.mkstemp(prefix=".closer-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, self.path)
-        except BaseException:
-            try:
-                os.unlink(temp)
-            except FileNotFoundError:
-                pass
-            raise
-        directory = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+        _write_atomically(self.path, payload)
 
     def close(self) -> None:
         pass
+
+
+def _write_atomically(path: Path, payload: bytes) -> None:
+    folder = path.parent
+    fd, temp = tempfile.mkstemp(prefix=".closer-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        raise
+    directory = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
 
 
 @dataclass(frozen=True)
@@ -125,20 +179,68 @@ def check_name(name: str) -> str:
     return cleaned
 
 
+class _Session:
+    """One locked transaction: the TinyDB file, and the run log opened on first use."""
+
+    def __init__(self, store: "SaveStore", db: TinyDB, write: bool) -> None:
+        self.store = store
+        self.db = db
+        self.write = write
+        self._log: "sqlite3.Connection | None" = None
+        self._log_opened = False
+
+    def log(self) -> "sqlite3.Connection | None":
+        """The run log; None when there is none yet and this transaction only reads."""
+        if not self._log_opened:
+            self._log = self.store._open_log(create=self.write)
+            self._log_opened = True
+        return self._log
+
+    def close_log(self) -> None:
+        if self._log is not None:
+            self._log.close()
+        self._log = None
+        self._log_opened = False
+
+
+@dataclass
+class _View:
+    """The players and their best scores with every logged run folded in."""
+
+    players: dict[str, dict[str, int]]
+    last: str | None
+    log_id: str | None
+    folded: int
+    changed: set[str]
+
+
 class SaveStore:
     """Players and their runs in one folder, safe for crashes and for two games at once."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.path = self.folder / SAVE_FILE
+        self.runs_path = self.folder / RUNS_FILE
         self.notices: list[str] = []
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SaveError(f"cannot create the saves folder {self.folder}: {exc.strerror}") from None
 
+    # ----- transactions ------------------------------------------------------------------
+
+    def _transact(self, work: Callable[[_Session], T], write: bool = False) -> T:
+        """Run `work` under the lock; a run log found damaged is kept aside and `work` runs
+        once more on a fresh one."""
+        try:
+            with self._locked(write, may_retry=True) as session:
+                return work(session)
+        except _Retry:
+            with self._locked(write, may_retry=False) as session:
+                return work(session)
+
     @contextmanager
-    def _locked(self) -> Iterator[TinyDB]:
+    def _locked(self, write: bool, may_retry: bool) -> Iterator[_Session]:
         try:
             lock = open(self.folder / LOCK_FILE, "a")
         except OSError as exc:
@@ -146,34 +248,47 @@ class SaveStore:
         with lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
+                if write:
+                    for stale in self.folder.glob(".closer-*.tmp"):
+                        stale.unlink(missing_ok=True)
                 self._check_file()
-                db = TinyDB(str(self.path), storage=AtomicJSONStorage)
+                db = TinyDB(str(self.path), storage=CachingMiddleware(AtomicJSONStorage), writable=write)
+                session = _Session(self, db, write)
                 try:
-                    yield db
-                finally:
+                    yield session
+                    if write:
+                        meta = db.table("meta")
+                        if not meta.search(Query().format.exists()):
+                            meta.insert({"format": FORMAT})
                     db.close()
+                except Exception as exc:
+                    session.close_log()
+                    if may_retry and _log_damage(exc):
+                        self._keep_log_aside(str(exc))
+                        raise _Retry from None
+                    if _log_error(exc):
+                        raise SaveError(f"cannot use the run log {self.runs_path}: {exc}") from None
+                    raise
+                finally:
+                    session.close_log()
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
     def _check_file(self) -> None:
-        """Under the lock: clear temp files a killed writer left, keep a damaged file aside,
-        refuse a newer format, stamp a new file."""
-        for stale in self.folder.glob(".closer-*.tmp"):
-            stale.unlink(missing_ok=True)
+        """Under the lock: keep a damaged file aside, refuse a newer format, migrate format 1."""
         storage = AtomicJSONStorage(str(self.path))
         try:
             data = storage.read()
         except _Damaged as exc:
-            aside = self._keep_aside()
+            aside = self._keep_aside(self.path)
             self.notices.append(
                 f"The save file {self.path} could not be read ({exc}). It was kept as {aside.name} "
                 "and a fresh save file was started."
             )
-            data = None
+            return
         except OSError as exc:
             raise SaveError(f"cannot read {self.path}: {exc.strerror}") from None
         if data is None:
-            storage.write({"meta": {"1": {"format": FORMAT}}})
             return
         meta = data.get("meta", {})
         version = next((doc.get("format") for doc in meta.values() if isinstance(doc, dict) and "format" in doc), None)
@@ -183,40 +298,204 @@ class SaveStore:
                 f"this version reads format {FORMAT}). It was left untouched: update closer, "
                 "or use another folder with --saves."
             )
-        if version is None:
-            meta["1"] = {"format": FORMAT}
-            data["meta"] = meta
-            storage.write(data)
+        if version != FORMAT:
+            self._migrate(data)
 
-    def _keep_aside(self) -> Path:
+    def _keep_aside(self, path: Path, companions: tuple[str, ...] = ()) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         for n in range(1000):
             suffix = f"-{n}" if n else ""
-            aside = self.path.with_name(f"{SAVE_FILE}.damaged-{stamp}{suffix}")
+            aside = path.with_name(f"{path.name}.damaged-{stamp}{suffix}")
             if not aside.exists():
-                os.replace(self.path, aside)
+                os.replace(path, aside)
+                for extra in companions:
+                    companion = path.with_name(path.name + extra)
+                    if companion.exists():
+                        os.replace(companion, aside.with_name(aside.name + extra))
                 return aside
-        raise SaveError(f"cannot keep the damaged {self.path} aside: too many damaged copies")
+        raise SaveError(f"cannot keep the damaged {path} aside: too many damaged copies")
+
+    # ----- the run log -------------------------------------------------------------------
+
+    def _open_log(self, create: bool) -> "sqlite3.Connection | None":
+        import sqlite3
+
+        if not create and not self.runs_path.exists():
+            return None
+        try:
+            log = sqlite3.connect(self.runs_path, timeout=30, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise SaveError(f"cannot open {self.runs_path}: {exc}") from None
+        try:
+            version = log.execute("PRAGMA user_version").fetchone()[0]
+            if version > LOG_FORMAT:
+                raise SaveFormatError(
+                    f"{self.runs_path} was written by a newer version of closer (run log format {version}; "
+                    f"this version reads format {LOG_FORMAT}). It was left untouched: update closer, "
+                    "or use another folder with --saves."
+                )
+            log.execute("PRAGMA synchronous=FULL")
+            if version == 0:
+                if not create:
+                    log.close()
+                    return None
+                if log.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                    raise sqlite3.DatabaseError("not a closer run log")
+                log.execute("PRAGMA journal_mode=WAL")
+                log.execute("BEGIN IMMEDIATE")
+                for statement in _LOG_SCHEMA.split(";"):
+                    if statement.strip():
+                        log.execute(statement)
+                log.execute("INSERT INTO log (key, value) VALUES ('id', ?)", (uuid.uuid4().hex,))
+                log.execute(f"PRAGMA user_version = {LOG_FORMAT}")
+                log.execute("COMMIT")
+        except BaseException:
+            log.close()
+            raise
+        return log
+
+    def _keep_log_aside(self, why: str) -> None:
+        aside = self._keep_aside(self.runs_path, ("-wal", "-shm"))
+        self.notices.append(
+            f"The run log {self.runs_path} could not be read ({why}). It was kept as {aside.name} "
+            "and a fresh log was started; best scores and players are kept."
+        )
+
+    @staticmethod
+    def _log_id(log: "sqlite3.Connection") -> str | None:
+        row = log.execute("SELECT value FROM log WHERE key = 'id'").fetchone()
+        return row[0] if row else None
+
+    @staticmethod
+    def _append(log: "sqlite3.Connection", records: list[dict[str, Any]], migrated_from: str | None = None) -> None:
+        """Append runs in one transaction; a migration marks itself done in the same one."""
+        log.execute("BEGIN IMMEDIATE")
+        try:
+            log.executemany(
+                "INSERT INTO runs (player, scenario, score, outcome, tier, scenario_hash, saved, doc) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (r.player, r.scenario, r.score, r.outcome, r.tier, r.scenario_hash, r.when,
+                     json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+                    for doc in records
+                    for r in [RunRecord.from_doc(doc)]
+                ],
+            )
+            if migrated_from is not None:
+                log.execute("INSERT INTO log (key, value) VALUES ('migrated', ?)", (migrated_from,))
+            log.execute("COMMIT")
+        except BaseException:
+            log.execute("ROLLBACK")
+            raise
+
+    # ----- the folded view ---------------------------------------------------------------
+
+    def _view(self, session: _Session) -> _View:
+        """Players and best scores as `closer.json` has them, plus any logged run it has not
+        folded in yet (a save cut short between the log and the file)."""
+        db = session.db
+        players: dict[str, dict[str, int]] = {}
+        for doc in db.table("players").all():
+            players[str(doc.get("name", ""))] = {str(k): int(v) for k, v in dict(doc.get("best", {})).items()}
+        last = folded_log = None
+        folded = 0
+        for doc in db.table("meta").all():
+            if "last_player" in doc:
+                last = doc["last_player"]
+            if "runs_log" in doc:
+                folded_log, folded = doc["runs_log"], int(doc.get("runs_folded", 0))
+        view = _View(players, last, folded_log, folded, set())
+        log = session.log()
+        if log is None:
+            return view
+        log_id = self._log_id(log)
+        if log_id != folded_log:
+            view.folded = 0
+        start = view.folded
+        for run_id, player, scenario, score in log.execute(
+                "SELECT id, player, scenario, score FROM runs WHERE id > ? ORDER BY id", (start,)):
+            best = players.setdefault(player, {})
+            if score > best.get(scenario, -1):
+                best[scenario] = score
+                view.changed.add(player)
+            view.last = player
+            view.folded = run_id
+        view.log_id = log_id
+        return view
+
+    def _save_view(self, session: _Session, view: _View) -> None:
+        players = session.db.table("players")
+        known = {doc.get("name") for doc in players.all()}
+        for name in view.changed | (set(view.players) - known):
+            if name in known:
+                players.update({"best": view.players[name]}, Query().name == name)
+            else:
+                players.insert({"name": name, "created": _now(), "best": view.players[name]})
+        meta = session.db.table("meta")
+        if view.last is not None:
+            _set_meta(meta, "last_player", {"last_player": view.last})
+        if view.log_id is not None:
+            _set_meta(meta, "runs_log", {"runs_log": view.log_id, "runs_folded": view.folded})
+
+    def _migrate(self, data: dict[str, Any]) -> None:
+        """Format 1 kept every run in `closer.json`: move them to the run log, keep the old
+        file beside it, and write the small file. Safe to repeat after a crash."""
+        old_runs = [doc for _, doc in sorted(data.get("runs", {}).items(), key=lambda item: _doc_order(item[0]))
+                    if isinstance(doc, dict)]
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        kept = self.path.with_name(f"{SAVE_FILE}.format1-{stamp}")
+        log = self._open_log(create=True)
+        assert log is not None
+        try:
+            done = log.execute("SELECT value FROM log WHERE key = 'migrated'").fetchone()
+            if done is None:
+                _write_atomically(kept, self.path.read_bytes())
+                self._append(log, old_runs, migrated_from=kept.name)
+            log_id = self._log_id(log)
+            last_id = log.execute("SELECT coalesce(max(id), 0) FROM runs").fetchone()[0]
+            players: dict[str, dict[str, int]] = {}
+            for doc in data.get("players", {}).values():
+                if isinstance(doc, dict) and "name" in doc:
+                    players.setdefault(str(doc["name"]), {})
+            for player, scenario, score in log.execute("SELECT player, scenario, max(score) FROM runs GROUP BY player, scenario"):
+                players.setdefault(player, {})[scenario] = score
+        finally:
+            log.close()
+        old_players = {str(doc["name"]): doc for doc in data.get("players", {}).values()
+                       if isinstance(doc, dict) and "name" in doc}
+        meta: dict[str, Any] = {"1": {"format": FORMAT}, "2": {"runs_log": log_id, "runs_folded": last_id}}
+        last = next((doc["last_player"] for doc in data.get("meta", {}).values()
+                     if isinstance(doc, dict) and "last_player" in doc), None)
+        if last is not None:
+            meta["3"] = {"last_player": last}
+        new = {name: table for name, table in data.items() if name not in ("meta", "players", "runs")}
+        new["meta"] = meta
+        new["players"] = {
+            str(n): {**old_players.get(name, {}), "name": name,
+                     "created": old_players.get(name, {}).get("created", _now()), "best": best}
+            for n, (name, best) in enumerate(players.items(), start=1)
+        }
+        AtomicJSONStorage(str(self.path)).write(new)
 
     # ----- players -----------------------------------------------------------------------
 
     def players(self) -> list[str]:
-        with self._locked() as db:
-            return [doc["name"] for doc in db.table("players").all()]
+        return self._transact(lambda session: list(self._view(session).players))
 
     def add_player(self, name: str) -> str:
         name = check_name(name)
-        with self._locked() as db:
-            players = db.table("players")
-            if not players.search(Query().name == name):
-                players.insert({"name": name, "created": _now()})
-            self._set_last(db, name)
-        return name
+
+        def work(session: _Session) -> str:
+            view = self._view(session)
+            view.players.setdefault(name, {})
+            view.last = name
+            self._save_view(session, view)
+            return name
+
+        return self._transact(work, write=True)
 
     def last_player(self) -> str | None:
-        with self._locked() as db:
-            docs = db.table("meta").search(Query().last_player.exists())
-            return docs[0]["last_player"] if docs else None
+        return self._transact(lambda session: self._view(session).last)
 
     def current_player(self, name: str | None = None) -> str:
         """`name`, or the last player, or the default player, created if new."""
@@ -224,27 +503,29 @@ class SaveStore:
             return self.add_player(name)
         return self.add_player(self.last_player() or DEFAULT_PLAYER)
 
-    @staticmethod
-    def _set_last(db: TinyDB, name: str) -> None:
-        meta = db.table("meta")
-        if meta.search(Query().last_player.exists()):
-            meta.update({"last_player": name}, Query().last_player.exists())
-        else:
-            meta.insert({"last_player": name})
+    def resolve_player(self, name: str | None = None) -> str:
+        """Who is playing, without writing anything: `name`, or the last player, or the
+        default player (a new player is created by their first save)."""
+        if name:
+            return check_name(name)
+        return self.last_player() or DEFAULT_PLAYER
 
     # ----- settings ----------------------------------------------------------------------
 
     def settings(self, player: str) -> dict[str, Any]:
         """A player's settings (such as the theme), empty when they have changed none."""
-        with self._locked() as db:
-            docs = db.table("settings").search(Query().player == player)
+        def work(session: _Session) -> dict[str, Any]:
+            docs = session.db.table("settings").search(Query().player == player)
             return dict(docs[0].get("values", {})) if docs else {}
+
+        return self._transact(work)
 
     def set_setting(self, player: str, key: str, value: Any) -> None:
         """Keep one setting for a player (a JSON value)."""
         player = check_name(player)
-        with self._locked() as db:
-            table = db.table("settings")
+
+        def work(session: _Session) -> None:
+            table = session.db.table("settings")
             docs = table.search(Query().player == player)
             values = dict(docs[0].get("values", {})) if docs else {}
             values[key] = value
@@ -252,6 +533,8 @@ class SaveStore:
                 table.update({"values": values}, Query().player == player)
             else:
                 table.insert({"player": player, "values": values})
+
+        self._transact(work, write=True)
 
     # ----- runs --------------------------------------------------------------------------
 
@@ -273,28 +556,69 @@ class SaveStore:
             "ended_by": run.get("ended_by", ""),
             "when": _now(),
         }
-        with self._locked() as db:
-            if not db.table("players").search(Query().name == player):
-                db.table("players").insert({"name": player, "created": _now()})
-            db.table("runs").insert(record)
-            self._set_last(db, player)
+
+        def work(session: _Session) -> None:
+            log = session.log()
+            assert log is not None
+            self._append(log, [record])
+            view = self._view(session)
+            view.players.setdefault(player, {})
+            view.last = player
+            self._save_view(session, view)
+
+        self._transact(work, write=True)
 
     def runs(self, player: str | None = None) -> list[RunRecord]:
-        with self._locked() as db:
-            table = db.table("runs")
-            docs = table.search(Query().player == player) if player else table.all()
-            return [RunRecord.from_doc(doc) for doc in docs]
+        """Saved runs (of one player, or everyone's), oldest first, without transcripts."""
+        where, args = ("WHERE player = ?", (player,)) if player else ("", ())
+        return [RunRecord(*row) for row in self._select(f"SELECT {_RECORD_COLUMNS} FROM runs {where} ORDER BY id", args)]
+
+    def recent_runs(self, player: str, count: int) -> list[RunRecord]:
+        """A player's last `count` runs, oldest first."""
+        rows = self._select(f"SELECT {_RECORD_COLUMNS} FROM runs WHERE player = ? ORDER BY id DESC LIMIT ?", (player, count))
+        return [RunRecord(*row) for row in reversed(rows)]
+
+    def run_count(self, player: str) -> int:
+        rows = self._select("SELECT count(*) FROM runs WHERE player = ?", (player,))
+        return int(rows[0][0]) if rows else 0
 
     def run_details(self, player: str) -> list[dict[str, Any]]:
         """Every saved run of a player with its transcript, oldest first."""
-        with self._locked() as db:
-            return [dict(doc) for doc in db.table("runs").search(Query().player == player)]
+        return [json.loads(row[0]) for row in self._select("SELECT doc FROM runs WHERE player = ? ORDER BY id", (player,))]
+
+    def _select(self, sql: str, args: tuple) -> list[tuple]:
+        def work(session: _Session) -> list[tuple]:
+            log = session.log()
+            return [] if log is None else log.execute(sql, args).fetchall()
+
+        return self._transact(work)
 
     def best_scores(self, player: str) -> dict[str, int]:
-        best: dict[str, int] = {}
-        for run in self.runs(player):
-            best[run.scenario] = max(best.get(run.scenario, 0), run.score)
-        return best
+        return dict(self._transact(lambda session: self._view(session).players.get(player, {})))
+
+
+def _set_meta(meta: Any, key: str, doc: dict[str, Any]) -> None:
+    if meta.search(Query()[key].exists()):
+        meta.update(doc, Query()[key].exists())
+    else:
+        meta.insert(doc)
+
+
+def _doc_order(key: str) -> tuple[int, str]:
+    return (int(key), key) if key.isdigit() else (1 << 62, key)
+
+
+def _log_damage(exc: Exception) -> bool:
+    """An error that means the run log's file is not a database, or a broken one."""
+    import sqlite3
+
+    return type(exc) is sqlite3.DatabaseError
+
+
+def _log_error(exc: Exception) -> bool:
+    import sqlite3
+
+    return isinstance(exc, sqlite3.Error)
 
 
 def _now() -> str:
