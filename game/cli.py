@@ -215,12 +215,16 @@ def _prompt(message: str) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from game.core.reader import read_moves
+    from game.core.reader import read_moves, too_long
 
     reads_stdin = not args.text or args.text == ["-"]
     if reads_stdin:
         _prompt("Type or paste what a candidate says, one utterance per line; Ctrl+D to finish.")
     texts = _stdin_lines() if reads_stdin else args.text
+    for number, text in enumerate(texts, start=1):
+        refusal = too_long(text, f"line {number} of standard input" if reads_stdin else f"utterance {number}")
+        if refusal:
+            raise Refused(refusal)
     return _analyze_stream(texts, args.json, read_moves)
 
 
@@ -275,11 +279,15 @@ def _analyze_stream(texts: list[str], as_json: bool, read_moves: Callable) -> in
 
 
 def cmd_rehearse(args: argparse.Namespace) -> int:
+    from game.core.reader import too_long
     from game.core.rehearse import rehearse
 
     if args.file == "-":
         _prompt("Type or paste the close you plan to say; Ctrl+D to finish.")
     text = _read_text(args.file)
+    refusal = too_long(text, "standard input" if args.file == "-" else args.file)
+    if refusal:
+        raise Refused(refusal)
     scenario = None
     if args.scenario:
         scenario = _scenario(_context(args), args.scenario)

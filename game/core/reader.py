@@ -22,6 +22,7 @@ It works in five steps:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,17 @@ from .moves import Move, MoveHit
 
 # Only the first part of a huge paste is read: enough for any spoken close, bounded in time.
 READ_LIMIT = 20_000
+# What `analyze`, `rehearse` and the game accept at once; longer input is refused with
+# `too_long`'s message rather than silently cut.
+INPUT_LIMIT = READ_LIMIT
+
+
+def too_long(text: str, what: str = "the text") -> str | None:
+    """Why `text` is refused (longer than `INPUT_LIMIT` characters), or None when it is read."""
+    if len(text) <= INPUT_LIMIT:
+        return None
+    return (f"{what} is {len(text):,} characters long; closer reads at most {INPUT_LIMIT:,} characters "
+            "at once (a close is rarely more than 1,000): shorten it or split it into lines")
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\s+|.", re.UNICODE)
 
@@ -1470,9 +1482,12 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     full = prepared.text
     found: list[tuple[int, int, Move]] = []
     sentences: list[tuple[int, int, _Sentence]] = []
+    taken_back_from: int | None = None
     for start, end in _sentences(prepared):
         sentence = _sentence(full[start:end])
-        later = sentence.needs_later and _TAKEN_BACK.search(full, end) is not None
+        if sentence.needs_later and taken_back_from is None:
+            taken_back_from = _last_start(_TAKEN_BACK, full)
+        later = sentence.needs_later and end <= taken_back_from  # type: ignore[operator]
         found.extend((start + a, start + b, move) for a, b, move in sentence.hits(later))
         sentences.append((start, end, sentence))
     found = _reservations_pointed_back(full, sentences, found)
@@ -1502,6 +1517,24 @@ def _read_cached(text: str) -> tuple[tuple[Move, int, int], ...]:
     return tuple(hits)
 
 
+def _last_start(pattern: re.Pattern[str], text: str) -> int:
+    """The last index at which `pattern` matches in `text` (-1 if none): a search from any
+    index up to it finds a match, and from any later index none. Found in one pass, so each
+    sentence can ask "is there a match after me?" without searching the rest again."""
+    last = -1
+    match = pattern.search(text)
+    while match:
+        last = match.start()
+        match = pattern.search(text, last + 1)
+    return last
+
+
+def _any_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets has one in [start, end)."""
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
+
+
 # A question that asks for the doubts it points back to ("I imagine my degree gives you doubts.
 # What are they?"), or for what would settle them ("what would you need to see to be
 # confident in me?"), asks openly for reservations without naming them.
@@ -1516,14 +1549,21 @@ _SETTLES_DOUBT = re.compile(
 
 
 def _reservations_pointed_back(full: str, sentences: list[tuple[int, int, "_Sentence"]], found: list[tuple[int, int, Move]]) -> list[tuple[int, int, Move]]:
+    asked = sorted(hit[0] for hit in found if hit[2] in _RESERVATION_MOVES)
+    pointed: list[tuple[int, int]] = []
     for index, (start, end, sentence) in enumerate(sentences):
-        if not sentence.question or any(start <= hit[0] < end and hit[2] in _RESERVATION_MOVES for hit in found):
+        if not sentence.question or _any_within(asked, start, end):
             continue
         pointing = _POINTS_BACK.search(sentence.text)
         earlier = (full[sentences[index - 1][0]:start] if index else "") + (sentence.text[:pointing.start()] if pointing else "")
         if (pointing and RES_NOUN.search(earlier) or _SETTLES_DOUBT.search(sentence.text)) and _ABOUT_ME.search(earlier + sentence.text):
-            found = [hit for hit in found if not (hit[2] is Move.QUESTION and start <= hit[0] < end)]
-            found.append((start, end, Move.RESERVATIONS_OPEN))
+            pointed.append((start, end))
+    if not pointed:
+        return found
+    spans = [start for start, _ in pointed]
+    found = [hit for hit in found
+             if not (hit[2] is Move.QUESTION and (i := bisect_left(spans, hit[0] + 1) - 1) >= 0 and hit[0] < pointed[i][1])]
+    found.extend((start, end, Move.RESERVATIONS_OPEN) for start, end in pointed)
     return found
 
 
@@ -1951,6 +1991,8 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found_hits: list[tup
     model = wordmodel.model()
     column = {name: index for index, name in enumerate(model.moves)}
     confident = model.confident(sentence.word_scores for _, _, sentence in sentences)
+    questions = sorted(hit_start for hit_start, _, found_move in found_hits if found_move is Move.QUESTION)
+    presumptions = sorted(hit_start for hit_start, _, found_move in found_hits if found_move is Move.PUSHY)
     hits = []
     for move in missing:
         name = _BACKED_UP[move]
@@ -1963,13 +2005,13 @@ def _backed_up(sentences: list[tuple[int, int, _Sentence]], found_hits: list[tup
         for start, end, sentence in sentences:
             if move in _NEEDS_STATEMENT and (sentence.question or _is_reservations(sentence.segment) or (move is Move.ACKNOWLEDGE_GAP and (_disputed(sentence.text) or _APOLOGY.search(sentence.text)))):
                 continue
-            if move is Move.INTEREST and any(start <= hit_start < end for hit_start, _, found_move in found_hits if found_move is Move.QUESTION):
+            if move is Move.INTEREST and _any_within(questions, start, end):
                 continue
             if move is Move.PUSHY and (_NOT_PRESUMING.search(sentence.text) or (_disputed(sentence.text) and not _ADDRESSED.search(sentence.text))):
                 # Arguing with a requirement ("it's just a piece of paper") is its own misstep,
                 # judged as such; turned on the interviewer ("you'd be mad to…") it is pressure.
                 continue
-            if move is Move.NEXT_STEPS and any(start <= hit_start < end for hit_start, _, found_move in found_hits if found_move is Move.PUSHY):
+            if move is Move.NEXT_STEPS and _any_within(presumptions, start, end):
                 # "When do I start?" presumes; the rules read it as pushy, not as next steps.
                 continue
             if sentence.word_scores[column[name]] <= 0:

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Static, TextArea
 
 from game.core.moves import MOVE_LABELS
+from game.core.reader import too_long
 from game.core.rehearse import PART_NAMES, Review, rehearse
 from game.ui.widgets.answer_box import CleanTextArea
 from game.ui.words import printable
@@ -57,6 +58,10 @@ class RehearseScreen(Screen[None]):
 
     def action_review(self) -> None:
         text = self.query_one("#rehearse-text", TextArea).text
+        refusal = too_long(text, "Your close")
+        if refusal:
+            self.notify(refusal, title="Too long to review", severity="warning", markup=False)
+            return
         review = rehearse(
             text,
             company=self.query_one("#rehearse-company", Input).value,
