@@ -65,6 +65,17 @@ class TestStore:
         assert [r.score for r in store.runs("Ada")] == [60, 85]
         assert store.run_details("Bo")[0]["transcript"][0]["moves"] == ["ask_for_job"]
 
+    def test_counted_scores_leave_out_rejected_runs_as_unlocks_do(self, tmp_path):
+        from game.core.unlocks import unlock_scores
+
+        store = SaveStore(tmp_path)
+        for scenario, score, outcome in [("a", 90, "rejected"), ("a", 60, "waitlist"), ("b", 75, "next_round"),
+                                         ("c", 40, "rejected"), ("b", 95, "offer")]:
+            store.add_run("Ada", dict(RUN, scenario=scenario, score=score, outcome=outcome))
+        assert store.counted_scores("Ada") == {"a": 60, "b": 95}
+        assert store.counted_scores("Ada") == unlock_scores(store.runs("Ada"))
+        assert store.best_scores("Ada") == {"a": 90, "b": 95, "c": 40}
+
     @pytest.mark.parametrize("name", ["", "   ", "x" * 41, "bad\x07name"])
     def test_bad_player_names_are_refused(self, tmp_path, name):
         with pytest.raises(SaveError):

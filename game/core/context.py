@@ -1,16 +1,27 @@
-"""Provides `GameContext`: the scenarios, personas and saves one game or command works with."""
+"""Provides `GameContext`: the scenarios, personas and saves one game or command works with.
+
+Nothing is read when a context is made: the scenario catalogue is loaded on first use (the
+title screen needs none of it), and so is the save store. Scenario and persona modules are
+imported only then, which keeps YAML and the scenario models off the game's start path.
+"""
 
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .catalog import PACKAGE_DIR, Catalog, load_catalog, scenario_dirs
-from .personas import Persona, personas
 from .saves import SaveStore
-from .scenario import Scenario
-from .unlocks import Lock, lock_for, unlock_scores, unlocked_tiers
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+    from .personas import Persona
+    from .scenario import Scenario
+    from .unlocks import Lock
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 def default_saves_dir(env: dict[str, str] | None = None) -> Path:
@@ -36,28 +47,55 @@ class Progress:
     player: str
     best: dict[str, int]
     opened: set[int]
-    personas: dict[int, Persona]
+    personas: dict[int, "Persona"]
     counted: dict[str, int] = field(default_factory=dict)
 
-    def lock(self, scenario: Scenario) -> Lock | None:
+    def lock(self, scenario: "Scenario") -> "Lock | None":
+        from .unlocks import lock_for
+
         return lock_for(scenario, self.personas, self.opened)
 
 
-@dataclass
 class GameContext:
-    """Everything outside a single interview: the catalogue and the save folder."""
+    """Everything outside a single interview: the catalogue and the save folder.
 
-    catalog: Catalog
-    saves_dir: Path
-    _store: SaveStore | None = field(default=None, repr=False)
+    Args:
+        catalog: the scenarios, or None to load them on first use from the bundled folder,
+            `CLOSER_SCENARIOS` in `env` and `extra_scenarios`.
+        saves_dir: where players and runs are kept.
+    """
+
+    def __init__(self, catalog: "Catalog | None", saves_dir: Path,
+                 extra_scenarios: list[str] | None = None, env: dict[str, str] | None = None) -> None:
+        self._catalog = catalog
+        self.saves_dir = Path(saves_dir)
+        self._extra = list(extra_scenarios or [])
+        self._env = dict(os.environ if env is None else env)
+        self._store: SaveStore | None = None
+        self._loading = threading.Lock()
 
     @classmethod
     def load(cls, extra_scenarios: list[str] | None = None, saves: str | None = None,
              env: dict[str, str] | None = None) -> "GameContext":
-        env = os.environ if env is None else env
-        catalog = load_catalog(scenario_dirs(extra_scenarios, env))
+        """A context for the folders the command line and environment name (nothing read yet)."""
+        env = dict(os.environ if env is None else env)
         saves_dir = Path(saves).expanduser() if saves else default_saves_dir(env)
-        return cls(catalog, saves_dir)
+        return cls(None, saves_dir, extra_scenarios, env)
+
+    @property
+    def catalog(self) -> "Catalog":
+        """The scenarios, loaded on first use (safe to ask from two threads at once)."""
+        if self._catalog is None:
+            with self._loading:
+                if self._catalog is None:
+                    from .catalog import load_catalog, scenario_dirs
+
+                    self._catalog = load_catalog(scenario_dirs(self._extra, self._env))
+        return self._catalog
+
+    @property
+    def catalog_loaded(self) -> bool:
+        return self._catalog is not None
 
     @property
     def store(self) -> SaveStore:
@@ -78,8 +116,11 @@ class GameContext:
         return notices
 
     def progress(self, player: str) -> Progress:
+        from .personas import personas
+        from .unlocks import unlocked_tiers
+
         best = self.store.best_scores(player)
         known = personas()
-        counted = unlock_scores(self.store.runs(player))
+        counted = self.store.counted_scores(player)
         opened = unlocked_tiers(known, list(self.catalog.scenarios.values()), counted)
         return Progress(player, best, opened, known, counted)

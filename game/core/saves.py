@@ -593,6 +593,13 @@ class SaveStore:
 
         return self._transact(work)
 
+    def counted_scores(self, player: str) -> dict[str, int]:
+        """A player's best score per scenario among the runs that count toward an unlock
+        (every run not rejected): one indexed pass over that player's rows in the log."""
+        rows = self._select("SELECT scenario, max(score) FROM runs WHERE player = ? AND outcome != 'rejected' "
+                            "GROUP BY scenario", (player,))
+        return {scenario: int(score) for scenario, score in rows}
+
     def best_scores(self, player: str) -> dict[str, int]:
         return dict(self._transact(lambda session: self._view(session).players.get(player, {})))
 

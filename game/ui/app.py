@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+import sys
+from typing import TYPE_CHECKING, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -11,8 +12,13 @@ from textual.theme import Theme
 
 from game.core.context import GameContext, Progress
 from game.core.errors import SaveError
-from game.core.scenario import Scenario
-from game.ui.words import no_progress
+
+if TYPE_CHECKING:
+    from game.core.scenario import Scenario
+
+# Seconds after the first frame before the scenarios and the reader load in the background:
+# the title screen has settled by then, and nobody has reached the scenario list yet.
+WARM_UP_AFTER = 0.5
 
 
 class CloserApp(App[None]):
@@ -47,8 +53,10 @@ class CloserApp(App[None]):
     # ----- players and progress ----------------------------------------------------------
 
     def _first_player(self, wanted: str | None) -> str:
+        """Who plays first; starting the game writes nothing (a new player is saved with their
+        first run, or when picked on the player screen)."""
         try:
-            return self.context.store.current_player(wanted)
+            return self.context.store.resolve_player(wanted)
         except SaveError as exc:
             self.saves_ok = False
             self._save_problem = str(exc)
@@ -91,10 +99,11 @@ class CloserApp(App[None]):
         if not self.saves_ok:
             return [self.player]
         try:
-            return self.context.store.players()
+            known = self.context.store.players()
         except SaveError as exc:
             self.notify(str(exc), title="Saves", severity="error", markup=False)
             return [self.player]
+        return known if self.player in known else known + [self.player]
 
     def progress(self) -> Progress:
         """The current player's best scores and open tiers (empty when saves are unusable)."""
@@ -104,6 +113,8 @@ class CloserApp(App[None]):
             except SaveError as exc:
                 self.saves_ok = False
                 self.notify(str(exc), title="Saves", severity="error", markup=False)
+        from game.ui.words import no_progress
+
         return no_progress(self.player)
 
     def save_run(self, report: dict) -> bool:
@@ -133,8 +144,8 @@ class CloserApp(App[None]):
             self.notify(f"Saves are off for this session: {self._save_problem}", title="Saves",
                         severity="error", timeout=15, markup=False)
         self._show_notices()
-        for problem in self.context.catalog.problems:
-            self.notify(str(problem), title="Scenario skipped", severity="warning", timeout=10, markup=False)
+        if self.context.catalog_loaded or self.start_scenario:
+            self._show_scenario_problems(self.context.catalog.problems)
         if self.start_scenario:
             scenario = self.context.catalog.get(self.start_scenario)
             if scenario is None:
@@ -147,7 +158,24 @@ class CloserApp(App[None]):
             else:
                 self.open_brief(scenario)
 
-    def open_brief(self, scenario: Scenario) -> None:
+    def on_ready(self) -> None:
+        if not self.context.catalog_loaded or "game.core.reader" not in sys.modules:
+            self.set_timer(WARM_UP_AFTER, lambda: self.run_worker(self._load_in_background, thread=True, group="warm-up"))
+
+    def _load_in_background(self) -> None:
+        """Once the first screen has settled: the scenarios and the move reader, so neither
+        the scenario list nor the first typed line waits for them."""
+        if not self.context.catalog_loaded:
+            self.call_from_thread(self._show_scenario_problems, self.context.catalog.problems)
+        from game.core.reader import read_moves
+
+        read_moves("Thank you, I want this job.")
+
+    def _show_scenario_problems(self, problems: list) -> None:
+        for problem in problems:
+            self.notify(str(problem), title="Scenario skipped", severity="warning", timeout=10, markup=False)
+
+    def open_brief(self, scenario: "Scenario") -> None:
         from game.ui.screens.brief import BriefScreen
 
         self.push_screen(BriefScreen(scenario))

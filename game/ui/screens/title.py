@@ -6,9 +6,10 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.containers import Center, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 LOGO = r"""
@@ -40,6 +41,10 @@ class TitleScreen(Screen[None]):
         Binding("g", "app.progress", "Progress"),
         Binding("q", "app.quit", "Quit"),
     ]
+    # The keys the title's footer line shows. The line is drawn once: the title has no
+    # focus changes or key changes for a live Footer to follow, and a Footer rebuilds its
+    # keys each time bindings are announced, several times while the game starts.
+    KEY_HINTS = (*((binding.key, binding.description) for binding in BINDINGS), ("f1", "Help"))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="title-box"):
@@ -48,7 +53,14 @@ class TitleScreen(Screen[None]):
             yield Static(id="player-line")
             with Center():
                 yield OptionList(*(Option(label, id=key) for key, label in MENU), id="menu")
-        yield Footer(show_command_palette=False)
+        yield Static(self.key_hints(), id="title-keys")
+
+    def key_hints(self) -> Content:
+        """The footer line: each key in the footer's key colour, then what it does."""
+        return Content(" ").join(
+            Content.assemble((f" {key} ", "bold $footer-key-foreground"), description)
+            for key, description in self.KEY_HINTS
+        )
 
     def on_mount(self) -> None:
         self.show_player()
