@@ -108,7 +108,7 @@ class TestPlay:
             candidate = [line for line in screen.interview.lines if line.is_candidate]
             assert all(line.typed for line in candidate) and len(candidate) == 3
             assert screen.interview.state.handled == {"boats": "countered"}
-            readings = [shown(w) for w in screen.query(".reading")]
+            readings = screen.query_one(Transcript).shown("reading")
             assert any("read as: thanks · ask for the job" in r for r in readings)
 
     async def test_arrows_and_enter_pick_from_an_empty_box(self, app):
@@ -133,7 +133,7 @@ class TestPlay:
         async with app.run_test(size=(100, 40)) as pilot:
             screen = await open_scenario(pilot, "harbour-office")
             await type_line(pilot, "[bold red]I want this job[/] and [link=x]more[/link]")
-            lines = [shown(w) for w in screen.query_one(Transcript).query(".candidate")]
+            lines = screen.query_one(Transcript).shown("candidate")
             assert "[bold red]I want this job[/] and [link=x]more[/link]" in lines[-1]
 
     async def test_poker_face_shows_no_choices(self, app):
@@ -203,7 +203,7 @@ class TestAnswerBox:
             assert screen.query_one(AnswerBox).text == "I want this job, truly"
             await pilot.press("enter")
             await pilot.pause()
-            transcript = "".join(shown(w) for w in screen.query_one(Transcript).query(".candidate"))
+            transcript = "".join(screen.query_one(Transcript).shown("candidate"))
             assert "I want this job, truly" in transcript
             assert not any(ch in transcript for ch in "\x1b\x07\x00")
 
