@@ -1,39 +1,355 @@
-"""Benchmarks for the move reader: throughput, per-line latency, and `closer analyze` on
-20,000 lines against its own start-up.
+"""Benchmarks for closer, every figure measured side by side in one run.
 
-Run from the project folder with the game installed:  python benchmarks/run.py
-Figures are printed as measured on this machine; compare ratios from the same run.
+Run from the project folder with the game installed:
 
-Workloads, from hardest to easiest for the reader:
-- distinct: 20,000 lines no two alike (corpus lines each made unique by a made-up word),
-- fresh corpus: every labelled corpus line once, with every cache empty,
-- held-out drawn: 20,000 lines drawn in turn from one held-out set (about 400 real lines),
-- corpus drawn: 20,000 lines drawn in turn from all corpus lines (about 2,400),
-- one line: the same line 20,000 times.
+    python benchmarks/run.py            # a table
+    python benchmarks/run.py --json     # the same figures as one JSON object
+    python benchmarks/run.py --reader   # also the reader's detailed workloads (slow)
+
+What is measured (medians unless said; the machine is shared, so compare ratios):
+
+- start-up: wall time from launching the game to its first settled screen (title), against a
+  bare Textual app with a header, a six-item list and a footer, launched alternately; peak
+  memory (max RSS) of each at that moment;
+- saves: `closer run --save`, `closer list` and `closer profile` as commands, and the game's
+  start, with 10 and with 10,000 realistic runs saved (about 3.8 KB each, transcripts
+  included);
+- replies: from Enter on a typed line to the interviewer's reply on screen, against a bare
+  chat app in the shape of Textual's `examples/mother.py` that mounts the same lines. Counted
+  as the CPU time the process spends (reading the line, mounting, laying out and painting):
+  the test pilot's waits for the screen to settle are sleeps of 20 ms or more, which would
+  swamp wall time, and CPU time does not move with what other programs on the machine do;
+- the reader: the slowest of several adversarial 20 KB lines, fresh corpus lines per second,
+  and the per-line 95th percentile.
 """
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import json
 import os
 import platform
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent / "tests" / "corpus"
+ROOT = HERE.parent
+CORPUS = ROOT / "tests" / "corpus"
 LINES = 20_000
+SCENARIO = "amazon-logistics"
+SCRIPT = ":2\nThanks, I'd like this job.\n:1\n:1\n:1\n:4\n"
+TYPED = [
+    "Thank you for your time today. I want this job and I would accept an offer.",
+    "What reservations do you have about me for this role?",
+    "Last spring I planned our move to a new warehouse system, trained forty pickers and we went live on schedule.",
+    "I ran the night shift for two years, so the pace and the numbers at ten o'clock are what I know best.",
+    "Is there anything else that would stop you putting me forward?",
+    "Thanks again, I really want to work with your team.",
+]
 
+
+# ----- helpers -----------------------------------------------------------------------------
+
+def median_ms(samples: list[float]) -> float:
+    return round(statistics.median(samples) * 1000, 1)
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[max(0, int(round(len(ordered) * 0.95)) - 1)]
+
+
+def closer(*args: str, saves: Path, stdin: bytes | None = None) -> float:
+    """Wall seconds of one `python -m game ...` command."""
+    env = {**os.environ, "CLOSER_SAVES": str(saves)}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "game", *args], input=stdin, env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def launch(which: str, saves: Path) -> tuple[float, int, float]:
+    """Seconds from launch to the first settled screen, peak memory in KB, and CPU seconds
+    spent by then, of the game or the bare title app (each in a fresh process)."""
+    env = {**os.environ, "CLOSER_SAVES": str(saves)}
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, str(Path(__file__)), "--child", which], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    child.wait(timeout=60)
+    if not line.startswith(b"ready "):
+        raise RuntimeError(f"the {which} app did not start")
+    _, peak, cpu = line.split()
+    return elapsed, int(peak), float(cpu)
+
+
+def child(which: str) -> None:
+    """In a child process: start an app headless and report once its first screen settles."""
+    if which == "bare":
+        sys.path.insert(0, str(HERE))
+        from reference import BareTitleApp
+
+        app = BareTitleApp()
+    else:
+        import game.cli  # noqa: F401  (the command line's own start path)
+        from game.ui.app import CloserApp
+
+        app = CloserApp()
+
+    async def settled(pilot) -> None:
+        await pilot.pause()
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        os.write(1, f"ready {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}\n".encode())
+        pilot.app.exit()
+
+    app.run(headless=True, size=(80, 24), auto_pilot=settled)
+
+
+# ----- saves -------------------------------------------------------------------------------
+
+def sample_run() -> dict:
+    """A real run report of the bundled first scenario, as the game saves it."""
+    from game.core.catalog import bundled_scenario_dir, load_catalog
+    from game.core.interview import Interview
+    from game.core.report import run_report
+    from game.core.script import parse_script, play_script
+
+    catalog = load_catalog([bundled_scenario_dir()])
+    interview = Interview(catalog.scenarios[SCENARIO])
+    play_script(interview, parse_script(SCRIPT))
+    return run_report(interview)
+
+
+def make_saves(folder: Path, runs: int, report: dict) -> float:
+    """A saves folder with `runs` runs for player Ada, written as an older closer kept them
+    (one JSON file) and migrated by this one; returns the migration's seconds."""
+    from game.core.saves import SaveStore
+
+    folder.mkdir(parents=True)
+    record = {key: report[key] for key in ("scenario", "scenario_hash", "tier", "score", "outcome", "parts",
+                                          "penalties", "reservations", "advice", "transcript", "ended_by")}
+    data = {
+        "meta": {"1": {"format": 1}, "2": {"last_player": "Ada"}},
+        "players": {"1": {"name": "Ada", "created": "2026-01-01T09:00:00"}},
+        "runs": {str(n): dict(record, player="Ada", score=(n * 37) % 101, when="2026-01-02T09:00:00")
+                 for n in range(1, runs + 1)},
+    }
+    (folder / "closer.json").write_text(json.dumps(data), encoding="utf-8")
+    started = time.perf_counter()
+    SaveStore(folder).players()
+    return time.perf_counter() - started
+
+
+def saves_figures(repeats: int) -> dict:
+    report = sample_run()
+    work = Path(tempfile.mkdtemp(prefix="closer-bench-"))
+    try:
+        small, large = work / "at10", work / "at10000"
+        make_saves(small, 10, report)
+        migrate = make_saves(large, 10_000, report)
+        size = sum(p.stat().st_size for p in large.iterdir() if p.is_file())
+        moves = (work / "moves.txt")
+        moves.write_text(SCRIPT, encoding="utf-8")
+        figures: dict[str, list[float]] = {}
+        for _ in range(repeats):
+            for label, folder in (("10", small), ("10000", large)):
+                figures.setdefault(f"save_{label}", []).append(
+                    closer("run", SCENARIO, "--moves", str(moves), "--save", "--player", "Ada", saves=folder))
+                figures.setdefault(f"list_{label}", []).append(closer("list", "--json", "--player", "Ada", saves=folder))
+                figures.setdefault(f"profile_{label}", []).append(closer("profile", "--json", "--player", "Ada", saves=folder))
+                figures.setdefault(f"start_{label}", []).append(launch("game", folder)[0])
+        out = {f"{name.split('_')[0]}_ms_at_{name.split('_')[1]}": median_ms(values) for name, values in figures.items()}
+        out["saves_mb_at_10000"] = round(size / 1e6, 1)
+        out["migrate_ms_at_10000"] = round(migrate * 1000, 1)
+        for kind in ("save", "list", "profile", "start"):
+            out[f"{kind}_ratio_10000_vs_10"] = round(out[f"{kind}_ms_at_10000"] / out[f"{kind}_ms_at_10"], 2)
+        return out
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# ----- start-up ----------------------------------------------------------------------------
+
+def startup_figures(repeats: int) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="closer-bench-"))
+    try:
+        saves = work / "saves"
+        make_saves(saves, 10, sample_run())
+        times: dict[str, list[float]] = {"game": [], "bare": []}
+        memory: dict[str, list[int]] = {"game": [], "bare": []}
+        cpu: dict[str, list[float]] = {"game": [], "bare": []}
+        launch("game", saves)
+        launch("bare", saves)
+        for _ in range(repeats):
+            for which in ("bare", "game"):
+                seconds, peak, used = launch(which, saves)
+                times[which].append(seconds)
+                memory[which].append(peak)
+                cpu[which].append(used)
+        return {
+            "startup_ms": median_ms(times["game"]),
+            "startup_bare_ms": median_ms(times["bare"]),
+            "startup_ratio": round(statistics.median(times["game"]) / statistics.median(times["bare"]), 2),
+            "startup_cpu_ratio": round(statistics.median(cpu["game"]) / statistics.median(cpu["bare"]), 2),
+            "memory_mb": round(statistics.median(memory["game"]) / 1024, 1),
+            "memory_bare_mb": round(statistics.median(memory["bare"]) / 1024, 1),
+            "memory_ratio": round(statistics.median(memory["game"]) / statistics.median(memory["bare"]), 2),
+        }
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# ----- replies -----------------------------------------------------------------------------
+
+async def game_replies(interviews: int, saves: Path) -> tuple[list[float], list[list[tuple[str, str]]]]:
+    """Enter-to-reply seconds for typed lines in the game, and the lines each Enter added."""
+    from game.core.context import GameContext
+    from game.ui.app import CloserApp
+    from game.ui.screens.interview import InterviewScreen
+    from game.ui.widgets.move_input import MoveInput
+    from game.ui.widgets.transcript import Transcript
+
+    context = GameContext.load(saves=str(saves))
+    app = CloserApp(context=context, blink=False)
+    times: list[float] = []
+    added: list[list[tuple[str, str]]] = []
+    async with app.run_test(size=(100, 40)) as pilot:
+        scenario = context.catalog.get(SCENARIO)
+        for _ in range(interviews):
+            screen = InterviewScreen(scenario)
+            await app.push_screen(screen)
+            await pilot.pause()
+            for text in TYPED:
+                if screen.interview.over:
+                    break
+                shown = len(screen.interview.lines)
+                screen.query_one("#say", MoveInput).value = text
+                started = time.process_time()
+                await pilot.press("enter")
+                await pilot.pause()
+                times.append(time.process_time() - started)
+                lines: list[tuple[str, str]] = []
+                for line in screen.interview.lines[shown:]:
+                    if line.is_candidate:
+                        lines += [("you", f"You: {line.text}"), ("reading", str(Transcript.reading(line)))]
+                    else:
+                        lines.append(("them", f"{scenario.interviewer.name}: {line.text}"))
+                added.append(lines)
+            app.pop_screen()
+            await pilot.pause()
+    return times, added
+
+
+async def bare_replies(added: list[list[tuple[str, str]]], interviews: int) -> list[float]:
+    sys.path.insert(0, str(HERE))
+    from reference import BareChatApp
+
+    times: list[float] = []
+    per_interview = len(added) // interviews
+    for start in range(0, len(added), per_interview):
+        app = BareChatApp()
+        async with app.run_test(size=(100, 40)) as pilot:
+            for lines in added[start:start + per_interview]:
+                app.say(lines)
+                app.query_one("#say").value = "a typed line"
+                started = time.process_time()
+                await pilot.press("enter")
+                await pilot.pause()
+                times.append(time.process_time() - started)
+    return times
+
+
+def reply_figures(interviews: int) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="closer-bench-"))
+    try:
+        game, added = asyncio.run(game_replies(interviews, work / "saves"))
+        bare = asyncio.run(bare_replies(added, interviews))
+        return {
+            "reply_p50_ms": median_ms(game),
+            "reply_p95_ms": round(p95(game) * 1000, 1),
+            "reply_bare_p95_ms": round(p95(bare) * 1000, 1),
+            "reply_p95_ratio_vs_bare": round(p95(game) / p95(bare), 2),
+            "reply_samples": len(game),
+        }
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# ----- the reader --------------------------------------------------------------------------
 
 def corpus_lines(pattern: str = "*.yaml") -> list[str]:
+    import yaml
+
     texts: list[str] = []
     for path in sorted(CORPUS.glob(pattern)):
         texts.extend(item["text"] for item in yaml.safe_load(path.read_text(encoding="utf-8")))
     return texts
+
+
+def forget() -> None:
+    """Empty every cache the reader keeps, so the next reading starts cold."""
+    from game.core import reader
+
+    reader.forget()
+
+
+def adversarial_20kb(lines: list[str]) -> dict[str, str]:
+    """20 KB lines of the shapes that cost a reader most: one short sentence repeated, a
+    sentence a later one may take back, no punctuation at all, questions, and real corpus
+    lines run together."""
+    size = 20_000
+
+    def fill(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    mixed = " ".join(lines)
+    later = " Actually, one thing: how big is the team?"
+    return {
+        "nope": fill("Nope. "),
+        "taken back": fill("No questions. ")[: size - len(later)] + later,
+        "no punctuation": fill("i really want this job and i led a team "),
+        "questions": fill("why? "),
+        "doubts pointed back": fill("I imagine you have doubts. What are they? "),
+        "corpus run together": mixed[:size],
+    }
+
+
+def reader_figures(distinct_too: bool) -> dict:
+    from game.core import reader
+
+    reader.read_moves("warm up")
+    lines = corpus_lines()
+    worst = 0.0
+    for text in adversarial_20kb(lines).values():
+        forget()
+        started = time.perf_counter()
+        reader.read_moves(text)
+        worst = max(worst, time.perf_counter() - started)
+    forget()
+    per_line: list[float] = []
+    started = time.perf_counter()
+    for text in lines:
+        t0 = time.perf_counter()
+        reader.read_moves(text)
+        per_line.append(time.perf_counter() - t0)
+    total = time.perf_counter() - started
+    figures = {
+        "reader_worst_ms_20kb": round(worst * 1000, 1),
+        "reader_fresh_lines_per_s": round(len(lines) / total),
+        "reader_line_p95_ms": round(p95(per_line) * 1000, 2),
+    }
+    if distinct_too:
+        figures.update(reader_workloads(lines))
+    return figures
 
 
 def tag(number: int) -> str:
@@ -47,105 +363,60 @@ def tag(number: int) -> str:
             return "zo" + word
 
 
-def distinct_lines(count: int) -> list[str]:
-    """`count` different utterances: corpus lines, each made unique so no cache can help."""
-    base = corpus_lines()
-    return [f"{base[i % len(base)]} {tag(i)}" for i in range(count)]
-
-
-def drawn(lines: list[str], count: int = LINES) -> list[str]:
-    return (lines * (count // len(lines) + 1))[:count]
-
-
-def forget() -> None:
-    """Empty every cache the reader keeps, so the next reading starts cold."""
-    from game.core import reader
-
-    for value in vars(reader).values():
-        if callable(getattr(value, "cache_clear", None)):
-            value.cache_clear()
-
-
-def reader_throughput(lines: list[str]) -> tuple[float, float, float]:
-    from game.core import reader
-
-    forget()
-    per_line: list[float] = []
-    started = time.perf_counter()
-    for text in lines:
-        t0 = time.perf_counter()
-        reader.read_moves(text)
-        per_line.append(time.perf_counter() - t0)
-    total = time.perf_counter() - started
-    per_line.sort()
-    p99 = per_line[int(len(per_line) * 0.99) - 1]
-    return len(lines) / total, statistics.median(per_line), p99
-
-
-def command_seconds(stdin: bytes, repeats: int = 5) -> float:
-    """Median wall time of `python -m game analyze - --json` over the given input."""
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "game", "analyze", "-", "--json"], input=stdin,
-                       stdout=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def per_line_floor(lines: list[str]) -> tuple[float, float]:
-    """Seconds per line of `closer analyze`'s own loop writing its JSON, first with no
-    reading at all, then with only the word model scoring each whole line (a bag of words
-    and word pairs, about the cheapest reader there is)."""
-    from game import cli
-    from game.core import wordmodel
-
-    model = wordmodel.model()
-
-    def words_only(text: str) -> list:
-        model.scores(wordmodel.features(text))
-        return []
-
-    floors = []
-    for read in (lambda text: [], words_only):
-        real, sys.stdout = sys.stdout, open(os.devnull, "w", encoding="utf-8")
-        try:
+def reader_workloads(lines: list[str]) -> dict:
+    """`closer analyze` on 20,000 lines of several kinds, against its own start-up."""
+    def seconds(text: str, repeats: int) -> float:
+        samples = []
+        for _ in range(repeats):
             started = time.perf_counter()
-            cli._analyze_stream(lines, True, read)
-            floors.append((time.perf_counter() - started) / len(lines))
-        finally:
-            sys.stdout.close()
-            sys.stdout = real
-    return floors[0], floors[1]
+            subprocess.run([sys.executable, "-m", "game", "analyze", "-", "--json"], input=text.encode("utf-8"),
+                           stdout=subprocess.DEVNULL, check=True)
+            samples.append(time.perf_counter() - started)
+        return statistics.median(samples)
+
+    def drawn(pool: list[str]) -> list[str]:
+        return (pool * (LINES // len(pool) + 1))[:LINES]
+
+    one = seconds("I want this job.\n", 9)
+    workloads = {
+        "distinct": [f"{lines[i % len(lines)]} {tag(i)}" for i in range(LINES)],
+        "corpus_drawn": drawn(lines),
+        "heldout_drawn": drawn(corpus_lines("heldout.yaml")),
+        "one_line": drawn(["Thank you, I want this job and would accept an offer."]),
+    }
+    figures = {"analyze_startup_ms": round(one * 1000, 1)}
+    for name, texts in workloads.items():
+        figures[f"analyze_20000_{name}_x_startup"] = round((seconds("\n".join(texts), 3) - one) / one, 2)
+    return figures
 
 
-def main() -> int:
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    distinct = distinct_lines(LINES)
-    rate, median, p99 = reader_throughput(distinct)
-    print(f"reader, distinct: {LINES} utterances, {rate:,.0f} per second; per line median {median * 1e6:.0f} µs, p99 {p99 * 1e6:.0f} µs")
-    fresh = corpus_lines()
-    rate, median, p99 = reader_throughput(fresh)
-    print(f"reader, fresh corpus: {len(fresh)} utterances, {rate:,.0f} per second; per line median {median * 1e6:.0f} µs, p99 {p99 * 1e6:.0f} µs")
+# ----- main --------------------------------------------------------------------------------
 
-    one = command_seconds(b"I want this job.\n", repeats=9)
-    print(f"closer analyze -, 1 line: {one * 1000:.0f} ms (start-up)")
-    workloads = [
-        ("distinct", distinct),
-        ("corpus drawn", drawn(fresh)),
-        ("held-out drawn", drawn(corpus_lines("heldout.yaml"))),
-        ("one line", drawn(["Thank you, I want this job and would accept an offer."])),
-    ]
-    for name, lines in workloads:
-        seconds = command_seconds("\n".join(lines).encode("utf-8"), repeats=3)
-        print(f"closer analyze -, {LINES} lines, {name} ({len(set(lines))} different): {seconds * 1000:.0f} ms, "
-              f"reading adds {(seconds - one) / one:.2f}x start-up")
-    output, words = per_line_floor(distinct)
-    print(f"budget: reading {LINES} different lines in half of start-up leaves {one / 2 / LINES * 1e6:.1f} µs a line; "
-          f"writing the JSON alone takes {output * 1e6:.1f} µs, and with a bag-of-words model reading each line {words * 1e6:.1f} µs")
-    big = ("I really want this job and I'd accept an offer, " * 2200).encode("utf-8")
-    seconds = command_seconds(big, repeats=3)
-    print(f"closer analyze -, one {len(big) // 1024} KB line: {seconds * 1000:.0f} ms")
+def machine() -> str:
+    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Measure closer's start-up, saves, replies and reader.")
+    parser.add_argument("--json", action="store_true", help="print every figure as one JSON object")
+    parser.add_argument("--reader", action="store_true", help="also time `closer analyze` on 20,000-line workloads")
+    parser.add_argument("--repeats", type=int, default=7, help="launches and commands per figure (median)")
+    parser.add_argument("--child", choices=["game", "bare"], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child)
+        return 0
+    figures: dict[str, object] = {"machine": machine()}
+    figures.update(startup_figures(args.repeats))
+    figures.update(saves_figures(max(3, args.repeats // 2 + 1)))
+    figures.update(reply_figures(interviews=6))
+    figures.update(reader_figures(args.reader))
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    width = max(map(len, figures))
+    for key, value in figures.items():
+        print(f"{key:<{width}}  {value}")
     return 0
 
 

@@ -445,11 +445,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the run as JSON")
 
     p = command("analyze", cmd_analyze, "read what a candidate says into moves, with the words that carry each")
-    p.add_argument("text", nargs="*", help="utterances; none or '-' reads one per line from standard input")
+    p.add_argument("text", nargs="*", help="utterances of at most 20,000 characters each; none or '-' reads one per line from standard input")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one object per utterance")
 
     p = command("rehearse", cmd_rehearse, "review a close written for a real interview, sentence by sentence")
-    p.add_argument("file", nargs="?", default="-", help="the close as text ('-' or nothing: standard input)")
+    p.add_argument("file", nargs="?", default="-", help="the close as text, at most 20,000 characters ('-' or nothing: standard input)")
     p.add_argument("--scenario", metavar="ID", help="judge fit reasons against this scenario's role")
     p.add_argument("--company", help="the company you are interviewing with")
     p.add_argument("--role", help="the role you are interviewing for")
