@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # Seconds after the first frame before the scenarios and the reader load in the background:
 # the title screen has settled by then, and nobody has reached the scenario list yet.
-WARM_UP_AFTER = 0.5
+WARM_UP_AFTER = 1.0
 
 
 class CloserApp(App[None]):
