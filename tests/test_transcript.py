@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 from textual.app import App, ComposeResult
 
 from game.core.moves import Move
@@ -21,14 +23,20 @@ def turn(number: int) -> list[Line]:
             Line("interviewer", f"Reply {number}: that is good to hear, tell me why it fits you.")]
 
 
+@asynccontextmanager
+async def transcript_at(size: tuple[int, int]):
+    """A running app holding only a transcript, with its pilot."""
+    app = TranscriptApp()
+    async with app.run_test(size=size) as pilot:
+        yield pilot, app.query_one(Transcript)
+
+
 def screen_text(transcript: Transcript) -> list[str]:
     return [transcript.render_line(y).text.rstrip() for y in range(transcript.scrollable_content_region.height)]
 
 
 async def test_new_lines_follow_the_end_and_keep_earlier_rows():
-    app = TranscriptApp()
-    async with app.run_test(size=(60, 12)) as pilot:
-        transcript = app.query_one(Transcript)
+    async with transcript_at((60, 12)) as (pilot, transcript):
         transcript.add_lines(turn(1))
         await pilot.pause()
         first_rows = transcript.virtual_size.height
@@ -43,9 +51,7 @@ async def test_new_lines_follow_the_end_and_keep_earlier_rows():
 
 
 async def test_a_player_who_scrolled_up_is_left_there():
-    app = TranscriptApp()
-    async with app.run_test(size=(60, 12)) as pilot:
-        transcript = app.query_one(Transcript)
+    async with transcript_at((60, 12)) as (pilot, transcript):
         for number in range(1, 6):
             transcript.add_lines(turn(number))
         await pilot.pause()
@@ -58,9 +64,7 @@ async def test_a_player_who_scrolled_up_is_left_there():
 
 
 async def test_a_short_conversation_sits_at_the_foot_and_rewraps_on_resize():
-    app = TranscriptApp()
-    async with app.run_test(size=(80, 20)) as pilot:
-        transcript = app.query_one(Transcript)
+    async with transcript_at((80, 20)) as (pilot, transcript):
         transcript.add_lines(turn(1))
         await pilot.pause()
         rows = screen_text(transcript)
@@ -73,9 +77,7 @@ async def test_a_short_conversation_sits_at_the_foot_and_rewraps_on_resize():
 
 
 async def test_markup_in_a_line_is_shown_as_typed():
-    app = TranscriptApp()
-    async with app.run_test(size=(80, 20)) as pilot:
-        transcript = app.query_one(Transcript)
+    async with transcript_at((80, 20)) as (pilot, transcript):
         transcript.add_lines([Line("candidate", "[bold red]mine[/] and [link=x]more[/link]", typed=True)])
         await pilot.pause()
         assert any("[bold red]mine[/] and [link=x]more[/link]" in row for row in screen_text(transcript))
