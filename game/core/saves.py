@@ -357,8 +357,8 @@ class SaveStore:
     def _keep_log_aside(self, why: str) -> None:
         aside = self._keep_aside(self.runs_path, ("-wal", "-shm"))
         self.notices.append(
-            f"The run log {self.runs_path} could not be read ({why}). It was kept as {aside.name} "
-            "and a fresh log was started; best scores and players are kept."
+            f"The run log {self.runs_path} could not be read ({why}). It was kept as {aside.name}; "
+            "a fresh log starts with the next saved run, and best scores and players are kept."
         )
 
     @staticmethod
