@@ -248,9 +248,10 @@ class SaveStore:
         with lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
-                if write:
-                    for stale in self.folder.glob(".closer-*.tmp"):
-                        stale.unlink(missing_ok=True)
+                # Temporary files here are left by a writer killed mid-write: no writer can be
+                # running while this lock is held. Clearing them changes no saved data.
+                for stale in self.folder.glob(".closer-*.tmp"):
+                    stale.unlink(missing_ok=True)
                 self._check_file()
                 db = TinyDB(str(self.path), storage=CachingMiddleware(AtomicJSONStorage), writable=write)
                 session = _Session(self, db, write)
