@@ -45,6 +45,8 @@ def logged_runs(folder) -> int:
         return 0
     with sqlite3.connect(folder / RUNS_FILE) as log:
         assert log.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        if not log.execute("SELECT count(*) FROM sqlite_master WHERE name = 'runs'").fetchone()[0]:
+            return 0   # killed while creating the log, before its first commit
         return log.execute("SELECT count(*) FROM runs").fetchone()[0]
 
 
