@@ -215,7 +215,7 @@ async def game_replies(interviews: int, saves: Path) -> tuple[list[float], list[
     from game.core.context import GameContext
     from game.ui.app import CloserApp
     from game.ui.screens.interview import InterviewScreen
-    from game.ui.widgets.move_input import MoveInput
+    from game.ui.widgets.answer_box import AnswerBox
     from game.ui.widgets.transcript import Transcript
 
     context = GameContext.load(saves=str(saves))
@@ -232,7 +232,7 @@ async def game_replies(interviews: int, saves: Path) -> tuple[list[float], list[
                 if screen.interview.over:
                     break
                 shown = len(screen.interview.lines)
-                screen.query_one("#say", MoveInput).value = text
+                screen.query_one("#say", AnswerBox).text = text
                 started = time.process_time()
                 await pilot.press("enter")
                 await pilot.pause()

@@ -10,6 +10,7 @@ when the width or the theme changes.
 from __future__ import annotations
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -60,6 +61,7 @@ class Transcript(ScrollView, can_focus=False):
         self._rows: list[Strip] = []
         self._width = 0
         self._following = True
+        self._styles: dict[str, Style] = {}
 
     def on_mount(self) -> None:
         self.watch(self, "scroll_y", self._scrolled, init=False)
@@ -114,6 +116,7 @@ class Transcript(ScrollView, can_focus=False):
         super().notify_style_update()
         if self.is_mounted:
             self._width = 0
+            self._styles = {}
             self._lay_out_all()
 
     def _lay_out_all(self) -> None:
@@ -129,7 +132,7 @@ class Transcript(ScrollView, can_focus=False):
         """The rows of one entry at `width` cells."""
         above, indent, barred = LAYOUT[kind]
         base = self.rich_style
-        style = self.get_component_rich_style(f"transcript--{kind}")
+        style = self._style(f"transcript--{kind}")
         blank = Strip.blank(width, base)
         inner = max(1, width - indent - (3 if barred else 0))
         console = self.app.console
@@ -139,12 +142,18 @@ class Transcript(ScrollView, can_focus=False):
             body = Segment.apply_style(wrapped.render(console, end=""), style)
             lead = [Segment(" " * indent, base)] if indent else []
             if barred:
-                lead += [Segment(BAR, self.get_component_rich_style(f"transcript--{kind}-bar")), Segment(" ", style)]
+                lead += [Segment(BAR, self._style(f"transcript--{kind}-bar")), Segment(" ", style)]
             row = Strip([*lead, *body]).extend_cell_length(width - (1 if barred else 0), style)
             if barred:
                 row = Strip([*row, Segment(" ", style)])
             rows.append(row.crop(0, width))
         return rows
+
+    def _style(self, component: str) -> Style:
+        """A component class's style, worked out once per theme."""
+        if component not in self._styles:
+            self._styles[component] = self.get_component_rich_style(component)
+        return self._styles[component]
 
     def render_line(self, y: int) -> Strip:
         """A row of the view; a conversation shorter than the view sits at its foot, by the
@@ -155,5 +164,8 @@ class Transcript(ScrollView, can_focus=False):
         index = scroll_y + y - max(0, region.height - len(self._rows))
         if not 0 <= index < len(self._rows):
             return Strip.blank(width, self.rich_style)
-        return self._rows[index].crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        row = self._rows[index]
+        if not scroll_x and row.cell_length == width:
+            return row
+        return row.crop_extend(scroll_x, scroll_x + width, self.rich_style)
 
