@@ -45,19 +45,21 @@ class Progress:
 
 @dataclass
 class GameContext:
-    """Everything outside a single interview: the catalogue and the save folder."""
+    """Everything outside a single interview: the catalogue, the save folder and the club folder."""
 
     catalog: Catalog
     saves_dir: Path
+    club_dir: Path | None = None
     _store: SaveStore | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, extra_scenarios: list[str] | None = None, saves: str | None = None,
-             env: dict[str, str] | None = None) -> "GameContext":
+             env: dict[str, str] | None = None, club: str | None = None) -> "GameContext":
         env = os.environ if env is None else env
         catalog = load_catalog(scenario_dirs(extra_scenarios, env))
         saves_dir = Path(saves).expanduser() if saves else default_saves_dir(env)
-        return cls(catalog, saves_dir)
+        club = club or env.get("CLOSER_CLUB", "").strip()
+        return cls(catalog, saves_dir, Path(club).expanduser() if club else None)
 
     @property
     def store(self) -> SaveStore:
