@@ -55,6 +55,13 @@ def make_app(tmp_path, catalog, club: Path | None = None) -> CloserApp:
     return CloserApp(context=GameContext(catalog, tmp_path / "saves", club), player="Ann", blink=False)
 
 
+async def settle(pilot) -> None:
+    """Wait for the screens' replay workers to finish and their results to show."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def text_of(app, selector: str) -> str:
     """What a Static shows, as plain text (tables included)."""
     content = app.screen.query_one(selector, Static).content
@@ -82,7 +89,7 @@ class TestFriendsScreens:
             assert "Verified by replay" in shown and MARKUP_NAME in shown
             await pilot.press("escape")
             await pilot.press("l")
-            await pilot.pause(0.5)
+            await settle(pilot)
             assert isinstance(app.screen, LeaderboardScreen)
             await pilot.press("n", "n")
             await pilot.pause()
@@ -119,7 +126,7 @@ class TestFriendsScreens:
         scenario = daily_scenario(catalog, today())
         async with app.run_test(size=(100, 40)) as pilot:
             await pilot.press("d")
-            await pilot.pause(0.5)
+            await settle(pilot)
             assert isinstance(app.screen, DailyScreen)
             assert "ranked attempt is waiting" in text_of(app, "#daily-about")
             for attempt in (DAILY, PRACTICE):
@@ -133,7 +140,7 @@ class TestFriendsScreens:
                 await pilot.pause()
                 assert screen.report["daily"] == attempt
                 await pilot.press("enter", "escape")
-                await pilot.pause(0.5)
+                await settle(pilot)
                 assert isinstance(app.screen, DailyScreen)
             assert "played your ranked attempt" in text_of(app, "#daily-about")
             table = app.screen.query_one("#daily-table", DataTable)

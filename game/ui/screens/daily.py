@@ -4,15 +4,17 @@ player's ranked attempt is still to play, and today's ranked attempts."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
+from textual.worker import get_current_worker
 
 from game.core.daily import daily_scenario, today
 from game.core.errors import SaveError
-from game.core.friends import Friends
+from game.core.friends import Friends, Gathered
 from game.core.leaderboard import daily_board
 from game.core.sharecode import DAILY
 from game.ui.screens.debrief import OUTCOME_LABELS
@@ -51,14 +53,29 @@ class DailyScreen(Screen[None]):
         about.append(f"{self.scenario.title}", style="bold")
         about.append(f" — {self.scenario.role}, {self.scenario.company} (tier {self.scenario.tier})\n")
         about.append("Everyone gets the same scenario today. Your first attempt is ranked; later ones are practice.\n", style="dim")
-        board = []
+        self.about = about
+        self.query_one("#daily-about", Static).update(about)
+        self.gather()
+
+    @work(thread=True, exclusive=True, group="daily")
+    def gather(self) -> None:
+        """Replay today's runs away from the screen's thread."""
         try:
-            friends = Friends(app.context)
-            status = friends.daily_status(app.player, self.date)
-            board = daily_board(friends.gather().rows, self.date, self.scenario.id)
+            friends = Friends(self.app.context)
+            status = friends.daily_status(self.app.player, self.date)
+            gathered = friends.gather()
         except SaveError as exc:
-            self.notify(str(exc), title="Daily close", severity="error", markup=False)
-            status = DAILY
+            self.app.call_from_thread(self.notify, str(exc), title="Daily close", severity="error", markup=False)
+            status, gathered = DAILY, Gathered()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_board, status, gathered)
+
+    def show_board(self, status: int, gathered: Gathered) -> None:
+        if not self.is_attached:
+            return
+        app = self.app
+        about = self.about.copy()
+        board = daily_board(gathered.rows, self.date, self.scenario.id if self.scenario else None)
         line = Text("\n")
         line.append(app.player, style="bold")
         line.append(": your ranked attempt is waiting. Press Enter to play." if status == DAILY

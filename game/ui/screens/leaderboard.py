@@ -4,12 +4,13 @@ players, imported friends and the club side by side, every run verified by repla
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
+from textual.worker import get_current_worker
 
 from game.core.daily import daily_scenario, today
 from game.core.errors import SaveError
@@ -53,11 +54,24 @@ class LeaderboardScreen(Screen[None]):
         self.reload()
 
     def reload(self) -> None:
+        self.query_one("#board-heading", Static).update(Text("Replaying every run before it counts…", style="italic"))
+        self.gather()
+
+    @work(thread=True, exclusive=True, group="leaderboard")
+    def gather(self) -> None:
+        """Replay every run away from the screen's thread: a big club takes a moment."""
         try:
-            self.gathered = Friends(self.app.context).gather()
+            gathered = Friends(self.app.context).gather()
         except SaveError as exc:
-            self.notify(str(exc), title="Leaderboard", severity="error", markup=False)
-            self.gathered = Gathered()
+            self.app.call_from_thread(self.notify, str(exc), title="Leaderboard", severity="error", markup=False)
+            gathered = Gathered()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.gathered_now, gathered)
+
+    def gathered_now(self, gathered: Gathered) -> None:
+        if not self.is_attached:
+            return
+        self.gathered = gathered
         scenarios = sorted({row.scenario for row in self.gathered.rows})
         self.views = [OVERALL, DAILY, *scenarios]
         self.index = min(self.index, len(self.views) - 1)
