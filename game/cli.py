@@ -437,6 +437,19 @@ def _literal(text: str) -> str:
     return "".join(c if c.isprintable() or c == " " else f"\\x{ord(c):02x}" for c in text)
 
 
+def _read_code(source: str) -> str:
+    """A share code given as an argument, or read from standard input for '-' (bounded)."""
+    from game.core.sharecode import MAX_CODE_CHARS
+
+    if source != "-":
+        return source
+    limit = 4 * MAX_CODE_CHARS
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise Refused(f"share code refused: oversized (more than {limit} characters on standard input)")
+    return data.decode("utf-8", errors="replace")
+
+
 def _friend_problems(problems: list[str]) -> None:
     for problem in problems:
         print(f"warning: {_literal(problem)}", file=sys.stderr)
@@ -446,7 +459,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from game.core.friends import Friends
     from game.core.sharecode import ShareCodeError
 
-    code = sys.stdin.read() if args.code == "-" else args.code
+    code = _read_code(args.code)
     friends = Friends(_context(args))
     try:
         run, new = friends.import_code(code)
@@ -558,7 +571,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     gathered = friends.gather() if any(r.startswith("@") for r in (args.first, args.second)) else None
     runs = []
     for reference in (args.first, args.second):
-        text = sys.stdin.read() if reference == "-" else reference
+        text = _read_code(reference)
         try:
             runs.append(friends.find(text, gathered))
         except ShareCodeError as exc:

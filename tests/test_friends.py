@@ -432,10 +432,23 @@ class TestClub:
             job.join(60)
             assert job.exitcode == 0
         files = sorted(p.name for p in club.iterdir())
-        assert files == ["alice-aaaaaaaa.json", "bob-bbbbbbbb.json"]
+        assert files == sorted([club_file(club, "Alice", "a" * 16).name, club_file(club, "Bob", "b" * 16).name])
         reading = read_club(club, {scenario.id: scenario})
         assert reading.problems == []
         assert sorted(run.player for run, _ in reading.runs) == ["Alice", "Bob"]
+
+    def test_players_of_one_saves_folder_never_share_a_club_file(self, tmp_path):
+        names = ["Ann", "ann", "ANN", "Ann!", "Zoë", "Zoe"]
+        assert len({club_file(tmp_path, name, "c" * 16) for name in names}) == len(names)
+        assert club_file(tmp_path, "Ann", "c" * 16) != club_file(tmp_path, "Ann", "d" * 16)
+
+    def test_a_club_folder_that_cannot_be_written_leaves_a_notice_not_an_error(self, tmp_path, scenario, typed_run):
+        blocked = tmp_path / "club"
+        blocked.write_text("a file, not a folder")
+        friends = friends_of(tmp_path, "a", scenario, blocked)
+        friends.keep("Alice", typed_run)
+        assert [e.player for e in friends.book.own()] == ["Alice"]
+        assert any("not published to the club" in n for n in friends.take_notices())
 
     def test_a_missing_club_folder_is_a_problem_not_a_crash(self, tmp_path, scenario):
         reading = read_club(tmp_path / "nowhere", {scenario.id: scenario})

@@ -55,6 +55,8 @@ class TestShareAndImport:
         assert_refused(closer("--scenarios", FIXTURES, "import", edited, saves=tmp_path / "t"), "share code refused: corrupt")
         assert_refused(closer("import", code, saves=tmp_path / "t"), "unknown scenario 'friends-close'")
         assert_refused(closer("import", "hello", saves=tmp_path / "t"), "not a closer share code")
+        assert_refused(closer("import", "-", stdin=b"closer1.\xff\xfe", saves=tmp_path / "t"), "corrupt")
+        assert_refused(closer("import", "-", stdin="A" * 60_000, saves=tmp_path / "t"), "oversized")
 
 
 class TestClubAndDaily:

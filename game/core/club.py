@@ -1,8 +1,8 @@
 """Provides the club folder: a folder friends share, where each player's runs are published as
 share codes, one file per player, and everyone's runs are read back and replayed.
 
-A player's game writes only its own file, `<name>-<install>.json` (the install id comes from
-its saves folder), replacing it atomically, so two players never write the same file and a
+A player's game writes only its own file, `<name>-<install>-<hash of the name>.json` (the
+install id comes from its saves folder), replacing it atomically, so two players never write the same file and a
 reader never sees half a file. Reading trusts nothing in a file but its codes, and every
 code is replayed before it counts: a hand-edited file can drop runs but cannot raise a
 score. Files that are not closer's, too big, unreadable or broken are skipped with a reason;
@@ -11,6 +11,7 @@ the good ones still count. Two files that claim the same player name are flagged
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -42,7 +43,8 @@ class ClubReading:
 def club_file(folder: Path, player: str, install: str) -> Path:
     """The one file a player of one saves folder writes in the club."""
     slug = re.sub(r"[^a-z0-9]+", "-", player.casefold()).strip("-")[:30] or "player"
-    return Path(folder) / f"{slug}-{install[:8]}{SUFFIX}"
+    name = hashlib.sha256(player.encode("utf-8")).hexdigest()[:6]
+    return Path(folder) / f"{slug}-{install[:8]}-{name}{SUFFIX}"
 
 
 def publish(folder: Path, player: str, install: str, codes: list[str]) -> Path:

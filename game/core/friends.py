@@ -16,6 +16,7 @@ from .club import publish, read_club
 from .codebook import CodeBook, OwnCode
 from .context import GameContext
 from .daily import daily_scenario
+from .errors import SaveError
 from .leaderboard import Row
 from .record import RunRecord
 from .sharecode import DAILY, NOT_DAILY, PRACTICE, SharedRun, ShareCodeError, clean, encode, share_text, verify
@@ -84,7 +85,8 @@ class Friends:
 
         Raises:
             NotDaily: `as_daily` for a scenario that is not today's daily close.
-            SaveError: the code book or the club folder cannot be written.
+            SaveError: the code book cannot be written (a club folder that cannot be
+                written only leaves a notice).
         """
         when = now()
         daily = NOT_DAILY
@@ -96,7 +98,10 @@ class Friends:
             daily = self.daily_status(player, when[:10])
         kept = self.share(player, record, when, daily)
         self.book.add_own(OwnCode(player, kept.code, daily, when[:10], record.scenario))
-        self.publish(player)
+        try:
+            self.publish(player)
+        except SaveError as exc:
+            self.book.notices.append(f"Your run was kept but not published to the club: {exc}")
         return kept
 
     def publish(self, player: str) -> Path | None:
