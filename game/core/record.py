@@ -143,18 +143,11 @@ class RunRecord:
             verdict=card.verdict,
         )
 
-    # ----- what the run earned, line by line ---------------------------------------------
+    # ----- the candidate's turns ------------------------------------------------------------
 
     def candidate_turns(self) -> list[int]:
         """The transcript indexes of the candidate's lines, in order."""
         return [i for i, line in enumerate(self.transcript) if line.speaker == "candidate"]
-
-    def points_by_line(self) -> dict[int | None, int]:
-        """Points earned or lost (penalties included) by each transcript line."""
-        points: dict[int | None, int] = {}
-        for entry in self.ledger:
-            points[entry.line] = points.get(entry.line, 0) + entry.points
-        return points
 
     # ----- JSON --------------------------------------------------------------------------
 
