@@ -143,7 +143,7 @@ class RunRecord:
             verdict=card.verdict,
         )
 
-    # ----- the candidate's turns ------------------------------------------------------------
+    # ----- the candidate's turns ---------------------------------------------------------
 
     def candidate_turns(self) -> list[int]:
         """The transcript indexes of the candidate's lines, in order."""
