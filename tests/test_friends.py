@@ -483,11 +483,20 @@ class TestFriends:
         board = daily_board(friends.gather().rows, dt.date.today().isoformat(), today.id)
         assert sorted(r.player for r in board) == ["Ann", "Ben"]
 
+    def test_reading_friends_runs_writes_nothing_in_the_saves_folder(self, tmp_path, scenario, typed_run):
+        club = tmp_path / "club"
+        friends_of(tmp_path, "a", scenario, club).keep("Alice", typed_run)
+        viewer = friends_of(tmp_path, "b", scenario, club)
+        assert [r.player for r in viewer.gather().rows] == ["Alice"]
+        assert viewer.daily_status("Bob", "2026-12-07") == DAILY
+        assert list((tmp_path / "b").iterdir()) == []
+
     def test_a_damaged_code_book_is_kept_aside(self, tmp_path):
         folder = tmp_path / "saves"
         folder.mkdir()
         (folder / BOOK_FILE).write_text("{not json")
         book = CodeBook(folder)
-        assert book.imported() == []
+        assert book.add_imported("closer1.x")
         assert len(list(folder.glob(BOOK_FILE + ".damaged-*"))) == 1 and book.notices
+        assert book.imported() == ["closer1.x"]
         assert book.install() == CodeBook(folder).install()

@@ -68,8 +68,12 @@ class CodeBook:
             raise SaveError(f"cannot create the saves folder {self.folder}: {exc.strerror}") from None
 
     @contextmanager
-    def _changing(self) -> Iterator[dict[str, Any]]:
-        """The book under the lock; what the block leaves in it is written back."""
+    def _changing(self, keep_new: bool = False) -> Iterator[dict[str, Any]]:
+        """The book under the lock; what the block changes is written back.
+
+        A book that has no file yet is only written when the block changes it, or with
+        `keep_new`: reading never creates a file.
+        """
         try:
             lock = open(self.folder / LOCK_FILE, "a")
         except OSError as exc:
@@ -80,7 +84,7 @@ class CodeBook:
                 book, stored = self._read()
                 before = json.dumps(book, sort_keys=True)
                 yield book
-                if not stored or json.dumps(book, sort_keys=True) != before:
+                if (keep_new and not stored) or json.dumps(book, sort_keys=True) != before:
                     self._write(book)
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
@@ -129,9 +133,20 @@ class CodeBook:
     # ----- what the rest of the game asks ------------------------------------------------
 
     def install(self) -> str:
-        """This saves folder's id: it names its players' files in a club folder."""
-        with self._changing() as book:
+        """This saves folder's id: it names its players' files in a club folder (made on first use)."""
+        with self._changing(keep_new=True) as book:
             return book["install"]
+
+    def known_install(self) -> str | None:
+        """This saves folder's id when it has one, without making one."""
+        return self._snapshot().get("install")
+
+    def _snapshot(self) -> dict[str, Any]:
+        """The book as it is, for reading: without a file, an empty book and no file made."""
+        if not self.path.exists():
+            return {"own": [], "imported": []}
+        with self._changing() as book:
+            return book
 
     def add_own(self, entry: OwnCode) -> None:
         with self._changing() as book:
@@ -140,8 +155,7 @@ class CodeBook:
 
     def own(self, player: str | None = None) -> list[OwnCode]:
         """This folder's runs as codes, oldest first (one player's, or everyone's)."""
-        with self._changing() as book:
-            entries = book["own"]
+        entries = self._snapshot()["own"]
         out = []
         for e in entries:
             if all(isinstance(e.get(k), str) for k in ("player", "code", "date", "scenario")) and type(e.get("daily")) is int:
@@ -158,5 +172,4 @@ class CodeBook:
             return True
 
     def imported(self) -> list[str]:
-        with self._changing() as book:
-            return list(book["imported"])
+        return list(self._snapshot()["imported"])

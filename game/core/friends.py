@@ -141,7 +141,7 @@ class Friends:
             except ShareCodeError as exc:
                 gathered.problems.append(f"{entry.player}'s run of {entry.scenario} on {entry.date} no longer replays: {exc}")
         if self.club is not None:
-            reading = read_club(self.club, scenarios, self.book.install())
+            reading = read_club(self.club, scenarios, self.book.known_install())
             gathered.problems.extend(reading.problems)
             for run, name in reading.runs:
                 clash = run.player.casefold() in reading.clashes
