@@ -483,6 +483,16 @@ class TestFriends:
         board = daily_board(friends.gather().rows, dt.date.today().isoformat(), today.id)
         assert sorted(r.player for r in board) == ["Ann", "Ben"]
 
+    def test_runs_are_found_by_player_and_scenario(self, tmp_path, scenario, typed_run):
+        friends = friends_of(tmp_path, "a", scenario, None)
+        friends.keep("Dr: Who", typed_run)
+        friends.keep("Ann", played(scenario, [":done"]))
+        assert friends.find("@dr: who").player == "Dr: Who"
+        assert friends.find(f"@Dr: Who:{scenario.id}").record.score == typed_run.score
+        assert friends.find("@ann").record.outcome == "rejected"
+        with pytest.raises(ShareCodeError, match="no run of 'elsewhere' by 'Ann'"):
+            friends.find("@Ann:elsewhere")
+
     def test_reading_friends_runs_writes_nothing_in_the_saves_folder(self, tmp_path, scenario, typed_run):
         club = tmp_path / "club"
         friends_of(tmp_path, "a", scenario, club).keep("Alice", typed_run)

@@ -162,10 +162,18 @@ class Friends:
         reference = reference.strip()
         if not reference.startswith("@"):
             return verify(clean(reference), self.context.catalog.scenarios)
-        player, _, scenario = reference[1:].partition(":")
         gathered = gathered or self.gather()
-        runs = [r for r in gathered.runs if r.player.casefold() == player.strip().casefold()
-                and (not scenario or r.scenario == scenario.strip())]
+        wanted = reference[1:].strip()
+
+        def by(player: str, scenario: str = "") -> list[SharedRun]:
+            return [r for r in gathered.runs if r.player.casefold() == player.strip().casefold()
+                    and (not scenario or r.scenario == scenario.strip())]
+
+        player, scenario = wanted, ""
+        runs = by(wanted)
+        if not runs and ":" in wanted:
+            player, _, scenario = wanted.rpartition(":")
+            runs = by(player, scenario)
         if not runs:
             what = f" of {scenario.strip()!r}" if scenario else ""
             raise ShareCodeError(f"no run{what} by {player.strip()!r} here (local, imported or in the club)")
