@@ -346,7 +346,7 @@ class TestCompare:
 
 def friends_of(tmp_path: Path, name: str, scenario, club: Path | None) -> Friends:
     catalog = Catalog(scenarios={scenario.id: scenario})
-    return Friends(GameContext(catalog, tmp_path / name, club))
+    return Friends(GameContext(catalog, tmp_path / name, club_dir=club))
 
 
 def board_of(friends: Friends) -> set[tuple]:

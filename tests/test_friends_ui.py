@@ -52,7 +52,7 @@ def friend_code(catalog):
 
 
 def make_app(tmp_path, catalog, club: Path | None = None) -> CloserApp:
-    return CloserApp(context=GameContext(catalog, tmp_path / "saves", club), player="Ann", blink=False)
+    return CloserApp(context=GameContext(catalog, tmp_path / "saves", club_dir=club), player="Ann", blink=False)
 
 
 async def settle(pilot) -> None:
