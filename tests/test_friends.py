@@ -286,7 +286,7 @@ class TestDaily:
         catalog = load_catalog([bundled_scenario_dir()])
         tiers = sorted({s.tier for s in bundled(catalog)})
         monday = dt.date(2026, 12, 7)
-        weeks = [[daily_scenario(catalog, (monday + dt.timedelta(days=7 * w + d)).isoformat()) for d in range(7)] for w in range(4)]
+        weeks = [[daily_scenario(catalog, (monday + dt.timedelta(days=7 * w + d)).isoformat()) for d in range(7)] for w in range(12)]
         for week in weeks:
             assert [s.tier for s in week] == sorted(s.tier for s in week)
             assert week[0].tier == tiers[0] and week[-1].tier == tiers[-1]
