@@ -204,23 +204,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _keep_run(context: "GameContext", args: argparse.Namespace, player: str | None, report: dict[str, Any]):
     """Keep the run's share code when it was saved or played as the daily close; make one for --share."""
-    from game.core.friends import Friends, NotDaily
+    from game.core.friends import Friends, keep_saved_run
     from game.core.record import RunRecord
 
     if not (args.save or args.daily or args.share):
         return None
-    friends = Friends(context)
-    record = RunRecord.from_json(report)
     name = player or context.store.current_player(args.player)
-    try:
-        if args.save or args.daily:
-            kept = friends.keep(name, record, as_daily=args.daily)
-        else:
-            kept = friends.share(name, record)
-    except NotDaily as exc:
-        raise Refused(f"{exc}; see 'closer daily'") from None
-    for notice in friends.take_notices():
-        print(f"notice: {notice}", file=sys.stderr)
+    if not (args.save or args.daily):
+        return Friends(context).share(name, RunRecord.from_json(report))
+    kept, notes = keep_saved_run(context, name, report, as_daily=args.daily)
+    for note in notes:
+        print(f"notice: {note}", file=sys.stderr)
     return kept
 
 

@@ -109,8 +109,9 @@ class TestFriendsScreens:
             await pilot.press("enter")
             assert isinstance(app.screen, InterviewScreen)
             for key in ("1", "2", "1", "4"):
-                await pilot.press(key)
+                await pilot.press(key, "enter")
                 await pilot.pause()
+            assert app.screen.interview.over
             await pilot.press("enter")
             assert isinstance(app.screen, DebriefScreen)
             report = app.screen.report

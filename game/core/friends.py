@@ -48,6 +48,27 @@ def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S")
 
 
+def keep_saved_run(context: GameContext, player: str, report: dict, as_daily: bool = False) -> tuple[Kept | None, list[str]]:
+    """Keep a just-saved run's share code (for the leaderboard and the club).
+
+    The report gains `share_code`, `share_text` and `daily`. Returns what was kept (None
+    when the code book cannot be written) and what to tell the player.
+    """
+    friends = Friends(context)
+    record = RunRecord.from_json(report)
+    notes = []
+    try:
+        try:
+            kept = friends.keep(player, record, as_daily=as_daily)
+        except NotDaily:
+            kept = friends.keep(player, record)
+            notes.append("The day changed while you played, so this run is not a daily attempt.")
+    except SaveError as exc:
+        return None, [f"This run was saved but not shared: {exc}"]
+    report["share_code"], report["share_text"], report["daily"] = kept.code, kept.text, kept.daily
+    return kept, notes + friends.take_notices()
+
+
 class Friends:
     """Share codes, the code book, the club folder and the leaderboard of one game context."""
 

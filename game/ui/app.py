@@ -121,23 +121,12 @@ class CloserApp(App[None]):
 
     def _keep_for_friends(self, report: dict) -> None:
         """Keep the run's share code (ranked or practice when it is the daily close) and publish it to the club."""
-        from game.core.friends import Friends, NotDaily
-        from game.core.record import RunRecord
+        from game.core.friends import keep_saved_run
 
-        record = RunRecord.from_json(report)
-        try:
-            friends = Friends(self.context)
-            try:
-                kept = friends.keep(self.player, record, as_daily=self.playing_daily == record.scenario)
-            except NotDaily:
-                kept = friends.keep(self.player, record)
-                self.notify("The day changed while you played, so this run is not a daily attempt.", title="Daily close", markup=False)
-        except SaveError as exc:
-            self.notify(f"This run was saved but not shared: {exc}", title="Friends", severity="error", markup=False)
-            return
-        for notice in friends.take_notices():
-            self.notify(notice, title="Saves", severity="warning", timeout=12, markup=False)
-        report["share_code"], report["share_text"], report["daily"] = kept.code, kept.text, kept.daily
+        daily = self.playing_daily == report.get("scenario")
+        kept, notes = keep_saved_run(self.context, self.player, report, as_daily=daily)
+        for note in notes:
+            self.notify(note, title="Friends", severity="warning" if kept else "error", timeout=12, markup=False)
 
     def _show_notices(self) -> None:
         for notice in self.context.take_notices():
