@@ -59,6 +59,22 @@ class TestShareAndImport:
         assert_refused(closer("import", "-", stdin="A" * 60_000, saves=tmp_path / "t"), "oversized")
 
 
+class TestPlainMode:
+    def test_a_saved_plain_run_shows_its_share_code_and_joins_the_club(self, tmp_path):
+        club = tmp_path / "club"
+        result = closer("--scenarios", FIXTURES, "--club", str(club), "play", "friends-close", "--plain",
+                        stdin="1\n2\n1\n4\n", saves=tmp_path / "ann")
+        assert result.returncode == 0, err(result)
+        lines = out(result).splitlines()
+        at = lines.index(next(line for line in lines if "Share with friends" in line))
+        code = next(line.strip() for line in lines[at:] if line.strip().startswith("closer1."))
+        board = closer("--scenarios", FIXTURES, "leaderboard", "--json", saves=tmp_path / "bob", extra_env={"CLOSER_CLUB": str(club)})
+        rows = json.loads(out(board))
+        assert [(r["player"], r["source"]) for r in rows] == [("Player", "club")]
+        imported = json.loads(out(closer("--scenarios", FIXTURES, "import", code, "--json", saves=tmp_path / "cid")))
+        assert imported["score"] == rows[0]["score"]
+
+
 class TestClubAndDaily:
     def test_two_players_play_the_daily_share_a_club_and_compare(self, tmp_path):
         club = tmp_path / "club"
