@@ -18,7 +18,7 @@ from game.core.friends import Friends
 from game.core.moves import MOVE_LABELS, Move
 from game.core.scoring import PART_MAX, PARTS
 from game.core.sharecode import ShareCodeError
-from game.ui.screens.debrief import OUTCOME_LABELS
+from game.ui.words import OUTCOME_LABELS
 
 
 class CompareScreen(Screen[None]):

@@ -17,7 +17,7 @@ from game.core.errors import SaveError
 from game.core.friends import Friends, Gathered
 from game.core.leaderboard import daily_board
 from game.core.sharecode import DAILY
-from game.ui.screens.debrief import OUTCOME_LABELS
+from game.ui.words import OUTCOME_LABELS
 
 
 class DailyScreen(Screen[None]):

@@ -13,7 +13,7 @@ from textual.widgets import Input, Static
 from game.core.errors import SaveError
 from game.core.friends import Friends
 from game.core.sharecode import ShareCodeError
-from game.ui.screens.debrief import OUTCOME_LABELS
+from game.ui.words import OUTCOME_LABELS
 
 
 class ImportScreen(ModalScreen[None]):

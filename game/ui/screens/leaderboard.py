@@ -16,7 +16,7 @@ from game.core.daily import daily_scenario, today
 from game.core.errors import SaveError
 from game.core.friends import Friends, Gathered
 from game.core.leaderboard import Row, best_runs, daily_board, overall
-from game.ui.screens.debrief import OUTCOME_LABELS
+from game.ui.words import OUTCOME_LABELS
 
 OVERALL, DAILY = "overall", "daily"
 
