@@ -61,6 +61,7 @@ class Penalty:
     points: int
     why: str
     line: int | None
+    rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class LedgerEntry:
     points: int
     why: str
     move: str | None
+    rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ class RunRecord:
             score=card.score,
             parts={Part(part): points for part, points in card.parts.items()},
             penalties=tuple(
-                Penalty(e.move.value if e.move else "", e.points, e.why, e.line) for e in card.penalties
+                Penalty(e.move.value if e.move else "", e.points, e.why, e.line, e.rule) for e in card.penalties
             ),
             reservations=tuple(ReservationResult(f.id, Kind(f.kind), f.surfaced, Handling(f.handled)) for f in card.reservations),
             transcript=tuple(SaidLine(line.speaker, line.text, tuple(m.value for m in line.moves)) for line in interview.lines),
@@ -135,7 +137,7 @@ class RunRecord:
             ignored_moves=ignored_moves,
             moves=tuple(moves),
             ledger=tuple(
-                LedgerEntry(e.line, Part(e.part), e.points, e.why, e.move.value if e.move else None)
+                LedgerEntry(e.line, Part(e.part), e.points, e.why, e.move.value if e.move else None, e.rule)
                 for e in card.entries if e.points or e.part == "note"
             ),
             advice=tuple(card.advice),
@@ -161,7 +163,8 @@ class RunRecord:
             "outcome": self.outcome.value,
             "score": self.score,
             "parts": {part.value: points for part, points in self.parts.items()},
-            "penalties": [{"move": p.move, "points": p.points, "why": p.why, "line": p.line} for p in self.penalties],
+            "penalties": [{"move": p.move, "points": p.points, "why": p.why, "line": p.line, "rule": p.rule}
+                          for p in self.penalties],
             "reservations": [
                 {"id": r.id, "kind": r.kind.value, "surfaced": r.surfaced, "handled": r.handled.value}
                 for r in self.reservations
@@ -170,7 +173,8 @@ class RunRecord:
             "ended_by": self.ended_by,
             "ignored_moves": self.ignored_moves,
             "ledger": [
-                {"line": e.line, "part": e.part.value, "points": e.points, "why": e.why, "move": e.move} for e in self.ledger
+                {"line": e.line, "part": e.part.value, "points": e.points, "why": e.why, "move": e.move, "rule": e.rule}
+                for e in self.ledger
             ],
             "verdict": self.verdict,
             "advice": list(self.advice),
@@ -200,7 +204,8 @@ class RunRecord:
             score=doc.number("score"),
             parts={part: _Doc(parts, "parts").number(part.value, default=0) for part in PARTS},
             penalties=tuple(
-                Penalty(d.text("move", default=""), d.number("points"), d.text("why", default=""), d.optional_number("line"))
+                Penalty(d.text("move", default=""), d.number("points"), d.text("why", default=""), d.optional_number("line"),
+                        d.text("rule") if d.data.get("rule") is not None else None)
                 for d in doc.items("penalties")
             ),
             reservations=tuple(
@@ -217,7 +222,8 @@ class RunRecord:
             moves=tuple(_move_from(d) for d in doc.items("moves")),
             ledger=tuple(
                 LedgerEntry(d.optional_number("line"), Part(d.one_of("part", _values(Part))), d.number("points"), d.text("why", default=""),
-                            d.text("move") if d.data.get("move") is not None else None)
+                            d.text("move") if d.data.get("move") is not None else None,
+                            d.text("rule") if d.data.get("rule") is not None else None)
                 for d in doc.items("ledger")
             ),
             advice=tuple(str(tip) for tip in doc.array("advice")),
