@@ -25,7 +25,8 @@ def _context(args: argparse.Namespace, *, warn: bool = True) -> "GameContext":
 
     extra = list(getattr(args, "scenarios", None) or []) + list(getattr(args, "scenarios_after", None) or [])
     saves = getattr(args, "saves_after", None) or getattr(args, "saves", None)
-    context = GameContext.load(extra, saves)
+    club = getattr(args, "club_after", None) or getattr(args, "club", None)
+    context = GameContext.load(extra, saves, club=club)
     if warn:
         _warn_problems(context)
     return context
@@ -166,6 +167,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.save:
         player = context.store.resolve_player(args.player)
         _check_lock(context.progress(player), scenario)
+    if args.daily:
+        _check_daily(context, scenario.id)
     source = args.moves or "-"
     if source == "-":
         _prompt("Type your moves, one per line (':N' or ':ID' picks a choice, other lines are said); Ctrl+D to finish.")
@@ -181,12 +184,37 @@ def cmd_run(args: argparse.Namespace) -> int:
     report = run_report(interview, ignored)
     if args.save and player:
         context.store.add_run(player, report)
+    kept = _keep_run(context, args, player, report)
     _notices(context)
+    if kept and args.share:
+        report["share_code"], report["share_text"] = kept.code, kept.text
     if args.json:
         _print_json(report)
     else:
         _print_run(report)
+        if kept and kept.daily:
+            print("Daily close: " + ("your ranked attempt for today" if kept.daily == 1 else "a practice attempt (today's ranked attempt is already played)"))
+        if kept and args.share:
+            print()
+            print(kept.text)
+            print(kept.code)
     return 0
+
+
+def _keep_run(context: "GameContext", args: argparse.Namespace, player: str | None, report: dict[str, Any]):
+    """Keep the run's share code when it was saved or played as the daily close; make one for --share."""
+    from game.core.friends import Friends, keep_saved_run
+    from game.core.record import RunRecord
+
+    if not (args.save or args.daily or args.share):
+        return None
+    name = player or context.store.current_player(args.player)
+    if not (args.save or args.daily):
+        return Friends(context).share(name, RunRecord.from_json(report))
+    kept, notes = keep_saved_run(context, name, report, as_daily=args.daily)
+    for note in notes:
+        print(f"notice: {note}", file=sys.stderr)
+    return kept
 
 
 def _print_run(report: dict[str, Any]) -> None:
@@ -397,6 +425,190 @@ def cmd_profile(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_daily(context: "GameContext", scenario_id: str) -> None:
+    from game.core.daily import daily_scenario, today
+
+    daily = daily_scenario(context.catalog, today())
+    if daily is None or daily.id != scenario_id:
+        raise Refused(f"{scenario_id!r} is not today's daily close (today's is {daily.id if daily else 'none'!r}); see 'closer daily'")
+
+
+def _literal(text: str) -> str:
+    """Text from a code or a club file, with control characters made visible, never obeyed."""
+    return "".join(c if c.isprintable() or c == " " else f"\\x{ord(c):02x}" for c in text)
+
+
+def _read_code(source: str) -> str:
+    """A share code given as an argument, or read from standard input for '-' (bounded)."""
+    from game.core.sharecode import MAX_CODE_CHARS
+
+    if source != "-":
+        return source
+    limit = 4 * MAX_CODE_CHARS
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise Refused(f"share code refused: oversized (more than {limit} characters on standard input)")
+    return data.decode("utf-8", errors="replace")
+
+
+def _friend_problems(problems: list[str]) -> None:
+    for problem in problems:
+        print(f"warning: {_literal(problem)}", file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from game.core.friends import Friends
+    from game.core.sharecode import ShareCodeError
+
+    code = _read_code(args.code)
+    friends = Friends(_context(args))
+    try:
+        run, new = friends.import_code(code)
+    except ShareCodeError as exc:
+        raise Refused(f"share code refused: {exc}") from None
+    result = {"player": run.player, "scenario": run.scenario, "score": run.record.score,
+              "outcome": run.record.outcome, "verified": True, "when": run.when, "new": new}
+    if args.json:
+        _print_json(result)
+    else:
+        kept = "added to your leaderboard" if new else "already on your leaderboard"
+        print(f"Verified by replay: {_literal(run.player)} scored {run.record.score}/100 "
+              f"({run.record.outcome.replace('_', ' ')}) on {run.scenario}, {run.date}; {kept}.")
+    return 0
+
+
+def cmd_daily(args: argparse.Namespace) -> int:
+    from game.core.daily import daily_scenario, today
+
+    context = _context(args)
+    date = today()
+    scenario = daily_scenario(context.catalog, date)
+    if scenario is None:
+        raise Refused("no bundled scenario loaded, so there is no daily close")
+    if args.json:
+        _print_json({"date": date, "scenario": scenario.id, "title": scenario.title, "tier": scenario.tier})
+    else:
+        print(f"Daily close for {date}: {scenario.id} ({scenario.title}, tier {scenario.tier})")
+        print(f"Play it: closer run {scenario.id} --daily --moves FILE, or press d on the title screen.")
+    return 0
+
+
+def cmd_leaderboard(args: argparse.Namespace) -> int:
+    from game.core.daily import daily_scenario, parse_date, today
+    from game.core.friends import Friends
+    from game.core.leaderboard import best_runs, daily_board, overall
+
+    context = _context(args)
+    if args.scenario:
+        _scenario(context, args.scenario)
+    date = None
+    if args.daily is not None:
+        date = today() if args.daily == "" else args.daily
+        try:
+            parse_date(date)
+        except ValueError as exc:
+            raise Refused(str(exc)) from None
+    friends = Friends(context)
+    gathered = friends.gather()
+    _friend_problems(gathered.problems + friends.take_notices())
+    if date is not None:
+        scenario = daily_scenario(context.catalog, date)
+        rows = daily_board(gathered.rows, date, scenario.id if scenario else None)
+        if args.json:
+            _print_json([row.as_json(with_date=True) for row in rows])
+        else:
+            print(f"Daily close {date}: {scenario.id if scenario else 'none'}")
+            _print_rows(rows)
+        return 0
+    if args.overall:
+        standings = overall(gathered.rows)
+        if args.json:
+            _print_json([s.as_json() for s in standings])
+        else:
+            _print_standings(standings)
+        return 0
+    rows = best_runs(gathered.rows, args.scenario)
+    if args.json:
+        _print_json([row.as_json() for row in rows])
+        return 0
+    if not args.scenario:
+        _print_standings(overall(gathered.rows))
+        print()
+    for scenario_id in sorted({row.scenario for row in rows}):
+        print(f"{scenario_id}:")
+        _print_rows([row for row in rows if row.scenario == scenario_id])
+    if not rows:
+        print("No runs yet: save a run, import a friend's code, or join a club folder.")
+    return 0
+
+
+def _print_rows(rows: list) -> None:
+    for rank, row in enumerate(rows, start=1):
+        flag = f"  ({row.flag})" if row.flag else ""
+        print(f"  {rank:>2}. {_literal(row.player):<24} {row.score:>3}  {row.outcome.replace('_', ' '):<10} "
+              f"{row.source:<8} {row.when.replace('T', ' ')[:16]}{flag}")
+    if not rows:
+        print("  (no runs)")
+
+
+def _print_standings(standings: list) -> None:
+    print("Overall (each player's best per scenario, summed):")
+    for rank, standing in enumerate(standings, start=1):
+        plural = "s" if standing.scenarios != 1 else ""
+        print(f"  {rank:>2}. {_literal(standing.player):<24} {standing.total:>4}  "
+              f"{standing.scenarios} scenario{plural}  {standing.source}")
+    if not standings:
+        print("  (no runs)")
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from game.core.compare import NotComparable, compare
+    from game.core.friends import Friends
+    from game.core.sharecode import ShareCodeError
+
+    if args.first == "-" and args.second == "-":
+        raise Refused("only one of the two runs can come from standard input")
+    friends = Friends(_context(args))
+    gathered = friends.gather() if any(r.startswith("@") for r in (args.first, args.second)) else None
+    runs = []
+    for reference in (args.first, args.second):
+        text = _read_code(reference)
+        try:
+            runs.append(friends.find(text, gathered))
+        except ShareCodeError as exc:
+            shown = reference if len(reference) <= 24 else reference[:21] + "..."
+            raise Refused(f"{_literal(shown)}: {exc}") from None
+    a, b = runs
+    try:
+        comparison = compare(a.record, b.record, a.player, b.player)
+    except NotComparable as exc:
+        raise Refused(str(exc)) from None
+    if args.json:
+        _print_json(comparison.as_json())
+        return 0
+    _print_comparison(comparison)
+    return 0
+
+
+def _print_comparison(comparison) -> None:
+    a, b = comparison.a, comparison.b
+    print(f"{comparison.scenario}: {_literal(comparison.a_name)} {a.score}/100 ({a.outcome.replace('_', ' ')})"
+          f"  vs  {_literal(comparison.b_name)} {b.score}/100 ({b.outcome.replace('_', ' ')})")
+    print("Parts: " + ", ".join(f"{part} {a.parts.get(part, 0)}-{b.parts.get(part, 0)}" for part in ("questions", "ask", "fit", "reservations")))
+    for turn in comparison.turns:
+        mark = "  <- the scores part here" if turn.number == comparison.diverged_at else ""
+        print(f"\nTurn {turn.number}{mark}")
+        for name, side in ((comparison.a_name, turn.a), (comparison.b_name, turn.b)):
+            if side is None:
+                print(f"  {_literal(name)}: (nothing more)")
+                continue
+            moves = ", ".join(side.moves) or "no move read"
+            print(f"  {_literal(name)}: {_literal(side.text)}")
+            print(f"      [{moves}]  {side.points:+d}  (running {side.total})")
+    if comparison.diverged_at is None:
+        print("\nThe two runs scored the same at every turn.")
+
+
 # ----- parser ------------------------------------------------------------------------------
 
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -408,6 +620,10 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument(
         "--saves", metavar="DIR", dest="saves" if top else "saves_after", default=None if top else argparse.SUPPRESS,
         help="where players, runs and best scores are kept (env CLOSER_SAVES)",
+    )
+    parser.add_argument(
+        "--club", metavar="DIR", dest="club" if top else "club_after", default=None if top else argparse.SUPPRESS,
+        help="a folder friends share: your saved runs are published there and the leaderboard reads everyone's (env CLOSER_CLUB)",
     )
 
 
@@ -442,6 +658,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--moves", metavar="FILE", help="moves, one per line: ':ID' or ':N' picks a choice, other lines are said ('-' or nothing: standard input)")
     p.add_argument("--player", help="the player to save the run for (default: the last player)")
     p.add_argument("--save", action="store_true", help="save the run to the player's profile (respects locks)")
+    p.add_argument("--daily", action="store_true", help="play it as today's daily close: the first attempt of the day is ranked, later ones are practice")
+    p.add_argument("--share", action="store_true", help="print a share text and a share code a friend can import")
     p.add_argument("--json", action="store_true", help="print the run as JSON")
 
     p = command("analyze", cmd_analyze, "read what a candidate says into moves, with the words that carry each")
@@ -465,6 +683,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("playtest", cmd_playtest, "try every path of each scenario: endings, dead ends, score range, the best close")
     p.add_argument("ids", nargs="*", metavar="ID", help="scenario ids (default: every scenario)")
     p.add_argument("--json", action="store_true", help="print JSON: a list, one object per scenario")
+
+    p = command("import", cmd_import, "verify a friend's share code by replaying it, then add it to your leaderboard")
+    p.add_argument("code", help="the share code ('-' reads it from standard input)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("leaderboard", cmd_leaderboard, "best runs: local players, imported friends and the club, verified by replay")
+    p.add_argument("--scenario", metavar="ID", help="only this scenario")
+    p.add_argument("--daily", nargs="?", const="", metavar="DATE", help="the daily close of DATE (YYYY-MM-DD; default today): each player's ranked attempt")
+    p.add_argument("--overall", action="store_true", help="each player's best per scenario, summed")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("daily", cmd_daily, "today's daily close: the same scenario for everyone today")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("compare", cmd_compare, "two runs of one scenario side by side, turn by turn")
+    p.add_argument("first", metavar="CODE_OR_RUN", help="a share code, '-' (standard input), or @PLAYER[:SCENARIO] for that player's latest run here")
+    p.add_argument("second", metavar="CODE_OR_RUN", help="the other run, the same way")
+    p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("profile", cmd_profile, "a player's saved runs, best scores and open tiers")
     p.add_argument("--player", help="the player (default: the last player)")

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from game.core.context import GameContext, Progress
 from game.core.errors import SaveError
+from game.core.friends import keep_saved_run
 from game.core.interview import Interview
 from game.core.moves import MOVE_LABELS
 from game.core.personas import persona_for
@@ -198,6 +199,8 @@ class PlainGame:
             self.saves_ok = False
             self.say(f"This run was not saved: {exc}")
             return None
+        for note in keep_saved_run(self.context, self.player, report)[1]:
+            self.say(note)
         return opened_message(before, self.progress())
 
     def debrief(self, report: dict, unlocked: str | None) -> None:
@@ -230,3 +233,7 @@ class PlainGame:
             self.say(f"- {tip}")
         if not report["advice"]:
             self.say(f"A complete close. {next_step(self.progress(), self.scenario.tier, self.context.catalog)}")
+        if report.get("share_code"):
+            self.heading("Share with friends")
+            self.say(printable(report["share_text"]))
+            self.say(report["share_code"])

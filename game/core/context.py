@@ -57,18 +57,21 @@ class Progress:
 
 
 class GameContext:
-    """Everything outside a single interview: the catalogue and the save folder.
+    """Everything outside a single interview: the catalogue, the save folder and the club folder.
 
     Args:
         catalog: the scenarios, or None to load them on first use from the bundled folder,
             `CLOSER_SCENARIOS` in `env` and `extra_scenarios`.
         saves_dir: where players and runs are kept.
+        club_dir: a folder friends share (`--club` or `CLOSER_CLUB`), or None.
     """
 
     def __init__(self, catalog: "Catalog | None", saves_dir: Path,
-                 extra_scenarios: list[str] | None = None, env: dict[str, str] | None = None) -> None:
+                 extra_scenarios: list[str] | None = None, env: dict[str, str] | None = None,
+                 club_dir: Path | None = None) -> None:
         self._catalog = catalog
         self.saves_dir = Path(saves_dir)
+        self.club_dir = Path(club_dir) if club_dir else None
         self._extra = list(extra_scenarios or [])
         self._env = dict(os.environ if env is None else env)
         self._store: SaveStore | None = None
@@ -76,11 +79,12 @@ class GameContext:
 
     @classmethod
     def load(cls, extra_scenarios: list[str] | None = None, saves: str | None = None,
-             env: dict[str, str] | None = None) -> "GameContext":
+             env: dict[str, str] | None = None, club: str | None = None) -> "GameContext":
         """A context for the folders the command line and environment name (nothing read yet)."""
         env = dict(os.environ if env is None else env)
         saves_dir = Path(saves).expanduser() if saves else default_saves_dir(env)
-        return cls(None, saves_dir, extra_scenarios, env)
+        club = club or env.get("CLOSER_CLUB", "").strip()
+        return cls(None, saves_dir, extra_scenarios, env, Path(club).expanduser() if club else None)
 
     @property
     def catalog(self) -> "Catalog":

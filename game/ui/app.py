@@ -49,6 +49,7 @@ class CloserApp(App[None]):
         self.player = self._first_player(player)
         self.settings: dict = {}
         self.rehearse_draft = ""
+        self.playing_daily: str | None = None
 
     # ----- players and progress ----------------------------------------------------------
 
@@ -126,7 +127,17 @@ class CloserApp(App[None]):
             self.notify(f"This run was not saved: {exc}", title="Saves", severity="error", markup=False)
             return False
         self._show_notices()
+        self._keep_for_friends(report)
         return True
+
+    def _keep_for_friends(self, report: dict) -> None:
+        """Keep the run's share code (ranked or practice when it is the daily close) and publish it to the club."""
+        from game.core.friends import keep_saved_run
+
+        daily = self.playing_daily == report.get("scenario")
+        kept, notes = keep_saved_run(self.context, self.player, report, as_daily=daily)
+        for note in notes:
+            self.notify(note, title="Friends", severity="warning" if kept else "error", timeout=12, markup=False)
 
     def _show_notices(self) -> None:
         for notice in self.context.take_notices():
@@ -175,9 +186,10 @@ class CloserApp(App[None]):
         for problem in problems:
             self.notify(str(problem), title="Scenario skipped", severity="warning", timeout=10, markup=False)
 
-    def open_brief(self, scenario: "Scenario") -> None:
+    def open_brief(self, scenario: "Scenario", daily: bool = False) -> None:
         from game.ui.screens.brief import BriefScreen
 
+        self.playing_daily = scenario.id if daily else None
         self.push_screen(BriefScreen(scenario))
 
     async def action_quit(self) -> None:
@@ -218,6 +230,26 @@ class CloserApp(App[None]):
 
         self.push_screen(ProgressScreen())
 
+    def action_leaderboard(self) -> None:
+        from game.ui.screens.leaderboard import LeaderboardScreen
+
+        self.push_screen(LeaderboardScreen())
+
+    def action_daily(self) -> None:
+        from game.ui.screens.daily import DailyScreen
+
+        self.push_screen(DailyScreen())
+
+    def action_import_code(self) -> None:
+        from game.ui.screens.import_code import ImportScreen
+
+        self.push_screen(ImportScreen())
+
+    def action_compare(self, first: str = "", second: str = "") -> None:
+        from game.ui.screens.compare import CompareScreen
+
+        self.push_screen(CompareScreen(first or f"@{self.player}", second))
+
     def action_choose_player(self) -> None:
         from game.ui.screens.players import PlayerScreen
 
@@ -241,4 +273,8 @@ class CloserApp(App[None]):
         yield SystemCommand("Rehearse", "Review a close you wrote for a real interview", self.action_rehearse)
         yield SystemCommand("Switch player", "Choose who is playing", self.action_choose_player)
         yield SystemCommand("Your progress", "Saved runs, best scores and open tiers", self.action_progress)
+        yield SystemCommand("Daily close", "Today's scenario, the same for everyone", self.action_daily)
+        yield SystemCommand("Leaderboard", "Best runs: yours, imported friends and the club", self.action_leaderboard)
+        yield SystemCommand("Import a friend's code", "Verify a share code by replay and add it", self.action_import_code)
+        yield SystemCommand("Compare two runs", "Two runs of one scenario, turn by turn", self.action_compare)
         yield SystemCommand("How to close", "The three parts of a strong close, the score, and the keys", self.action_help)

@@ -25,6 +25,7 @@ class DebriefScreen(Screen[None]):
 
     BINDINGS = [
         Binding("r", "again", "Try again"),
+        Binding("c", "copy_share", "Copy share code"),
         Binding("s,escape", "scenarios", "Scenarios"),
     ]
 
@@ -58,6 +59,8 @@ class DebriefScreen(Screen[None]):
             yield Static(self.reservations(), id="debrief-reservations")
             yield Static(Text("Next time", style="bold"), classes="debrief-heading")
             yield Static(self.advice(), id="debrief-advice")
+            yield Static(Text("Share with friends", style="bold"), classes="debrief-heading")
+            yield Static(self.share(), id="debrief-share")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -126,6 +129,30 @@ class DebriefScreen(Screen[None]):
             out.append("\nYour moves: ", style="dim")
             out.append(", ".join(MOVE_LABELS[m] for m in dict.fromkeys(moves)), style="dim")
         return out
+
+    def share_lines(self) -> tuple[str, str]:
+        """The share text and code: kept when the run was saved, else made now."""
+        from game.core.friends import now
+        from game.core.record import RunRecord
+        from game.core.sharecode import encode, share_text
+
+        if not self.report.get("share_code"):
+            record, when = RunRecord.from_json(self.report), now()
+            self.report["share_code"] = encode(record, self.app.player, when)
+            self.report["share_text"] = share_text(record, self.scenario.title, self.app.player, when)
+        return self.report["share_text"], self.report["share_code"]
+
+    def share(self) -> Text:
+        text, code = self.share_lines()
+        out = Text(text + "\n", overflow="fold")
+        out.append(code + "\n", style="dim")
+        out.append("c copies both (where your terminal allows); a friend pastes the code into Import on the title screen.", style="italic")
+        return out
+
+    def action_copy_share(self) -> None:
+        text, code = self.share_lines()
+        self.app.copy_to_clipboard(f"{text}\n{code}")
+        self.notify("Share text and code sent to your clipboard (if your terminal allows it).", timeout=4, markup=False)
 
     def action_again(self) -> None:
         from game.ui.screens.interview import InterviewScreen

@@ -32,6 +32,10 @@ CLOSE = (
 )
 
 KEYS = """\
+On the title screen
+  s  scenarios   d  today's daily close   l  leaderboard   i  import a friend's code
+  c  compare two runs   g  your progress   r  rehearse   p  switch player
+
 In the interview
   typing          say your own words; Enter sends them
   Ctrl+J          a new line in your answer (Shift+Enter or Alt+Enter
@@ -44,6 +48,14 @@ In the interview
 
 In a question (Leave? Wrap up?)
   y / n / Esc     answer;  ←/→ and Enter  press a button
+
+After the interview
+  c            copy the share text and code (a friend imports the code)
+  r            try again        s  scenarios
+
+On the leaderboard
+  [ ] or b n   change view (overall, daily, each scenario)
+  Enter or c   compare the run under the cursor with yours
 
 Anywhere
   F1  this help    Ctrl+P  palette (themes: kept for each player)

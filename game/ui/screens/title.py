@@ -24,6 +24,10 @@ TAGLINE = "The last five minutes of a job interview,\npractised until they feel 
 MENU = (
     ("play", "Play an interview"),
     ("rehearse", "Rehearse a real close"),
+    ("daily", "Today's daily close    d"),
+    ("leaderboard", "Leaderboard            l"),
+    ("import", "Import a friend's code i"),
+    ("compare", "Compare two runs       c"),
     ("progress", "Your progress"),
     ("player", "Switch player"),
     ("help", "How to close"),
@@ -39,6 +43,10 @@ class TitleScreen(Screen[None]):
         Binding("s", "app.scenarios", "Play"),
         Binding("r", "app.rehearse", "Rehearse"),
         Binding("g", "app.progress", "Progress"),
+        Binding("d", "app.daily", "Daily", show=False),
+        Binding("l", "app.leaderboard", "Leaderboard", show=False),
+        Binding("i", "app.import_code", "Import", show=False),
+        Binding("c", "app.compare", "Compare", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
     # The keys the title's footer line shows. The line is drawn once: the title has no
@@ -78,6 +86,10 @@ class TitleScreen(Screen[None]):
             "play": self.app.action_scenarios,
             "rehearse": self.app.action_rehearse,
             "progress": self.app.action_progress,
+            "daily": self.app.action_daily,
+            "leaderboard": self.app.action_leaderboard,
+            "import": self.app.action_import_code,
+            "compare": self.app.action_compare,
             "player": self.app.action_choose_player,
             "help": self.app.action_help,
             "quit": self.app.exit,
