@@ -61,8 +61,8 @@ def _reason_for(item: Item, evidence: str, traits: tuple[Trait, ...], read) -> R
         shared = touched(item.words + " " + evidence, trait.topics)
         if not shared:
             continue
-        for tail in (trait.about.rstrip(".").lower(), f"this role's {shared[0]}"):
-            text = f"{shown}, and I would put it to work on {tail}."
+        for tail in (trait.about.rstrip(".").lower(), shared[0]):
+            text = f"{shown}, and that fits what this role needs: {tail}."
             met = trait_met(text, traits, read)
             if met is not None:
                 return Reason(item, text, met)
