@@ -40,13 +40,10 @@ def fit_segments(text: str, read=default_reader.read_moves) -> list[str]:
     return [h.evidence for h in read(text) if h.move is Move.FIT_REASON] or [text]
 
 
-def trait_met(text: str, traits: tuple[Trait, ...], read=default_reader.read_moves) -> Trait | None:
-    """The first trait a fit reason ties to, judged as the scorer judges it, or None (a generic reason)."""
-    for segment in fit_segments(text, read):
-        for trait in traits:
-            if touched(segment, trait.topics):
-                return trait
-    return None
+def traits_met(text: str, traits: tuple[Trait, ...], read=default_reader.read_moves) -> list[Trait]:
+    """The traits a fit reason ties to, judged as the scorer judges it (none: a generic reason)."""
+    segments = fit_segments(text, read)
+    return [t for t in traits if any(touched(segment, t.topics) for segment in segments)]
 
 
 def _evidence(knowledge: SelfKnowledge, item: Item) -> str:
@@ -54,41 +51,38 @@ def _evidence(knowledge: SelfKnowledge, item: Item) -> str:
     return line[0].lower() + line[1:] if line and not line.startswith("I ") else line
 
 
-def _reason_for(item: Item, evidence: str, traits: tuple[Trait, ...], read) -> Reason:
-    """A reason tied to the first trait the item speaks to, or a generic one when none is met."""
+def _reason_for(item: Item, evidence: str, traits: tuple[Trait, ...], used: set[str], read) -> Reason:
+    """A reason tied to the trait the item speaks to most (one not used yet), or a generic one."""
     shown = f"{item.label} is what I bring" + (f": {evidence}" if evidence else "")
-    for trait in traits:
-        shared = touched(item.words + " " + evidence, trait.topics)
-        if not shared:
-            continue
-        for tail in (trait.about.rstrip(".").lower(), shared[0]):
+    overlap = [(len(touched(item.words + " " + evidence, t.topics)), n, t) for n, t in enumerate(traits) if t.id not in used]
+    for count, _, trait in sorted(overlap, key=lambda o: (-o[0], o[1])):
+        if not count:
+            break
+        for tail in (trait.about.rstrip(".").lower(), touched(item.words + " " + evidence, trait.topics)[0]):
             text = f"{shown}, and that fits what this role needs: {tail}."
-            met = trait_met(text, traits, read)
-            if met is not None:
-                return Reason(item, text, met)
+            if trait in traits_met(text, traits, read):
+                return Reason(item, text, trait)
     text = f"{item.label} matters to me" + (f": {evidence}" if evidence else "") + ", and I would bring that to this job."
-    return Reason(item, text, trait_met(text, traits, read))
+    fresh = [t for t in traits_met(text, traits, read) if t.id not in used]
+    return Reason(item, text, fresh[0] if fresh else None)
 
 
 def reasons(knowledge: SelfKnowledge, traits: tuple[Trait, ...], read=default_reader.read_moves) -> list[Reason]:
-    """A reason from each of the player's top items, strong ones first, then by rank."""
-    built = [_reason_for(item, _evidence(knowledge, item), traits, read) for item in knowledge.profile.top_items()]
+    """A reason from each of the player's top items, each tied to a different trait where it can be;
+    strong ones first, then by rank."""
+    built: list[Reason] = []
+    used: set[str] = set()
+    for item in knowledge.profile.top_items():
+        reason = _reason_for(item, _evidence(knowledge, item), traits, used, read)
+        if reason.trait:
+            used.add(reason.trait.id)
+        built.append(reason)
     return sorted(built, key=lambda r: not r.strong)
 
 
 def choose_reasons(knowledge: SelfKnowledge, traits: tuple[Trait, ...], count: int = 2) -> list[Reason]:
     """The player's best reasons: strong ones on different traits first, no more than `count`."""
-    chosen: list[Reason] = []
-    used: set[str] = set()
-    for reason in reasons(knowledge, traits):
-        if reason.trait and reason.trait.id in used:
-            continue
-        chosen.append(reason)
-        if reason.trait:
-            used.add(reason.trait.id)
-        if len(chosen) == count:
-            break
-    return chosen
+    return reasons(knowledge, traits)[:count]
 
 
 def pertinence(story: Story, topics: tuple[str, ...]) -> list[str]:
@@ -138,10 +132,9 @@ class OwnMaterial:
         replaced = [i for i, c in enumerate(authored) if set(c.moves) == {Move.FIT_REASON}]
         if not replaced or self.knowledge.profile.is_empty:
             return authored
-        chosen = choose_reasons(self.knowledge, scenario.traits, MAX_REASONS)
-        strong = [r for r in chosen if r.strong][:2]
-        generic = [r for r in reasons(self.knowledge, scenario.traits) if not r.strong and r not in strong]
-        picked = strong + generic[: MAX_REASONS - len(strong)]
+        every = reasons(self.knowledge, scenario.traits)
+        strong = [r for r in every if r.strong][:2]
+        picked = strong + [r for r in every if not r.strong][: MAX_REASONS - len(strong)]
         built = [Choice(f"mine-{r.item.id}", r.text, (Move.FIT_REASON,)) for r in picked]
         return _splice(authored, replaced, _order(scenario, built)) if built else authored
 

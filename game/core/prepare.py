@@ -370,8 +370,7 @@ def _reservation(doubt: Doubt, knowledge: SelfKnowledge) -> dict[str, Any]:
             _choice("brush", "I don't think that will be a problem.", []),
         ]
         stories = best_stories(knowledge.stories, doubt.topics, 2)
-        for n, story in stories:
-            responses.insert(0, _choice(f"story-{n + 1}", story.spoken, ["counter_story"]))
+        responses[0:0] = [_choice(f"story-{n + 1}", story.spoken, ["counter_story"]) for n, story in stories]
         if len(responses) < 3:
             responses.append(_choice("first-months", "What would that involve in the first few months?", []))
     return {"id": doubt.id, "kind": doubt.kind, "says": says, "topics": list(doubt.topics),
