@@ -483,33 +483,9 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(dict(prep.as_json(), player=player))
         return 0
-    for line in prepare_lines(prep, player):
+    for line in prep.lines(player):
         print(line)
     return 0
-
-
-def prepare_lines(prep, player: str | None) -> list[str]:
-    """A preparation as plain lines, for the terminal."""
-    out = [f"{prep.role}, {prep.company}" + (f"  (for {player})" if player else "")]
-    out += [f"note: {note}" for note in prep.notes]
-    out.append("Likely traits of the role:")
-    out += [f"  - {t.about}" for t in prep.traits]
-    out.append("Requirements:")
-    out += [f"  - {r}" for r in prep.requirements] or ["  (none found)"]
-    out.append("Doubts an interviewer would probably hold:")
-    for doubt in prep.doubts:
-        out.append(f"  [{doubt.kind}] {doubt.about}: {doubt.requirement}")
-        if doubt.story:
-            out.append(f"      story: {doubt.story.title}: {doubt.story.spoken}")
-        if doubt.advice:
-            out.append(f"      {doubt.advice}")
-    if not prep.doubts:
-        out.append("  (none found: your evidence covers what the advert asks for)")
-    out.append("Your best reasons:")
-    out += [f"  - {'strong' if r.strong else 'generic'}: {r.text}" for r in prep.reasons] or ["  (none yet: fill in your profile)"]
-    out.append("A suggested close:")
-    out += [f"  1. {prep.close['want']}", f"  2. {prep.close['why']}", f"  3. {prep.close['reservations']}"]
-    return out
 
 
 # ----- parser ------------------------------------------------------------------------------

@@ -114,6 +114,29 @@ class Preparation:
     fingerprint: str
     notes: list[str] = field(default_factory=list)
 
+    def lines(self, player: str | None = None) -> list[str]:
+        """The preparation as plain lines, for a terminal or a screen (advert text kept literally)."""
+        out = [f"{self.role}, {self.company}" + (f"  (for {player})" if player else "")]
+        out += [f"note: {note}" for note in self.notes]
+        out.append("Likely traits of the role:")
+        out += [f"  - {t.about}" for t in self.traits]
+        out.append("Requirements:")
+        out += [f"  - {r}" for r in self.requirements] or ["  (none found)"]
+        out.append("Doubts an interviewer would probably hold:")
+        for doubt in self.doubts:
+            out.append(f"  [{doubt.kind}] {doubt.about}: {doubt.requirement}")
+            if doubt.story:
+                out.append(f"      story: {doubt.story.title}: {doubt.story.spoken}")
+            if doubt.advice:
+                out.append(f"      {doubt.advice}")
+        if not self.doubts:
+            out.append("  (none found: your evidence covers what the advert asks for)")
+        out.append("Your best reasons:")
+        out += [f"  - {'strong' if r.strong else 'generic'}: {r.text}" for r in self.reasons] or ["  (none yet: fill in your profile)"]
+        out.append("A suggested close:")
+        out += [f"  1. {self.close['want']}", f"  2. {self.close['why']}", f"  3. {self.close['reservations']}"]
+        return out
+
     def as_json(self) -> dict[str, Any]:
         return {
             "role": self.role,
@@ -193,7 +216,8 @@ def _role(lines: list[str]) -> str:
     if labelled:
         return labelled
     first = lines[0] if lines else ""
-    return first if len(first) <= 80 else "the role in your advert"
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0].rstrip(".")
+    return first if len(first) <= 80 else sentence if len(sentence) <= 80 else "the role in your advert"
 
 
 def _slug(text: str) -> str:

@@ -45,6 +45,14 @@ In the interview
 In a question (Leave? Wrap up?)
   y / n / Esc     answer;  ←/→ and Enter  press a button
 
+Know yourself (title screen: k profile, b stories, t prepare)
+  Enter           pick or drop an item;  u/d rank it up/down
+  e / a           a line of evidence / an item of your own
+  ←/→ or 1-4      interests, motivators, skills, culture
+  a / e / x       story bank: add, edit, delete a story
+  Ctrl+R / Ctrl+T prepare: read the pasted advert / practise it
+  m               on a brief: play it with my profile (practice)
+
 Anywhere
   F1  this help    Ctrl+P  palette (themes: kept for each player)
   Ctrl+Q  quit (asks first when something would be lost)

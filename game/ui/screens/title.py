@@ -24,6 +24,9 @@ TAGLINE = "The last five minutes of a job interview,\npractised until they feel 
 MENU = (
     ("play", "Play an interview"),
     ("rehearse", "Rehearse a real close"),
+    ("profile", "Know yourself: your profile"),
+    ("stories", "Your story bank"),
+    ("prepare", "Prepare for a real interview"),
     ("progress", "Your progress"),
     ("player", "Switch player"),
     ("help", "How to close"),
@@ -38,6 +41,9 @@ class TitleScreen(Screen[None]):
         Binding("p", "app.choose_player", "Player"),
         Binding("s", "app.scenarios", "Play"),
         Binding("r", "app.rehearse", "Rehearse"),
+        Binding("k", "app.profile", "Profile"),
+        Binding("b", "app.stories", "Stories"),
+        Binding("t", "app.prepare", "Prepare"),
         Binding("g", "app.progress", "Progress"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -77,6 +83,9 @@ class TitleScreen(Screen[None]):
         actions = {
             "play": self.app.action_scenarios,
             "rehearse": self.app.action_rehearse,
+            "profile": self.app.action_profile,
+            "stories": self.app.action_stories,
+            "prepare": self.app.action_prepare,
             "progress": self.app.action_progress,
             "player": self.app.action_choose_player,
             "help": self.app.action_help,
