@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from test_cli import closer
 
 ADVERTS = Path(__file__).parent / "fixtures" / "adverts"
 PROFILE = """\
@@ -32,13 +30,6 @@ stories:
     situation: We were short-staffed.
     action: I covered the gaps.
 """
-
-
-def closer(*args: str, saves: Path, stdin: str | bytes = b"") -> subprocess.CompletedProcess:
-    env = {**os.environ, "CLOSER_SAVES": str(saves)}
-    env.pop("CLOSER_SCENARIOS", None)
-    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
-    return subprocess.run([sys.executable, "-m", "game", *args], input=data, capture_output=True, env=env, timeout=120)
 
 
 @pytest.fixture

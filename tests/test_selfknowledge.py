@@ -24,22 +24,23 @@ def quay():
     return load_scenario(QUAY)
 
 
+def player(*items: tuple[str, str]) -> SelfKnowledge:
+    """A player who picked these items, in order, each with its evidence line ('' for none)."""
+    knowledge = SelfKnowledge()
+    for item_id, evidence in items:
+        knowledge.profile.pick(item_id)
+        knowledge.profile.set_evidence(item_id, evidence)
+    return knowledge
+
+
 def coach() -> SelfKnowledge:
     """A player whose top skill is the one the quay role wants (training seasonal staff)."""
-    knowledge = SelfKnowledge()
-    knowledge.profile.pick("coaching")
-    knowledge.profile.set_evidence("coaching", "I mentored four new hires at the shop last year")
-    knowledge.profile.pick("mastery")
-    return knowledge
+    return player(("coaching", "I mentored four new hires at the shop last year"), ("mastery", ""))
 
 
 def analyst() -> SelfKnowledge:
     """A player whose profile speaks to nothing this role offers."""
-    knowledge = SelfKnowledge()
-    knowledge.profile.pick("analysis")
-    knowledge.profile.set_evidence("analysis", "I rebuilt our monthly sales report in SQL")
-    knowledge.profile.pick("autonomy")
-    return knowledge
+    return player(("analysis", "I rebuilt our monthly sales report in SQL"), ("autonomy", ""))
 
 
 class TestItems:

@@ -121,13 +121,15 @@ class TestProfileScreen:
 
     async def test_ranking_an_unpicked_item_says_what_to_do(self, saves):
         app = make_app(saves)
+        said: list[str] = []
         async with app.run_test(size=(100, 30)) as pilot:
+            app.notify = lambda message, **_: said.append(message)
             await pilot.press("k")
             await pilot.pause()
             await pilot.press("d")
             await pilot.pause()
             assert app.screen.knowledge.profile.is_empty
-            assert any("Pick the item first" in str(n.message) for n in app._notifications)
+            assert said == ["Pick the item first (Enter), then rank it."]
 
 
 class TestStoryBank:
