@@ -31,7 +31,7 @@ MAX_TRAITS = 6
 MAX_HARD = 2
 MAX_SOFT = 3
 
-_BLOCKS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK = re.compile(r"<(script|style)\b", re.IGNORECASE)
 _BREAKS = re.compile(r"<\s*(?:br|/p|/li|/h\d|/div|/tr|li|p|h\d|div|tr)\b[^>]{0,500}>", re.IGNORECASE)
 _TAG = re.compile(r"<[/!?]?[a-zA-Z][^<>]{0,2000}>")
 _SPLIT = re.compile(r"(?:\n+|(?<=[.!?;])\s+|\s[•·▪◦]\s|^\s*[-*•·▪◦]\s)")
@@ -153,6 +153,20 @@ class Preparation:
 
 # ----- reading the advert ------------------------------------------------------------------
 
+def _drop_blocks(text: str) -> str:
+    """The text without its script and style blocks (an unclosed one runs to the end), in one pass."""
+    kept: list[str] = []
+    lower = text.lower()
+    at = 0
+    while (found := _BLOCK.search(text, at)) is not None:
+        kept.append(text[at:found.start()])
+        close = lower.find("</" + found.group(1).lower(), found.end())
+        end = lower.find(">", close) if close >= 0 else -1
+        at = end + 1 if end >= 0 else len(text)
+    kept.append(text[at:])
+    return " ".join(kept)
+
+
 def advert_text(raw: str) -> tuple[str, list[str]]:
     """The advert as plain lines: markup and entities removed, cut to a safe size.
 
@@ -166,7 +180,7 @@ def advert_text(raw: str) -> tuple[str, list[str]]:
     if len(raw) > MAX_ADVERT:
         raw = raw[:MAX_ADVERT]
         notes.append(f"The advert was long, so only its first {MAX_ADVERT // 1000} KB were read.")
-    text = _BLOCKS.sub(" ", raw)
+    text = _drop_blocks(raw)
     text = _BREAKS.sub("\n", text)
     text = _TAG.sub(" ", text)
     text = html.unescape(text)
