@@ -9,6 +9,7 @@ import pytest
 
 from game.core.authoring import reading_warnings
 from game.core.interview import Interview
+from game.core.playtest import playtest
 from game.core.prepare import MAX_ADVERT, AdvertError, advert_text, practice_scenario, prepare
 from game.core.report import run_report
 from game.core.selfknowledge import SelfKnowledge, Story
@@ -152,6 +153,13 @@ class TestPracticeInterview:
         assert all(r["handled"] == "acknowledged" for r in report["reservations"] if r["kind"] == "hard")
         assert report["outcome"] == "next_round", "a hard requirement caps even a strong close at the next round"
         assert report["score"] >= 70
+
+    @pytest.mark.parametrize("name", ["nurse.txt", "warehouse.txt"])
+    def test_every_path_ends_and_the_best_close_is_reachable(self, name):
+        knowledge = shop_lead()
+        report = playtest(practice_scenario(prepare(advert(name), knowledge), knowledge))
+        assert report.ok, (report.dead_ends, report.unreachable)
+        assert report.best_outcome == "next_round" and report.best_close.score >= 75
 
     def test_scores_like_a_hand_written_one(self):
         knowledge = shop_lead()
