@@ -50,7 +50,7 @@ class TitleScreen(Screen[None]):
     # The keys the title's footer line shows. The line is drawn once: the title has no
     # focus changes or key changes for a live Footer to follow, and a Footer rebuilds its
     # keys each time bindings are announced, several times while the game starts.
-    KEY_HINTS = (*((binding.key, binding.description) for binding in BINDINGS), ("f1", "Help"))
+    KEY_HINTS = (*((binding.key, binding.description) for binding in BINDINGS if binding.show), ("f1", "Help"))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="title-box"):
