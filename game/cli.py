@@ -398,13 +398,20 @@ def _steps(run: Any) -> str:
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
+    from game.core.selfknowledge import load_self
+
     context = _context(args)
     store = context.store
+    if args.import_file:
+        return _import_self(context, args)
     if args.player and args.player not in store.players():
         raise Refused(f"no player called {args.player!r} (players: {', '.join(store.players()) or 'none'})")
     player = args.player or store.last_player()
     if not player:
         raise Refused("no player has saved a run yet: play a scenario, or use 'closer run ID --save --player NAME'")
+    knowledge = load_self(store, player)
+    if args.export_file:
+        return _export_self(player, knowledge, args.export_file)
     progress = context.progress(player)
     count = store.run_count(player)
     profile = {
@@ -412,6 +419,9 @@ def cmd_profile(args: argparse.Namespace) -> int:
         "runs": count,
         "best": progress.best,
         "unlocked_tiers": sorted(progress.opened),
+        "self": knowledge.as_json(),
+        "stories": knowledge.stories_json(),
+        "practice": knowledge.practice,
     }
     _notices(context)
     if args.json:
@@ -422,6 +432,87 @@ def cmd_profile(args: argparse.Namespace) -> int:
         print(f"  {scenario_id:<24} best {score}")
     for run in store.recent_runs(player, 5):
         print(f"  {run.when}  {run.scenario:<24} {run.score:>3}  {run.outcome.replace('_', ' ')}")
+    for kind, items in profile["self"].items():
+        if items:
+            print(f"{kind.capitalize()}: " + "; ".join(i["label"] + (f" ({i['evidence']})" if i["evidence"] else "") for i in items))
+    for story in knowledge.stories:
+        tip = story.tip()
+        print(f"  story: {story.title}" + (f"  [tip: {tip}]" if tip else ""))
+    return 0
+
+
+def _export_self(player: str, knowledge, target: str) -> int:
+    from game.core.selfknowledge import to_yaml
+
+    text = to_yaml(player, knowledge)
+    if target == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise Refused(f"{target}: {exc.strerror}") from None
+    print(f"Self-knowledge for {player} written to {target}.", file=sys.stderr)
+    return 0
+
+
+def _import_self(context: "GameContext", args: argparse.Namespace) -> int:
+    from game.core.selfknowledge import SelfKnowledgeError, from_yaml, keep_self, load_self
+
+    source = args.import_file
+    text = _read_text(source)
+    player = context.store.current_player(args.player)
+    try:
+        knowledge = from_yaml(text, "standard input" if source == "-" else source, load_self(context.store, player).practice)
+    except SelfKnowledgeError as exc:
+        for problem in exc.problems[1:]:
+            print(problem, file=sys.stderr)
+        raise Refused(str(exc.problems[0])) from None
+    keep_self(context.store, player, knowledge)
+    picked = sum(len(knowledge.profile.ranked[kind]) for kind in knowledge.profile.ranked)
+    print(f"Imported for {player}: {picked} items and {len(knowledge.stories)} stories.", file=sys.stderr)
+    return 0
+
+
+def _read_advert(source: str) -> str:
+    """An advert's text from a file or standard input, read no further than the size `prepare` uses."""
+    from game.core.prepare import MAX_ADVERT
+
+    limit = MAX_ADVERT * 4 + 1
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read(limit)
+        else:
+            with open(source, "rb") as handle:
+                data = handle.read(limit)
+    except OSError as exc:
+        raise Refused(f"{source}: {exc.strerror}") from None
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def cmd_prepare(args: argparse.Namespace) -> int:
+    from game.core.prepare import AdvertError, prepare
+    from game.core.selfknowledge import SelfKnowledge, load_self
+
+    if args.file == "-" and sys.stdin.isatty():
+        print("Paste the job advert, then press Ctrl+D on a new line.", file=sys.stderr)
+    raw = _read_advert(args.file)
+    context = _context(args)
+    store = context.store
+    if args.player and args.player not in store.players():
+        raise Refused(f"no player called {args.player!r} (players: {', '.join(store.players()) or 'none'})")
+    player = args.player or store.last_player()
+    knowledge = load_self(store, player) if player else SelfKnowledge()
+    try:
+        prep = prepare(raw, knowledge)
+    except AdvertError as exc:
+        raise Refused(str(exc)) from None
+    _notices(context)
+    if args.json:
+        _print_json(dict(prep.as_json(), player=player))
+        return 0
+    for line in prep.lines(player):
+        print(line)
     return 0
 
 
@@ -702,8 +793,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("second", metavar="CODE_OR_RUN", help="the other run, the same way")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = command("profile", cmd_profile, "a player's saved runs, best scores and open tiers")
+    p = command("profile", cmd_profile, "a player's saved runs, best scores, open tiers, self-knowledge and stories")
     p.add_argument("--player", help="the player (default: the last player)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    moves = p.add_mutually_exclusive_group()
+    moves.add_argument("--export", metavar="FILE", dest="export_file",
+                       help="write the player's self-knowledge and stories as a YAML file you can edit ('-': standard output)")
+    moves.add_argument("--import", metavar="FILE", dest="import_file",
+                       help="replace the player's self-knowledge and stories with a YAML file ('-': standard input)")
+
+    p = command("prepare", cmd_prepare, "read a real job advert against your profile: traits, doubts, best reasons and stories, a suggested close")
+    p.add_argument("file", metavar="JOB_AD_FILE", help="the advert as text or HTML ('-': standard input)")
+    p.add_argument("--player", help="whose profile and stories to use (default: the last player)")
     p.add_argument("--json", action="store_true", help="print JSON")
     return parser
 

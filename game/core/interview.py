@@ -27,6 +27,10 @@ class MoveReader(Protocol):
     def disputes(self, text: str) -> bool: ...
 
 
+class ChoiceSource(Protocol):
+    def offer(self, scenario: Scenario, answering: str | None, authored: tuple[Choice, ...]) -> tuple[Choice, ...]: ...
+
+
 class InterviewOver(Exception):
     """The interview has ended; nothing more can be said."""
 
@@ -38,8 +42,10 @@ class NoSuchChoice(LookupError):
 class Interview:
     """A run of one scenario: content stays in `scenario`, everything that changes lives here."""
 
-    def __init__(self, scenario: Scenario, persona: Persona | None = None, reader: MoveReader | None = None) -> None:
+    def __init__(self, scenario: Scenario, persona: Persona | None = None, reader: MoveReader | None = None,
+                 material: ChoiceSource | None = None) -> None:
         self.scenario = scenario
+        self.material = material
         self.persona = persona or persona_for(scenario.tier)
         self.reader: MoveReader = reader or default_reader
         self.log = RunLog()
@@ -64,13 +70,15 @@ class Interview:
 
     @property
     def choices(self) -> tuple[Choice, ...]:
-        """The choices on offer now (none once over, or for interviewers who take typed lines only)."""
+        """The choices on offer now (none once over, or for interviewers who take typed lines only).
+
+        With `material` (the player's own profile and stories), the authored choices pass through it.
+        """
         if self.over or not self.persona.shows_choices:
             return ()
         answering = self.state.answering
-        if answering:
-            return self.scenario.reservation(answering).responses
-        return self.node.choices
+        authored = self.scenario.reservation(answering).responses if answering else self.node.choices
+        return self.material.offer(self.scenario, answering, authored) if self.material else authored
 
     @property
     def turns_left(self) -> int | None:

@@ -537,6 +537,33 @@ class SaveStore:
 
         self._transact(work, write=True)
 
+    # ----- self-knowledge ----------------------------------------------------------------
+
+    def self_knowledge(self, player: str) -> dict[str, Any]:
+        """A player's self-knowledge document (profile, stories, practice runs); empty when none."""
+        def work(session: _Session) -> dict[str, Any]:
+            docs = session.db.table("self_knowledge").search(Query().player == player)
+            return dict(docs[0].get("doc", {})) if docs else {}
+
+        return self._transact(work)
+
+    def set_self_knowledge(self, player: str, doc: dict[str, Any]) -> None:
+        """Replace a player's self-knowledge document (a JSON object); a new player becomes known."""
+        player = check_name(player)
+
+        def work(session: _Session) -> None:
+            table = session.db.table("self_knowledge")
+            if table.search(Query().player == player):
+                table.update({"doc": doc}, Query().player == player)
+            else:
+                table.insert({"player": player, "doc": doc})
+            view = self._view(session)
+            if player not in view.players:
+                view.players[player] = {}
+                self._save_view(session, view)
+
+        self._transact(work, write=True)
+
     # ----- runs --------------------------------------------------------------------------
 
     def add_run(self, player: str, run: dict[str, Any]) -> None:

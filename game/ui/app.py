@@ -15,6 +15,7 @@ from game.core.errors import SaveError
 
 if TYPE_CHECKING:
     from game.core.scenario import Scenario
+    from game.core.selfknowledge import SelfKnowledge
 
 # Seconds after the first frame before the scenarios and the reader load in the background:
 # the title screen has settled by then, and nobody has reached the scenario list yet.
@@ -50,6 +51,7 @@ class CloserApp(App[None]):
         self.settings: dict = {}
         self.rehearse_draft = ""
         self.playing_daily: str | None = None
+        self.unsaved_self: SelfKnowledge | None = None
 
     # ----- players and progress ----------------------------------------------------------
 
@@ -143,6 +145,35 @@ class CloserApp(App[None]):
         for notice in self.context.take_notices():
             self.notify(notice, title="Saves", severity="warning", timeout=12, markup=False)
 
+    # ----- self-knowledge ----------------------------------------------------------------
+
+    def self_knowledge(self) -> SelfKnowledge:
+        """The current player's profile and stories (kept for this session only when saves are off)."""
+        from game.core.selfknowledge import SelfKnowledge, load_self
+
+        if self.saves_ok:
+            try:
+                return load_self(self.context.store, self.player)
+            except SaveError as exc:
+                self.notify(str(exc), title="Saves", severity="error", markup=False)
+        if self.unsaved_self is None:
+            self.unsaved_self = SelfKnowledge()
+        return self.unsaved_self
+
+    def keep_self_knowledge(self, knowledge: SelfKnowledge) -> bool:
+        """Write the current player's profile and stories; False when they could not be saved."""
+        from game.core.selfknowledge import keep_self
+
+        if not self.saves_ok:
+            self.unsaved_self = knowledge
+            return False
+        try:
+            keep_self(self.context.store, self.player, knowledge)
+        except SaveError as exc:
+            self.notify(f"Your changes were not saved: {exc}", title="Saves", severity="error", markup=False)
+            return False
+        return True
+
     # ----- lifecycle ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
@@ -225,6 +256,21 @@ class CloserApp(App[None]):
 
         self.push_screen(RehearseScreen())
 
+    def action_profile(self) -> None:
+        from game.ui.screens.profile import ProfileScreen
+
+        self.push_screen(ProfileScreen())
+
+    def action_stories(self) -> None:
+        from game.ui.screens.stories import StoryBankScreen
+
+        self.push_screen(StoryBankScreen())
+
+    def action_prepare(self) -> None:
+        from game.ui.screens.prepare import PrepareScreen
+
+        self.push_screen(PrepareScreen())
+
     def action_progress(self) -> None:
         from game.ui.screens.progress import ProgressScreen
 
@@ -277,4 +323,7 @@ class CloserApp(App[None]):
         yield SystemCommand("Leaderboard", "Best runs: yours, imported friends and the club", self.action_leaderboard)
         yield SystemCommand("Import a friend's code", "Verify a share code by replay and add it", self.action_import_code)
         yield SystemCommand("Compare two runs", "Two runs of one scenario, turn by turn", self.action_compare)
+        yield SystemCommand("Your profile", "Your interests, motivators, skills and culture, with evidence", self.action_profile)
+        yield SystemCommand("Your story bank", "Short stories for the doubts an interviewer may raise", self.action_stories)
+        yield SystemCommand("Prepare", "Read a real job advert against your profile, then practise it", self.action_prepare)
         yield SystemCommand("How to close", "The three parts of a strong close, the score, and the keys", self.action_help)

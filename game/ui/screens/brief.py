@@ -9,6 +9,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from game.core.interview import Interview
+from game.core.ownmaterial import OwnMaterial
 from game.core.personas import persona_for
 from game.core.scenario import Scenario
 
@@ -18,12 +20,14 @@ class BriefScreen(Screen[None]):
 
     BINDINGS = [
         Binding("enter", "begin", "Begin the close"),
+        Binding("m", "toggle_own", "With my profile"),
         Binding("escape", "app.pop_screen", "Back"),
     ]
 
     def __init__(self, scenario: Scenario) -> None:
         super().__init__()
         self.scenario = scenario
+        self.own: OwnMaterial | None = None
 
     def compose(self) -> ComposeResult:
         scenario = self.scenario
@@ -42,11 +46,14 @@ class BriefScreen(Screen[None]):
             across.append(persona.summary, style="dim")
             yield Static(across, id="brief-interviewer")
             yield Static(Text(self.standing(), style="dim"), id="brief-standing")
+            yield Static(Text(self.own_line(), style="dim"), id="brief-own")
             yield Static(Text("Press Enter when you are ready. She is about to ask if you have any questions.", style="italic"), id="brief-ready")
         yield Footer()
 
     def standing(self) -> str:
         """Whether the run will count."""
+        if self.own:
+            return "Practice: a run with your own profile and stories is kept in your practice log, not ranked."
         if self.app.saves_ok:
             return f"Ranked: this run will be saved for {self.app.player} and counts towards opening harder interviewers."
         return "Practice: saves cannot be used, so this run will not be kept."
@@ -54,7 +61,29 @@ class BriefScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#brief-scroll").focus()
 
+    def own_line(self) -> str:
+        state = "on: your own reasons and stories replace the authored ones" if self.own else "off"
+        return f"With my profile: {state} (m to switch)"
+
+    def action_toggle_own(self) -> None:
+        if self.own is None:
+            own = OwnMaterial(self.app.self_knowledge())
+            if not own.usable:
+                self.notify("Your profile and story bank are empty: fill them in from the title screen (k and b).",
+                            title="With my profile", timeout=6, markup=False)
+                return
+            self.own = own
+        else:
+            self.own = None
+        self.query_one("#brief-own", Static).update(Text(self.own_line(), style="dim"))
+        self.query_one("#brief-standing", Static).update(Text(self.standing(), style="dim"))
+
     def action_begin(self) -> None:
         from game.ui.screens.interview import InterviewScreen
+        from game.ui.screens.practice import PracticeInterviewScreen
 
-        self.app.switch_screen(InterviewScreen(self.scenario))
+        if self.own:
+            interview = Interview(self.scenario, material=self.own)
+            self.app.switch_screen(PracticeInterviewScreen(self.scenario, interview, "with my profile"))
+        else:
+            self.app.switch_screen(InterviewScreen(self.scenario))

@@ -57,6 +57,14 @@ On the leaderboard
   [ ] or b n   change view (overall, daily, each scenario)
   Enter or c   compare the run under the cursor with yours
 
+Know yourself (title screen: k profile, b stories, t prepare)
+  Enter           pick or drop an item;  u/d rank it up/down
+  e / a           a line of evidence / an item of your own
+  ←/→ or 1-4      interests, motivators, skills, culture
+  a / e / x       story bank: add, edit, delete a story
+  Ctrl+R / Ctrl+T prepare: read the pasted advert / practise it
+  m               on a brief: play it with my profile (practice)
+
 Anywhere
   F1  this help    Ctrl+P  palette (themes: kept for each player)
   Ctrl+Q  quit (asks first when something would be lost)

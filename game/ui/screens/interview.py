@@ -40,10 +40,10 @@ class InterviewScreen(Screen[None]):
         Binding("escape", "leave", "Leave"),
     ]
 
-    def __init__(self, scenario: Scenario) -> None:
+    def __init__(self, scenario: Scenario, interview: Interview | None = None) -> None:
         super().__init__()
         self.scenario = scenario
-        self.interview = Interview(scenario)
+        self.interview = interview or Interview(scenario)
         self.shown = 0
         self.report: dict | None = None
         self.saved = False
@@ -91,11 +91,12 @@ class InterviewScreen(Screen[None]):
             bar.append(f" · {left} line{'s' if left != 1 else ''} left", style="bold")
         if interview.over:
             bar.append(" · interview over", style="bold")
-        if self.app.saves_ok:
-            bar.append(f" · ranked for {self.app.player}", style="dim")
-        else:
-            bar.append(" · practice: not saved", style="dim")
+        bar.append(self.standing(), style="dim")
         self.query_one("#interview-bar", Static).update(bar)
+
+    def standing(self) -> str:
+        """Whether this run counts, for the bar."""
+        return f" · ranked for {self.app.player}" if self.app.saves_ok else " · practice: not saved"
 
     def show_choices(self) -> None:
         options = self.query_one("#choices", OptionList)

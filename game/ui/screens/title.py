@@ -28,6 +28,9 @@ MENU = (
     ("leaderboard", "Leaderboard            l"),
     ("import", "Import a friend's code i"),
     ("compare", "Compare two runs       c"),
+    ("profile", "Know yourself          k"),
+    ("stories", "Your story bank        b"),
+    ("prepare", "Prepare for tomorrow   t"),
     ("progress", "Your progress"),
     ("player", "Switch player"),
     ("help", "How to close"),
@@ -42,6 +45,9 @@ class TitleScreen(Screen[None]):
         Binding("p", "app.choose_player", "Player"),
         Binding("s", "app.scenarios", "Play"),
         Binding("r", "app.rehearse", "Rehearse"),
+        Binding("k", "app.profile", "Profile", show=False),
+        Binding("b", "app.stories", "Stories", show=False),
+        Binding("t", "app.prepare", "Prepare", show=False),
         Binding("g", "app.progress", "Progress"),
         Binding("d", "app.daily", "Daily", show=False),
         Binding("l", "app.leaderboard", "Leaderboard", show=False),
@@ -49,10 +55,12 @@ class TitleScreen(Screen[None]):
         Binding("c", "app.compare", "Compare", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
+    # Short terminals drop the logo (and, shorter still, the tagline) so the whole menu fits.
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (24, "-short"), (28, "-tall")]
     # The keys the title's footer line shows. The line is drawn once: the title has no
     # focus changes or key changes for a live Footer to follow, and a Footer rebuilds its
     # keys each time bindings are announced, several times while the game starts.
-    KEY_HINTS = (*((binding.key, binding.description) for binding in BINDINGS), ("f1", "Help"))
+    KEY_HINTS = (*((binding.key, binding.description) for binding in BINDINGS if binding.show), ("f1", "Help"))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="title-box"):
@@ -85,6 +93,9 @@ class TitleScreen(Screen[None]):
         actions = {
             "play": self.app.action_scenarios,
             "rehearse": self.app.action_rehearse,
+            "profile": self.app.action_profile,
+            "stories": self.app.action_stories,
+            "prepare": self.app.action_prepare,
             "progress": self.app.action_progress,
             "daily": self.app.action_daily,
             "leaderboard": self.app.action_leaderboard,

@@ -1,0 +1,88 @@
+"""Provides the prepare screen: paste a real job advert, see what to expect, and practise it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static, TextArea
+
+from game.core.interview import Interview
+from game.core.prepare import AdvertError, Preparation, practice_scenario, prepare
+from game.ui.widgets.answer_box import CleanTextArea
+
+HEADINGS = ("Likely traits", "Requirements", "Doubts", "Your best reasons", "A suggested close")
+
+
+class PrepareScreen(Screen[None]):
+    """Paste an advert; Ctrl+R reads it against your profile, Ctrl+T turns it into a practice interview."""
+
+    BINDINGS = [
+        Binding("ctrl+r", "read", "Read the advert", priority=True),
+        Binding("ctrl+t", "practise", "Practise it", priority=True),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.preparation: Preparation | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(Text("Paste the job advert for your real interview, then press Ctrl+R.", style="italic"), id="prepare-hint")
+        yield CleanTextArea(id="prepare-text", soft_wrap=True, show_line_numbers=False)
+        with Horizontal(id="prepare-buttons"):
+            yield Button("Read the advert (Ctrl+R)", id="prepare-read", variant="primary")
+            yield Button("Practise it (Ctrl+T)", id="prepare-practise", disabled=True)
+        with VerticalScroll(id="prepare-result"):
+            yield Static(id="prepare-output")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        area = self.query_one("#prepare-text", TextArea)
+        area.cursor_blink = self.app.blink
+        area.focus()
+
+    @on(Button.Pressed, "#prepare-read")
+    def read_pressed(self) -> None:
+        self.action_read()
+
+    @on(Button.Pressed, "#prepare-practise")
+    def practise_pressed(self) -> None:
+        self.action_practise()
+
+    def action_read(self) -> None:
+        text = self.query_one("#prepare-text", TextArea).text
+        output = self.query_one("#prepare-output", Static)
+        try:
+            self.preparation = prepare(text, self.app.self_knowledge())
+        except AdvertError as exc:
+            self.preparation = None
+            output.update(Text(str(exc).capitalize() + ".", style="italic"))
+        else:
+            output.update(render_preparation(self.preparation))
+        self.query_one("#prepare-practise", Button).disabled = self.preparation is None
+        self.query_one("#prepare-result", VerticalScroll).scroll_home(animate=False)
+
+    def action_practise(self) -> None:
+        from game.ui.screens.practice import PracticeInterviewScreen
+
+        if self.preparation is None:
+            self.notify("Read an advert first (Ctrl+R).", timeout=3)
+            return
+        scenario = practice_scenario(self.preparation, self.app.self_knowledge())
+        self.app.push_screen(PracticeInterviewScreen(scenario, Interview(scenario), "from your advert"))
+
+
+def render_preparation(prep: Preparation) -> Text:
+    """The preparation as text: headings bold, the advert's words kept literally."""
+    out = Text()
+    lines = prep.lines()
+    for number, line in enumerate(lines):
+        bold = number == 0 or line.startswith(HEADINGS)
+        out.append(line + "\n", style="bold" if bold else "")
+    out.append("\nCtrl+T turns this into a practice interview with these traits and doubts.", style="dim italic")
+    return out

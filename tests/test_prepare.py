@@ -1,0 +1,193 @@
+"""Tests for `prepare`: job adverts in several fields read against a profile, and the practice interview they make."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from game.core.authoring import reading_warnings
+from game.core.interview import Interview
+from game.core.playtest import playtest
+from game.core.prepare import MAX_ADVERT, AdvertError, advert_text, practice_scenario, prepare
+from game.core.report import run_report
+from game.core.selfknowledge import SelfKnowledge, Story
+from game.core.topics import touched
+
+ADVERTS = Path(__file__).parent / "fixtures" / "adverts"
+
+
+def advert(name: str) -> str:
+    return (ADVERTS / name).read_text(encoding="utf-8")
+
+
+def shop_lead() -> SelfKnowledge:
+    """A shop supervisor moving on: coaching and calm with evidence, and two stories."""
+    knowledge = SelfKnowledge()
+    for item_id, line in (("coaching", "I mentored four new hires last year"),
+                          ("calm", "I kept Saturday queues of ninety people calm for three years"),
+                          ("leadership", "I led a team of six on the shop floor"),
+                          ("analysis", "I built the weekly sales report in Excel and SQL")):
+        knowledge.profile.pick(item_id)
+        knowledge.profile.set_evidence(item_id, line)
+    knowledge.add_story(Story.make("Board", "The trustees doubted our figures in 2023.",
+                                   "I presented the analysis to the senior board and took every question.",
+                                   "They approved the budget that night."))
+    knowledge.add_story(Story.make("Difficult talk", "A colleague kept arriving late in March.",
+                                   "I had a performance conversation with him and agreed a plan.",
+                                   "He was on time for the next twelve weeks."))
+    return knowledge
+
+
+def doubts(prep, kind):
+    return {d.id: d for d in prep.doubts if d.kind == kind}
+
+
+class TestAdverts:
+    def test_nurse_registration_is_hard(self):
+        prep = prepare(advert("nurse.txt"), shop_lead())
+        assert prep.role == "Staff Nurse – Acute Medical Unit"
+        assert prep.company == "Riverside General Hospital"
+        assert "registration" in doubts(prep, "hard")
+        assert any("NMC registration" in r for r in prep.requirements)
+        assert "gap-caring" in doubts(prep, "soft")
+        assert not any("mentorship qualification" in r for r in prep.requirements), "desirable lines are not requirements"
+        assert {t.id for t in prep.traits} >= {"calm", "coaching", "helping"}
+
+    def test_a_registered_nurse_is_not_doubted_on_registration(self):
+        knowledge = shop_lead()
+        knowledge.profile.add_own("skills", "Nursing", "Adult nursing")
+        knowledge.profile.set_evidence("own-nursing", "I am a registered nurse with NMC pin 12A3456")
+        assert "registration" not in doubts(prepare(advert("nurse.txt"), knowledge), "hard")
+
+    def test_analyst_degree_is_hard_and_the_board_story_answers_presenting(self):
+        prep = prepare(advert("analyst.html"), shop_lead())
+        assert prep.role == "Data Analyst" and prep.company == "Northfield County Council"
+        assert "degree" in doubts(prep, "hard")
+        soft = doubts(prep, "soft")
+        assert soft["gap-presenting"].story is not None and soft["gap-presenting"].story.title == "Board"
+        assert soft["gap-regression"].story is None
+        assert soft["gap-regression"].advice.startswith("No story yet: write one about regression modelling")
+        assert not any("not text" in r or "<" in r for r in prep.requirements), "markup and scripts are stripped"
+
+    def test_warehouse_licence_and_years_are_hard_and_a_story_fits_performance_talks(self):
+        prep = prepare(advert("warehouse.txt"), shop_lead())
+        assert set(doubts(prep, "hard")) == {"licence", "years"}
+        assert doubts(prep, "soft")["gap-managing"].story.title == "Difficult talk"
+        assert "Must hold a valid counterbalance forklift licence." in prep.requirements
+
+    def test_teacher_in_two_languages_marks_qts_as_hard(self):
+        prep = prepare(advert("teacher.txt"), shop_lead())
+        hard = doubts(prep, "hard")
+        assert "degree" in hard and "QTS" in hard["degree"].requirement
+        assert "gap-planning" in doubts(prep, "soft")
+
+    def test_best_reasons_are_strong_and_in_the_players_words(self):
+        prep = prepare(advert("warehouse.txt"), shop_lead())
+        assert len(prep.reasons) == 2 and all(r.strong for r in prep.reasons)
+        assert "I led a team of six" in prep.close["why"] or "I mentored four new hires" in prep.close["why"]
+        assert "I want this job" in prep.close["want"]
+        assert prep.close["reservations"].startswith("What reservations do you have")
+
+    def test_json_shape(self):
+        data = prepare(advert("nurse.txt"), shop_lead()).as_json()
+        assert set(data) >= {"role", "traits", "requirements", "doubts", "reasons", "close"}
+        assert {d["kind"] for d in data["doubts"]} == {"hard", "soft"}
+        assert set(data["close"]) == {"want", "why", "reservations"}
+
+
+class TestBadAdverts:
+    @pytest.mark.parametrize("text", ["", "   \n\t ", "<html><body><br/></body></html>", "1234 5678 -- !!"])
+    def test_nothing_to_read_is_a_clear_message(self, text):
+        with pytest.raises(AdvertError, match="advert"):
+            prepare(text, SelfKnowledge())
+
+    def test_a_huge_advert_is_cut_and_read_in_bounded_time(self):
+        huge = ("You will lead a team. Experience of [bold]markup[/bold] <b>is</b> essential. " * 5000) + "<" * 100_000
+        start = time.perf_counter()
+        prep = prepare(huge, shop_lead())
+        elapsed = time.perf_counter() - start
+        assert any("first 200 KB" in n for n in prep.notes)
+        assert elapsed < 20, elapsed
+        assert any("[bold]markup[/bold]" in r for r in prep.requirements), "markup-looking text is kept literally"
+
+    def test_tags_entities_and_control_characters_go(self):
+        text, notes = advert_text("<p>Nurse &amp; midwife\x07</p><script>alert(1)</script>")
+        assert text == "Nurse & midwife" and notes == []
+        assert len(advert_text("a" * (MAX_ADVERT + 10))[0]) == MAX_ADVERT
+
+    def test_an_empty_profile_still_gets_a_result(self):
+        prep = prepare(advert("warehouse.txt"), SelfKnowledge())
+        assert prep.reasons == [] and "profile" in prep.close["why"]
+        assert any("empty" in n for n in prep.notes)
+
+
+def strong_run(scenario) -> dict:
+    """Ask for the job, give the player's first own reason, ask for every doubt, own the hard ones, tell stories for the soft."""
+    interview = Interview(scenario)
+    interview.choose("close")
+    interview.choose(next(c.id for c in interview.choices if c.id.startswith("mine-")))
+    interview.choose("doubts")
+    while not interview.over:
+        ids = [c.id for c in interview.choices]
+        if interview.state.answering:
+            topics = scenario.reservation(interview.state.answering).topics
+            fitting = [c.id for c in interview.choices if c.id.startswith("story-") and touched(c.text, topics)]
+            interview.choose("own-it" if "own-it" in ids else (fitting + ["concede"])[0])
+        elif interview.state.held:
+            interview.choose("doubts")
+        else:
+            interview.choose("done")
+    return run_report(interview)
+
+
+class TestPracticeInterview:
+    @pytest.mark.parametrize("name", ["nurse.txt", "analyst.html", "warehouse.txt", "teacher.txt"])
+    def test_plays_to_an_ending_through_the_engine(self, name):
+        knowledge = shop_lead()
+        scenario = practice_scenario(prepare(advert(name), knowledge), knowledge)
+        assert scenario.tier == 2 and scenario.id.startswith("practice-")
+        report = strong_run(scenario)
+        assert all(r["surfaced"] for r in report["reservations"])
+        assert all(r["handled"] == "acknowledged" for r in report["reservations"] if r["kind"] == "hard")
+        assert report["outcome"] == "next_round", "a hard requirement caps even a strong close at the next round"
+        assert report["score"] >= 70
+
+    @pytest.mark.parametrize("name", ["nurse.txt", "warehouse.txt"])
+    def test_every_path_ends_and_the_best_close_is_reachable(self, name):
+        knowledge = shop_lead()
+        report = playtest(practice_scenario(prepare(advert(name), knowledge), knowledge))
+        assert report.ok, (report.dead_ends, report.unreachable)
+        assert report.best_outcome == "next_round" and report.best_close.score >= 75
+
+    def test_scores_like_a_hand_written_one(self):
+        knowledge = shop_lead()
+        scenario = practice_scenario(prepare(advert("warehouse.txt"), knowledge), knowledge)
+        runs = {"strong": strong_run(scenario)}
+        for name, picks in (("nothing", ["nothing"]), ("ask-then-timing", ["close", "when"])):
+            interview = Interview(scenario)
+            for pick in picks:
+                if not interview.over:
+                    interview.choose(pick)
+            interview.wrap_up()
+            runs[name] = run_report(interview)
+        assert runs["strong"]["score"] > runs["ask-then-timing"]["score"] > runs["nothing"]["score"]
+        assert runs["nothing"]["outcome"] == "rejected"
+        assert runs["ask-then-timing"]["outcome"] == "waitlist", "a hard doubt never voiced caps the outcome"
+
+    def test_without_hard_doubts_an_offer_is_possible(self):
+        knowledge = shop_lead()
+        knowledge.profile.add_own("skills", "Forklift", "Counterbalance forklift licence holder")
+        knowledge.profile.set_evidence("own-forklift", "I hold a counterbalance forklift licence and drove one for 4 years in a warehouse")
+        prep = prepare(advert("warehouse.txt"), knowledge)
+        assert not doubts(prep, "hard")
+        scenario = practice_scenario(prep, knowledge)
+        assert "offer" in scenario.endings
+        assert strong_run(scenario)["outcome"] in ("offer", "next_round")
+
+    def test_authored_lines_read_as_the_moves_they_carry(self):
+        knowledge = shop_lead()
+        scenario = practice_scenario(prepare(advert("analyst.html"), knowledge), knowledge)
+        warnings = [w for w in reading_warnings(scenario) if "'generic'" not in w and "story-" not in w and "mine-" not in w]
+        assert warnings == []
