@@ -262,6 +262,109 @@ class TestConcurrency:
         assert not list(tmp_path.glob(".closer-*.tmp")), "temp files left by a killed writer are cleared"
 
 
+class TestRenameAndDelete:
+    def test_a_name_in_another_case_is_the_same_player(self, tmp_path):
+        store = SaveStore(tmp_path)
+        store.add_run("Ana", dict(RUN, score=60))
+        assert store.resolve_player("ana") == "Ana" and store.resolve_player(" ANA ") == "Ana"
+        assert store.add_player("aNa") == "Ana" and store.current_player("ana") == "Ana"
+        store.add_run("ana", dict(RUN, score=70))
+        assert store.players() == ["Ana"]
+        assert [r.score for r in store.runs("Ana")] == [60, 70]
+
+    def test_a_rename_carries_runs_best_scores_settings_and_the_last_player(self, tmp_path):
+        store = SaveStore(tmp_path)
+        store.add_run("Ana", dict(RUN, score=60))
+        store.add_run("Bo", dict(RUN, score=40))
+        store.add_run("Ana", dict(RUN, scenario="stats-analyst", score=75))
+        store.set_setting("Ana", "theme", "nord")
+        assert store.rename_player("ana", "Anna") == "Anna"
+        store = SaveStore(tmp_path)
+        assert store.players() == ["Anna", "Bo"]
+        assert [r.score for r in store.runs("Anna")] == [60, 75] and store.runs("Ana") == []
+        assert store.best_scores("Anna") == {"amazon-logistics": 60, "stats-analyst": 75}
+        assert store.settings("Anna") == {"theme": "nord"} and store.settings("Ana") == {}
+        assert store.last_player() == "Anna"
+        assert [r.score for r in store.runs("Bo")] == [40]
+
+    def test_a_rename_carries_documents_of_any_per_player_table(self, tmp_path):
+        store = SaveStore(tmp_path)
+        store.add_run("Ana", RUN)
+        data = json.loads((tmp_path / SAVE_FILE).read_text(encoding="utf-8"))
+        data["notes"] = {"1": {"player": "Ana", "text": "asks too late"}, "2": {"player": "Bo", "text": "fine"}}
+        (tmp_path / SAVE_FILE).write_text(json.dumps(data), encoding="utf-8")
+        store.rename_player("Ana", "Anna")
+        data = json.loads((tmp_path / SAVE_FILE).read_text(encoding="utf-8"))
+        assert sorted(doc["player"] for doc in data["notes"].values()) == ["Anna", "Bo"]
+        store.delete_player("Anna")
+        data = json.loads((tmp_path / SAVE_FILE).read_text(encoding="utf-8"))
+        assert [doc["player"] for doc in data["notes"].values()] == ["Bo"]
+
+    def test_a_rename_refuses_a_taken_name_but_allows_a_change_of_case(self, tmp_path):
+        store = SaveStore(tmp_path)
+        store.add_run("Ana", RUN)
+        store.add_player("Bo")
+        before = snapshot(tmp_path)
+        with pytest.raises(SaveError, match="already a player called 'Bo'"):
+            store.rename_player("Ana", "bo")
+        with pytest.raises(SaveError, match="no player called 'Cy'"):
+            store.rename_player("Cy", "Dee")
+        with pytest.raises(SaveError):
+            store.rename_player("Ana", "  ")
+        assert snapshot(tmp_path) == before
+        assert store.rename_player("Ana", "ANA") == "ANA"
+        assert store.players() == ["ANA", "Bo"] and len(store.runs("ANA")) == 1
+
+    def test_a_delete_removes_everything_of_the_player_and_survives_a_reopen(self, tmp_path):
+        store = SaveStore(tmp_path)
+        store.add_run("Bo", dict(RUN, score=40))
+        store.add_run("Ana", dict(RUN, score=60))
+        store.set_setting("Ana", "theme", "nord")
+        store.delete_player("ana")
+        store = SaveStore(tmp_path)
+        assert store.players() == ["Bo"]
+        assert store.runs("Ana") == [] and logged_runs(tmp_path) == 1
+        assert store.best_scores("Ana") == {} and store.settings("Ana") == {}
+        assert store.last_player() is None and store.resolve_player() == "Player"
+        with pytest.raises(SaveError, match="no player called 'Ana'"):
+            store.delete_player("Ana")
+        store.add_run("Ana", dict(RUN, score=10))
+        assert store.best_scores("Ana") == {"amazon-logistics": 10}
+
+    @pytest.mark.parametrize("change", ["rename", "delete"])
+    def test_a_change_cut_short_between_the_log_and_the_file_is_finished(self, tmp_path, change):
+        store = SaveStore(tmp_path)
+        store.add_run("Ana", dict(RUN, score=60))
+        store.set_setting("Ana", "theme", "nord")
+        store.add_run("Bo", dict(RUN, score=40))
+        store.add_run("Ana", dict(RUN, score=70))
+        small_file = (tmp_path / SAVE_FILE).read_bytes()
+        if change == "rename":
+            store.rename_player("Ana", "Anna")
+        else:
+            store.delete_player("Ana")
+        (tmp_path / SAVE_FILE).write_bytes(small_file)   # as if killed after the log's commit
+        store = SaveStore(tmp_path)
+        before = snapshot(tmp_path)
+        gone, kept = ("Ana", "Anna") if change == "rename" else ("Ana", None)
+        assert store.players() == ([kept] if kept else []) + ["Bo"]
+        assert store.best_scores(gone) == {} and store.settings(gone) == {} and store.runs(gone) == []
+        if kept:
+            assert store.best_scores(kept) == {"amazon-logistics": 70}
+            assert store.settings(kept) == {"theme": "nord"}
+            assert [r.score for r in store.runs(kept)] == [60, 70]
+        assert store.last_player() == kept
+        assert snapshot(tmp_path) == before, "reading finishes the change in memory only"
+        store.add_run("Bo", dict(RUN, score=50))
+        data = json.loads((tmp_path / SAVE_FILE).read_text(encoding="utf-8"))
+        assert sorted(doc["name"] for doc in data["players"].values()) == sorted(filter(None, [kept, "Bo"]))
+        assert [doc["player"] for doc in data["settings"].values()] == ([kept] if kept else [])
+        store.add_run("Bo", dict(RUN, score=55))
+        store = SaveStore(tmp_path)
+        assert store.players() == ([kept] if kept else []) + ["Bo"]
+        assert store.best_scores("Bo") == {"amazon-logistics": 55}, "a run given a freed id is still folded in"
+
+
 class TestUnlocks:
     def test_tier_one_is_open_and_the_rest_locked_for_a_new_player(self, catalog):
         opened = unlocked_tiers(personas(), list(catalog.scenarios.values()), {})

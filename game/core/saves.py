@@ -256,6 +256,7 @@ class SaveStore:
                 db = TinyDB(str(self.path), storage=CachingMiddleware(AtomicJSONStorage), writable=write)
                 session = _Session(self, db, write)
                 try:
+                    self._settle_player_changes(session)
                     yield session
                     if write:
                         meta = db.table("meta")
@@ -484,14 +485,16 @@ class SaveStore:
         return self._transact(lambda session: list(self._view(session).players))
 
     def add_player(self, name: str) -> str:
+        """Add a player, or pick the known player whose name differs only in case."""
         name = check_name(name)
 
         def work(session: _Session) -> str:
             view = self._view(session)
-            view.players.setdefault(name, {})
-            view.last = name
+            known = _known(view.players, name) or name
+            view.players.setdefault(known, {})
+            view.last = known
             self._save_view(session, view)
-            return name
+            return known
 
         return self._transact(work, write=True)
 
@@ -499,17 +502,131 @@ class SaveStore:
         return self._transact(lambda session: self._view(session).last)
 
     def current_player(self, name: str | None = None) -> str:
-        """`name`, or the last player, or the default player, created if new."""
+        """`name` (a known player in any case), or the last player, or the default player,
+        created if new."""
         if name:
             return self.add_player(name)
         return self.add_player(self.last_player() or DEFAULT_PLAYER)
 
     def resolve_player(self, name: str | None = None) -> str:
-        """Who is playing, without writing anything: `name`, or the last player, or the
-        default player (a new player is created by their first save)."""
+        """Who is playing, without writing anything: `name` (spelt as the known player whose
+        name differs only in case), or the last player, or the default player (a new player
+        is created by their first save)."""
         if name:
-            return check_name(name)
+            name = check_name(name)
+            return _known(self.players(), name) or name
         return self.last_player() or DEFAULT_PLAYER
+
+    def rename_player(self, old: str, new: str) -> str:
+        """Give a player a new name, carrying their runs, best scores, settings and anything
+        else kept for them; returns the new name.
+
+        Raises:
+            SaveError: there is no such player, the new name is not valid, or another
+                player has it (in any case).
+        """
+        new = check_name(new)
+
+        def work(session: _Session) -> str:
+            view = self._view(session)
+            current = _known(view.players, check_name(old))
+            if current is None:
+                raise SaveError(f"there is no player called {old!r}")
+            taken = _known(view.players, new)
+            if taken is not None and taken.casefold() != current.casefold():
+                raise SaveError(f"there is already a player called {taken!r}")
+            if new != current:
+                self._save_view(session, view)
+                self._change_player(session, current, new)
+            return new
+
+        return self._transact(work, write=True)
+
+    def delete_player(self, name: str) -> None:
+        """Remove a player with their runs, best scores, settings and anything else kept for
+        them, all at once.
+
+        Raises:
+            SaveError: there is no such player.
+        """
+        def work(session: _Session) -> None:
+            view = self._view(session)
+            current = _known(view.players, check_name(name))
+            if current is None:
+                raise SaveError(f"there is no player called {name!r}")
+            self._save_view(session, view)
+            self._change_player(session, current, None)
+
+        self._transact(work, write=True)
+
+    def _change_player(self, session: _Session, old: str, new: str | None) -> None:
+        """Rename (or, with `new` None, delete) a player: the run log first, with the change
+        noted in it in the same SQLite transaction, then every table of `closer.json`. A crash
+        between the two is finished from that note (see `_settle_player_changes`)."""
+        log = session.log()
+        assert log is not None
+        log.execute("BEGIN IMMEDIATE")
+        try:
+            if new is None:
+                log.execute("DELETE FROM runs WHERE player = ?", (old,))
+            else:
+                log.execute("UPDATE runs SET player = ? WHERE player = ?", (new, old))
+            # SQLite gives a new run the highest id plus one, so a deletion can hand out ids
+            # again: the note keeps the highest id left, and the fold mark is lowered to it.
+            floor = log.execute("SELECT coalesce(max(id), 0) FROM runs").fetchone()[0]
+            changes = _logged_changes(log) + [[old, new, floor]]
+            log.execute("INSERT OR REPLACE INTO log (key, value) VALUES ('player_changes', ?)",
+                        (json.dumps(changes, ensure_ascii=False),))
+            log.execute("COMMIT")
+        except BaseException:
+            log.execute("ROLLBACK")
+            raise
+        self._apply_player_changes(session, [(old, new, floor)], self._log_id(log), len(changes))
+
+    def _settle_player_changes(self, session: _Session) -> None:
+        """Apply renames and deletions the run log has and `closer.json` has not (a change cut
+        short between the two): kept by a write, in memory only for a read."""
+        if not self.runs_path.exists():
+            return
+        log = session.log()
+        if log is None:
+            return
+        log_id = self._log_id(log)
+        changes = _logged_changes(log)
+        applied = 0
+        for doc in session.db.table("meta").all():
+            if "player_changes" in doc and doc.get("player_changes_log") == log_id:
+                applied = int(doc["player_changes"])
+        pending = [(str(old), None if new is None else str(new), int(floor)) for old, new, floor in changes[applied:]]
+        if pending:
+            self._apply_player_changes(session, pending, log_id, len(changes))
+
+    @staticmethod
+    def _apply_player_changes(session: _Session, changes: list[tuple[str, str | None, int]],
+                              log_id: str | None, mark: int) -> None:
+        """Rename or delete players in every table of `closer.json`: a player's document in
+        `players`, the last player in `meta`, and each document with their name as `player`
+        in any other table; the fold mark is kept at or below each change's highest run id."""
+        db = session.db
+        storage = db.storage
+        data = storage.read() or {}
+        for old, new, floor in changes:
+            for doc in data.get("meta", {}).values():
+                if isinstance(doc, dict) and doc.get("runs_log") == log_id:
+                    doc["runs_folded"] = min(int(doc.get("runs_folded", 0)), floor)
+            for table_name, table in data.items():
+                field = {"players": "name", "meta": "last_player"}.get(table_name, "player")
+                for key, doc in list(table.items()):
+                    if isinstance(doc, dict) and doc.get(field) == old:
+                        if new is None:
+                            del table[key]
+                        else:
+                            doc[field] = new
+        for table_name in db.tables():
+            db.table(table_name).clear_cache()
+        if session.write:
+            storage.write(data)
+            _set_meta(db.table("meta"), "player_changes", {"player_changes": mark, "player_changes_log": log_id})
 
     # ----- settings ----------------------------------------------------------------------
 
@@ -588,10 +705,12 @@ class SaveStore:
         def work(session: _Session) -> None:
             log = session.log()
             assert log is not None
+            view = self._view(session)
+            record["player"] = known = _known(view.players, player) or player
             self._append(log, [record])
             view = self._view(session)
-            view.players.setdefault(player, {})
-            view.last = player
+            view.players.setdefault(known, {})
+            view.last = known
             self._save_view(session, view)
 
         self._transact(work, write=True)
@@ -630,6 +749,21 @@ class SaveStore:
 
     def best_scores(self, player: str) -> dict[str, int]:
         return dict(self._transact(lambda session: self._view(session).players.get(player, {})))
+
+
+def _known(names: Any, name: str) -> str | None:
+    """The known player `name` means: the same name, or one differing only in case."""
+    names = list(names)
+    if name in names:
+        return name
+    return next((known for known in names if known.casefold() == name.casefold()), None)
+
+
+def _logged_changes(log: "sqlite3.Connection") -> list[list[Any]]:
+    """The renames and deletions noted in the run log, oldest first: [old, new or None,
+    the highest run id left after it]."""
+    row = log.execute("SELECT value FROM log WHERE key = 'player_changes'").fetchone()
+    return json.loads(row[0]) if row else []
 
 
 def _set_meta(meta: Any, key: str, doc: dict[str, Any]) -> None:
