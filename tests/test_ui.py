@@ -7,7 +7,7 @@ import re
 import pytest
 from rich.console import Console
 from textual import events
-from textual.widgets import DataTable, Footer
+from textual.widgets import DataTable, Footer, OptionList
 
 from game.core.context import GameContext
 from game.ui.app import CloserApp
@@ -88,6 +88,11 @@ def said(screen: InterviewScreen) -> list[str]:
 
 def shown(widget) -> str:
     return str(widget.render())
+
+
+def rendered(app) -> str:
+    """The text the terminal shows now, row by row."""
+    return "\n".join(strip.text.rstrip() for strip in app.screen._compositor.render_strips())
 
 
 class TestPlay:
@@ -288,6 +293,68 @@ class TestPlayers:
             await pilot.pause()
             assert isinstance(app.screen, TitleScreen)
             assert app.player in {"Bo", "Player"}
+
+
+class TestRenameAndDeletePlayers:
+    """Problem 5: the highlighted player can be renamed (F2) and deleted (Delete, asked first)."""
+
+    async def test_renaming_shows_the_new_name_and_keeps_the_runs(self, context):
+        context.store.add_run("Ana", {"scenario": "harbour-office", "score": 76, "outcome": "offer"})
+        context.store.add_player("Bo")
+        app = CloserApp(context=context, player="ana", blink=False)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("p")
+            screen = app.screen
+            assert isinstance(screen, PlayerScreen)
+            assert "Rename" in rendered(app) and "Delete" in rendered(app)
+            await pilot.press("f2", *["backspace"] * 3)
+            await type_line(pilot, "[b]Anna[/b]")
+            assert app.screen is screen, "renaming stays in the picker"
+            assert "[b]Anna[/b]" in rendered(app), "the name is shown literally"
+            listed = screen.query_one("#player-list", OptionList)
+            assert [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)] == ["[b]Anna[/b]", "Bo"]
+            assert app.player == "[b]Anna[/b]"
+            await pilot.press("escape")
+            assert isinstance(app.screen, TitleScreen)
+        assert context.store.players() == ["[b]Anna[/b]", "Bo"]
+        assert [r.score for r in context.store.runs("[b]Anna[/b]")] == [76] and context.store.runs("Ana") == []
+
+    async def test_renaming_to_a_taken_name_is_refused_in_the_picker(self, context):
+        context.store.add_player("Ana")
+        context.store.add_player("Bo")
+        app = CloserApp(context=context, player="Ana", blink=False)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("p", "f2", *["backspace"] * 3)
+            await type_line(pilot, "bo")
+            assert "already a player called 'Bo'" in rendered(app)
+            await pilot.press("escape")
+            assert isinstance(app.screen, PlayerScreen) and app.screen.renaming is None
+        assert context.store.players() == ["Ana", "Bo"]
+
+    async def test_delete_asks_first_and_escape_keeps_the_player(self, context):
+        context.store.add_run("Ana", {"scenario": "harbour-office", "score": 76, "outcome": "offer"})
+        context.store.add_player("Bo")
+        app = CloserApp(context=context, player="Bo", blink=False)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("p", "up", "delete")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmScreen)
+            assert "Delete the player Ana" in rendered(app)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, PlayerScreen)
+        assert context.store.players() == ["Ana", "Bo"] and context.store.run_count("Ana") == 1
+
+    async def test_delete_confirmed_removes_the_player_and_their_runs(self, context):
+        context.store.add_run("Ana", {"scenario": "harbour-office", "score": 76, "outcome": "offer"})
+        context.store.add_player("Bo")
+        app = CloserApp(context=context, player="Ana", blink=False)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("p", "delete", "y")
+            await pilot.pause()
+            assert isinstance(app.screen, PlayerScreen)
+            assert app.screen.players == ["Bo"] and app.player == "Bo"
+        assert context.store.players() == ["Bo"] and context.store.run_count("Ana") == 0
 
 
 class TestProgressExplained:

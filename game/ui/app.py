@@ -73,6 +73,34 @@ class CloserApp(App[None]):
             return
         self.load_settings()
 
+    def rename_player(self, old: str, new: str) -> str:
+        """Rename a saved player (the current one too); returns the new name.
+
+        Raises:
+            SaveError: saves cannot be used, or the store refused the name.
+        """
+        if not self.saves_ok:
+            raise SaveError("saves cannot be used, so players cannot be renamed")
+        new = self.context.store.rename_player(old, new)
+        if self.player.casefold() == old.casefold():
+            self.player = new
+            self.refresh_title()
+        return new
+
+    def delete_player(self, name: str) -> None:
+        """Delete a saved player; deleting the current one hands over to the last player.
+
+        Raises:
+            SaveError: saves cannot be used, or there is no such player.
+        """
+        if not self.saves_ok:
+            raise SaveError("saves cannot be used, so players cannot be deleted")
+        self.context.store.delete_player(name)
+        if self.player.casefold() == name.casefold():
+            self.player = self.context.store.resolve_player()
+            self.load_settings()
+            self.refresh_title()
+
     # ----- settings ----------------------------------------------------------------------
 
     def load_settings(self) -> None:
