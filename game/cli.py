@@ -104,11 +104,7 @@ def _player_for_play(context: "GameContext", wanted: str | None) -> tuple[str, b
     if wanted:
         wanted = check_name(wanted)
     try:
-        store = context.store
-        if wanted:
-            known = [name for name in store.players() if name.casefold() == wanted.casefold()]
-            wanted = known[0] if known else wanted
-        return store.resolve_player(wanted), True
+        return context.store.resolve_player(wanted), True
     except SaveError:
         return wanted or DEFAULT_PLAYER, False
 
@@ -404,9 +400,9 @@ def cmd_profile(args: argparse.Namespace) -> int:
     store = context.store
     if args.import_file:
         return _import_self(context, args)
-    if args.player and args.player not in store.players():
+    player = store.resolve_player(args.player) if args.player else store.last_player()
+    if args.player and player not in store.players():
         raise Refused(f"no player called {args.player!r} (players: {', '.join(store.players()) or 'none'})")
-    player = args.player or store.last_player()
     if not player:
         raise Refused("no player has saved a run yet: play a scenario, or use 'closer run ID --save --player NAME'")
     knowledge = load_self(store, player)

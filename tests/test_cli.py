@@ -221,5 +221,15 @@ class TestProgress:
         assert profile["unlocked_tiers"] == [1, 2]
         assert set(profile["best"]) == {"amazon-logistics", "hotel-front-office"}
 
+    def test_player_names_are_case_insensitive(self, saves):
+        ui = str(Path(__file__).parent / "fixtures" / "ui")
+        strong = ":close\n:rush\n:doubts\n:story\n:done\n"
+        for name in ("Ana", "ana"):
+            result = closer("--scenarios", ui, "run", "harbour-office", "--moves", "-", "--save", "--player", name,
+                            stdin=strong, saves=saves)
+            assert result.returncode == 0, err(result)
+        profile = json.loads(out(closer("profile", "--player", "ANA", "--json", saves=saves)))
+        assert profile["player"] == "Ana" and profile["runs"] == 2
+
     def test_profile_of_unknown_player(self, saves):
         assert_refused(closer("profile", "--player", "Nobody", saves=saves), "no player called 'Nobody'")

@@ -46,6 +46,11 @@ In the interview
   Ctrl+N          say nothing more: she wraps up
   Esc             leave the interview (asks first)
 
+In the player picker (p on the title screen)
+  ↑ ↓ then Enter  play as that player;  typing  a new player's name
+  F2              rename the highlighted player (their runs go along)
+  Delete          delete the highlighted player (asks first)
+
 In a question (Leave? Wrap up?)
   y / n / Esc     answer;  ←/→ and Enter  press a button
 
