@@ -493,6 +493,13 @@ class TestFriends:
         with pytest.raises(ShareCodeError, match="no run of 'elsewhere' by 'Ann'"):
             friends.find("@Ann:elsewhere")
 
+    def test_the_latest_run_wins_among_runs_kept_in_the_same_second(self, tmp_path, scenario, typed_run, monkeypatch):
+        monkeypatch.setattr("game.core.friends.now", lambda: "2026-12-07T09:30:00")
+        friends = friends_of(tmp_path, "a", scenario, None)
+        friends.keep("Ann", played(scenario, [":done"]))
+        friends.keep("Ann", typed_run)
+        assert friends.find("@ann").record.score == typed_run.score
+
     def test_reading_friends_runs_writes_nothing_in_the_saves_folder(self, tmp_path, scenario, typed_run):
         club = tmp_path / "club"
         friends_of(tmp_path, "a", scenario, club).keep("Alice", typed_run)

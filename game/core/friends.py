@@ -198,4 +198,5 @@ class Friends:
         if not runs:
             what = f" of {scenario.strip()!r}" if scenario else ""
             raise ShareCodeError(f"no run{what} by {player.strip()!r} here (local, imported or in the club)")
-        return max(runs, key=lambda r: r.when)
+        # `when` has whole seconds: among runs of the same second, the one kept last is the latest.
+        return max(enumerate(runs), key=lambda pair: (pair[1].when, pair[0]))[1]
