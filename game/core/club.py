@@ -18,9 +18,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .codebook import write_atomic
 from .errors import SaveError
-from .saves import check_name
+from .saves import check_name, write_atomically
 from .scenario import Scenario
 from .sharecode import SharedRun, ShareCodeError, verify
 
@@ -58,7 +57,7 @@ def publish(folder: Path, player: str, install: str, codes: list[str]) -> Path:
     document = {"format": FORMAT, "player": player, "install": install, "codes": codes}
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+        write_atomically(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"), prefix=f".{path.name}.")
     except OSError as exc:
         raise SaveError(f"cannot write to the club folder {folder}: {exc.strerror}") from None
     return path

@@ -13,7 +13,6 @@ import fcntl
 import json
 import os
 import secrets
-import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import SaveError, SaveFormatError
+from .saves import write_atomically
 
 FORMAT = 1
 BOOK_FILE = "shared-runs.json"
@@ -36,23 +36,6 @@ class OwnCode:
     daily: int
     date: str
     scenario: str
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` in one rename, after an fsync: readers see old or new, never half."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 class CodeBook:
@@ -126,7 +109,7 @@ class CodeBook:
 
     def _write(self, book: dict[str, Any]) -> None:
         try:
-            write_atomic(self.path, json.dumps(book, ensure_ascii=False, indent=1).encode("utf-8"))
+            write_atomically(self.path, json.dumps(book, ensure_ascii=False, indent=1).encode("utf-8"), prefix=f".{self.path.name}.")
         except OSError as exc:
             raise SaveError(f"cannot write {self.path}: {exc.strerror}") from None
 

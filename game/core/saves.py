@@ -110,15 +110,18 @@ class AtomicJSONStorage(Storage):
         if not self.writable:
             raise RuntimeError(f"a read-only transaction tried to write {self.path}")
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        _write_atomically(self.path, payload)
+        write_atomically(self.path, payload)
 
     def close(self) -> None:
         pass
 
 
-def _write_atomically(path: Path, payload: bytes) -> None:
+def write_atomically(path: Path, payload: bytes, prefix: str = ".closer-") -> None:
+    """Replace `path` with `payload` in one rename after an fsync of the file and its folder:
+    readers see the old bytes or the new, never half. `prefix` names the temporary file (the
+    store clears its own `.closer-*` leftovers from killed writers)."""
     folder = path.parent
-    fd, temp = tempfile.mkstemp(prefix=".closer-", suffix=".tmp", dir=folder)
+    fd, temp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -451,7 +454,7 @@ class SaveStore:
         try:
             done = log.execute("SELECT value FROM log WHERE key = 'migrated'").fetchone()
             if done is None:
-                _write_atomically(kept, self.path.read_bytes())
+                write_atomically(kept, self.path.read_bytes())
                 self._append(log, old_runs, migrated_from=kept.name)
             log_id = self._log_id(log)
             last_id = log.execute("SELECT coalesce(max(id), 0) FROM runs").fetchone()[0]
