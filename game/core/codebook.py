@@ -9,7 +9,6 @@ kept aside and a fresh one started; a file from a newer version is refused, not 
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import secrets
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import SaveError, SaveFormatError
-from .saves import write_atomically
+from .saves import exclusive_lock, write_atomically
 
 FORMAT = 1
 BOOK_FILE = "shared-runs.json"
@@ -57,20 +56,12 @@ class CodeBook:
         A book that has no file yet is only written when the block changes it, or with
         `keep_new`: reading never creates a file.
         """
-        try:
-            lock = open(self.folder / LOCK_FILE, "a")
-        except OSError as exc:
-            raise SaveError(f"cannot open {self.folder / LOCK_FILE}: {exc.strerror}") from None
-        with lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                book, stored = self._read()
-                before = json.dumps(book, sort_keys=True)
-                yield book
-                if (keep_new and not stored) or json.dumps(book, sort_keys=True) != before:
-                    self._write(book)
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
+        with exclusive_lock(self.folder / LOCK_FILE):
+            book, stored = self._read()
+            before = json.dumps(book, sort_keys=True)
+            yield book
+            if (keep_new and not stored) or json.dumps(book, sort_keys=True) != before:
+                self._write(book)
 
     def _read(self) -> tuple[dict[str, Any], bool]:
         """The book, and whether the file already holds it as it is."""

@@ -116,6 +116,25 @@ class AtomicJSONStorage(Storage):
         pass
 
 
+@contextmanager
+def exclusive_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the file at `path` (created if missing) for the block, across processes.
+
+    Raises:
+        SaveError: the lock file cannot be opened.
+    """
+    try:
+        lock = open(path, "a")
+    except OSError as exc:
+        raise SaveError(f"cannot open {path}: {exc.strerror}") from None
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def write_atomically(path: Path, payload: bytes, prefix: str = ".closer-") -> None:
     """Replace `path` with `payload` in one rename after an fsync of the file and its folder:
     readers see the old bytes or the new, never half. `prefix` names the temporary file (the
@@ -244,40 +263,32 @@ class SaveStore:
 
     @contextmanager
     def _locked(self, write: bool, may_retry: bool) -> Iterator[_Session]:
-        try:
-            lock = open(self.folder / LOCK_FILE, "a")
-        except OSError as exc:
-            raise SaveError(f"cannot open {self.folder / LOCK_FILE}: {exc.strerror}") from None
-        with lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        with exclusive_lock(self.folder / LOCK_FILE):
+            # Temporary files here are left by a writer killed mid-write: no writer can be
+            # running while this lock is held. Clearing them changes no saved data.
+            for stale in self.folder.glob(".closer-*.tmp"):
+                stale.unlink(missing_ok=True)
+            self._check_file()
+            db = TinyDB(str(self.path), storage=CachingMiddleware(AtomicJSONStorage), writable=write)
+            session = _Session(self, db, write)
             try:
-                # Temporary files here are left by a writer killed mid-write: no writer can be
-                # running while this lock is held. Clearing them changes no saved data.
-                for stale in self.folder.glob(".closer-*.tmp"):
-                    stale.unlink(missing_ok=True)
-                self._check_file()
-                db = TinyDB(str(self.path), storage=CachingMiddleware(AtomicJSONStorage), writable=write)
-                session = _Session(self, db, write)
-                try:
-                    self._settle_player_changes(session)
-                    yield session
-                    if write:
-                        meta = db.table("meta")
-                        if not meta.search(Query().format.exists()):
-                            meta.insert({"format": FORMAT})
-                    db.close()
-                except Exception as exc:
-                    session.close_log()
-                    if may_retry and _log_damage(exc):
-                        self._keep_log_aside(str(exc))
-                        raise _Retry from None
-                    if _log_error(exc):
-                        raise SaveError(f"cannot use the run log {self.runs_path}: {exc}") from None
-                    raise
-                finally:
-                    session.close_log()
+                self._settle_player_changes(session)
+                yield session
+                if write:
+                    meta = db.table("meta")
+                    if not meta.search(Query().format.exists()):
+                        meta.insert({"format": FORMAT})
+                db.close()
+            except Exception as exc:
+                session.close_log()
+                if may_retry and _log_damage(exc):
+                    self._keep_log_aside(str(exc))
+                    raise _Retry from None
+                if _log_error(exc):
+                    raise SaveError(f"cannot use the run log {self.runs_path}: {exc}") from None
+                raise
             finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
+                session.close_log()
 
     def _check_file(self) -> None:
         """Under the lock: keep a damaged file aside, refuse a newer format, migrate format 1."""
