@@ -220,6 +220,7 @@ class TestReadsNeverWrite:
         assert store.run_count("Ada") == 4
         assert [r.score for r in store.recent_runs("Ada", 2)] == [70, 80]
         assert len(store.run_details("Ada")) == 4
+        assert [r["score"] for r in store.run_details("Ada", latest=2)] == [70, 80]
         assert snapshot(tmp_path) == before
 
     @pytest.mark.parametrize("command", [["list", "--json"], ["profile", "--json"]])

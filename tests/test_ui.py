@@ -581,6 +581,18 @@ class TestScreens:
             assert app.screen.query_one("#progress-runs").row_count == 1
             assert "No, I think we covered everything." in shown(app.screen.query_one("#progress-transcript"))
 
+    async def test_progress_lists_only_the_latest_runs_but_counts_them_all(self, app, monkeypatch):
+        monkeypatch.setattr("game.ui.screens.progress.SHOWN_RUNS", 2)
+        async with app.run_test(size=(100, 40)) as pilot:
+            for _ in range(3):
+                await open_scenario(pilot, "harbour-office")
+                await pick(pilot, "nothing")
+                await pilot.press("enter", "escape", "escape")
+            await pilot.press("g")
+            assert isinstance(app.screen, ProgressScreen)
+            assert app.screen.query_one("#progress-runs").row_count == 2
+            assert "3 saved runs (latest 2 listed)" in shown(app.screen.query_one("#progress-summary"))
+
     async def test_a_dialog_button_can_be_clicked(self, app):
         async with app.run_test(size=(80, 24)) as pilot:
             await open_scenario(pilot, "harbour-office")

@@ -743,9 +743,13 @@ class SaveStore:
         rows = self._select("SELECT count(*) FROM runs WHERE player = ?", (player,))
         return int(rows[0][0]) if rows else 0
 
-    def run_details(self, player: str) -> list[dict[str, Any]]:
-        """Every saved run of a player with its transcript, oldest first."""
-        return [json.loads(row[0]) for row in self._select("SELECT doc FROM runs WHERE player = ? ORDER BY id", (player,))]
+    def run_details(self, player: str, latest: int | None = None) -> list[dict[str, Any]]:
+        """A player's saved runs with their transcripts, oldest first: every one, or only the `latest` few."""
+        if latest is None:
+            rows = self._select("SELECT doc FROM runs WHERE player = ? ORDER BY id", (player,))
+        else:
+            rows = self._select("SELECT doc FROM runs WHERE player = ? ORDER BY id DESC LIMIT ?", (player, latest))[::-1]
+        return [json.loads(row[0]) for row in rows]
 
     def _select(self, sql: str, args: tuple) -> list[tuple]:
         def work(session: _Session) -> list[tuple]:

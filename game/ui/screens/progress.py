@@ -14,8 +14,13 @@ from game.core.errors import SaveError
 from game.ui.words import OUTCOME_LABELS, next_tier, tier_progress
 
 
+# The table lists at most this many runs, newest first: a player with thousands of saved runs
+# does not wait for every transcript to load (the summary still counts them all).
+SHOWN_RUNS = 200
+
+
 class ProgressScreen(Screen[None]):
-    """Every saved run of the current player, newest first, with its transcript."""
+    """The current player's latest saved runs, newest first, with their transcripts."""
 
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
@@ -30,14 +35,21 @@ class ProgressScreen(Screen[None]):
     def on_mount(self) -> None:
         app = self.app
         progress = app.progress()
+        total = 0
         try:
-            self.runs = list(reversed(app.context.store.run_details(app.player))) if app.saves_ok else []
+            if app.saves_ok:
+                total = app.context.store.run_count(app.player)
+                self.runs = list(reversed(app.context.store.run_details(app.player, latest=SHOWN_RUNS)))
+            else:
+                self.runs = []
         except SaveError as exc:
             self.notify(str(exc), title="Saves", severity="error", markup=False)
             self.runs = []
         titles = {s.id: s.title for s in app.context.catalog.scenarios.values()}
         summary = Text(f"{app.player}", style="bold")
-        summary.append(f" · {len(self.runs)} saved run{'s' if len(self.runs) != 1 else ''}")
+        summary.append(f" · {total} saved run{'s' if total != 1 else ''}")
+        if total > len(self.runs):
+            summary.append(f" (latest {len(self.runs)} listed)")
         summary.append(f" · tiers open: {', '.join(map(str, sorted(progress.opened)))}")
         closed = next_tier(progress)
         if closed is not None:
