@@ -480,6 +480,14 @@ class TestLayout:
             assert keys.region.right <= size[0]
             assert "q Quit" in line and line.index("f1 Help") + len("f1 Help") <= size[0]
 
+    @pytest.mark.parametrize("action", ["scenarios", "rehearse", "profile", "stories", "prepare", "progress", "leaderboard", "daily", "compare"])
+    async def test_every_full_screen_footer_keeps_help_at_80_columns(self, app, action):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.run_action(action)
+            await pilot.pause()
+            help_key = [key for key in app.screen.query("FooterKey") if key.key == "f1"]
+            assert help_key and help_key[0].region.right <= 80
+
     async def test_the_scenario_list_fits_80_columns(self, app):
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.press("s")

@@ -26,8 +26,8 @@ class LeaderboardScreen(Screen[None]):
 
     BINDINGS = [
         Binding("right_square_bracket,n", "view(1)", "Next view"),
-        Binding("left_square_bracket,b", "view(-1)", "Previous view"),
-        Binding("c", "compare", "Compare with yours"),
+        Binding("left_square_bracket,b", "view(-1)", "Previous view", show=False),
+        Binding("c", "compare", "Compare"),
         Binding("i", "app.import_code", "Import"),
         Binding("escape", "app.pop_screen", "Back"),
     ]
