@@ -91,7 +91,8 @@ class TestPrepare:
         assert result.returncode == 0, result.stderr
         data = json.loads(result.stdout)
         kinds = {d["id"]: d["kind"] for d in data["doubts"]}
-        assert kinds["licence"] == "hard" and kinds["years"] == "hard"
+        assert kinds["licence"] == "hard" and kinds["years"] == "soft"
+        assert {"text": "Must hold a valid counterbalance forklift licence.", "kind": "hard", "what": "licence", "accepts": ""} in data["requirements"]
         managing = next(d for d in data["doubts"] if d["id"] == "gap-managing")
         assert managing["kind"] == "soft" and managing["story"]["title"] == "Difficult talk"
         assert len(data["reasons"]) == 2 and all(r["strong"] for r in data["reasons"])

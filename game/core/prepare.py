@@ -1,11 +1,15 @@
 """Provides `prepare`: a real job advert read against a player's self-knowledge, and a practice scenario from it.
 
-The advert (plain text or HTML, pasted) gives the role's likely traits (skill words from the
-self-knowledge lists, and the duties it names) and its requirements. Requirements the
-player's evidence does not show become the doubts an interviewer would probably hold: a
-licence, registration, degree, certificate, right to work or a number of years is hard (no
-story removes it); a gap in experience is soft (a story answers it). The preparation also
-picks the player's two best reasons, the story that best answers each soft doubt, and a
+The advert (plain text or HTML, pasted) is read by `adverts`: its role, and the
+requirements it states, each hard or soft (and its nice-to-haves). Here they meet the
+player's evidence. A hard requirement the evidence does not show (a right to work, a
+clearance, a registration, a licence, a degree, a certificate) is a hard doubt: no story
+removes it. A soft one (experience, years of it, a skill, or a degree the advert lets
+experience stand in for) that the evidence does not touch is a soft doubt, answered with
+the story from the bank that fits it best. Nice-to-haves are listed, never doubted: a
+missing one is no reason for an interviewer to hesitate, and one the player has is worth
+mentioning. Checks made when hiring (background, medical, age) are listed as hard but are
+not doubts either. The preparation also picks the player's two best reasons and a
 three-part close in the player's own evidence; `practice_scenario` turns it into an
 interview the engine plays like any other.
 """
@@ -13,52 +17,29 @@ interview the engine plays like any other.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .adverts import (HARD_CLASSES, MAX_ADVERT, MAX_SHOWN, AdvertError, Requirement, advert_text, labelled,
+                      read_requirements, role_of, years_asked)
 from .ownmaterial import Reason, best_stories, choose_reasons, pertinence
 from .scenario import Scenario, Trait, parse_scenario
 from .selfknowledge import KINDS, SelfKnowledge, Story, catalogue
 from .topics import touched
 from .yamlsource import LocatedDocument
 
-MAX_ADVERT = 200_000
 MAX_SENTENCES = 4000
-MAX_SHOWN = 200
 MAX_TRAITS = 6
 MAX_HARD = 2
 MAX_SOFT = 3
 
-_BLOCK = re.compile(r"<(script|style)\b", re.IGNORECASE)
-_BREAKS = re.compile(r"<\s*(?:br|/p|/li|/h\d|/div|/tr|li|p|h\d|div|tr)\b[^>]{0,500}>", re.IGNORECASE)
-_TAG = re.compile(r"<[/!?]?[a-zA-Z][^<>]{0,2000}>")
 _SPLIT = re.compile(r"(?:\n+|(?<=[.!?;])\s+|\s[•·▪◦]\s|^\s*[-*•·▪◦]\s)")
 _BULLET = re.compile(r"^[\s\-*•·▪◦\d.)]+")
-
-_WANTED = re.compile(r"\b(?:essential|required|requirement|requires|must|mandatory|need|needs|you have|you hold|you will have|"
-                     r"minimum|at least|hold a|holding a|eligible|proven|demonstrable)\b", re.IGNORECASE)
-_OPTIONAL = re.compile(r"\b(?:desirable|preferred|nice to have|bonus|ideally|an advantage|a plus|would be helpful|welcome)\b", re.IGNORECASE)
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_YEARS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:or more\s+)?years?\b", re.IGNORECASE)
-
-# Hard requirements: what the line names, and the words that would show the player has it.
-HARD_KINDS: tuple[tuple[str, str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("right-to-work", "the right to work", re.compile(r"\bright to work\b|\bwork permit\b|\bvisa sponsorship\b|\bsecurity clearance\b|\bdbs\b|\bbackground check", re.IGNORECASE),
-     ("right to work", "visa", "citizen", "settled status", "permit", "clearance", "dbs", "cleared")),
-    ("registration", "a professional registration", re.compile(r"\bregistered\b|\bregistration\b|\bchartered\b", re.IGNORECASE),
-     ("registered", "registration", "pin", "chartered", "member")),
-    ("licence", "a licence", re.compile(r"\blicen[cs]ed?\b", re.IGNORECASE),
-     ("licence", "license", "licensed")),
-    ("degree", "the degree or professional status the post requires", re.compile(r"\bdegree\b|\bbachelor|\bmaster'?s\b|\bphd\b|\bbsc\b|\bmsc\b|\bqualified teacher status\b|\bqts\b", re.IGNORECASE),
-     ("degree", "bsc", "ba", "msc", "ma", "phd", "graduate", "graduated", "qts", "qualified teacher status")),
-    ("certificate", "a certificate or qualification", re.compile(r"\bcertifi(?:ed|cate|cation)\b|\bqualification\b|\bdiploma\b|\bnvq\b|\bcscs\b|\bsia\b|\bcpcs\b", re.IGNORECASE),
-     ("certificate", "certified", "certification", "qualification", "qualified", "diploma", "nvq", "card")),
-)
 _GAP_CUES = re.compile(
-    r"\b(?:experience (?:of|in|with|working with|working in|managing|leading|running)|"
-    r"ability to|able to|knowledge of|skills in|track record (?:of|in)|background in|familiar(?:ity)? with)\s+(.{3,120})",
+    r"\b(?:experience (?:of|in|with|working with|working in|managing|leading|running|building|designing|supervising)|"
+    r"ability to|able to|knowledge of|skills in|skilled in|track record (?:of|in)|record of|background in|familiar(?:ity)? with|"
+    r"fluent in|comfortable (?:with|using))\s+(.{3,120})",
     re.IGNORECASE,
 )
 _STOP = frozenset("""a an the and or of in on at to for with by from as is are be been being this that these those
@@ -70,10 +51,6 @@ variety day days week weeks year years time times part full plus related relevan
 ensure ensuring support supporting provide providing deliver delivering help helping make making take taking
 least most essential desirable required current valid closely subject subjects such like hold holds holding minimum
 """.split())
-
-
-class AdvertError(Exception):
-    """An advert that cannot be read (empty, or nothing but markup)."""
 
 
 @dataclass(frozen=True)
@@ -107,12 +84,13 @@ class Preparation:
     role: str
     company: str
     traits: tuple[Trait, ...]
-    requirements: list[str]
+    requirements: list[Requirement]
     doubts: list[Doubt]
     reasons: list[Reason]
     close: dict[str, str]
     fingerprint: str
     notes: list[str] = field(default_factory=list)
+    desirable: list[Requirement] = field(default_factory=list)
 
     def lines(self, player: str | None = None) -> list[str]:
         """The preparation as plain lines, for a terminal or a screen (advert text kept literally)."""
@@ -121,7 +99,17 @@ class Preparation:
         out.append("Likely traits of the role:")
         out += [f"  - {t.about}" for t in self.traits]
         out.append("Requirements:")
-        out += [f"  - {r}" for r in self.requirements] or ["  (none found)"]
+        for r in self.requirements:
+            out.append(f"  - [{r.kind}: {r.what}] {r.text}")
+            if r.accepts:
+                out.append(f"      soft: the advert also accepts {r.accepts}")
+            elif not r.doubted:
+                out.append("      checked when hiring, not a doubt")
+        if not self.requirements:
+            out.append("  (none found)")
+        if self.desirable:
+            out.append("Nice to have (not doubts; mention any you have):")
+            out += [f"  - {r.text}" for r in self.desirable]
         out.append("Doubts an interviewer would probably hold:")
         for doubt in self.doubts:
             out.append(f"  [{doubt.kind}] {doubt.about}: {doubt.requirement}")
@@ -142,7 +130,8 @@ class Preparation:
             "role": self.role,
             "company": self.company,
             "traits": [{"id": t.id, "about": t.about, "topics": list(t.topics)} for t in self.traits],
-            "requirements": list(self.requirements),
+            "requirements": [r.as_json() for r in self.requirements],
+            "desirable": [r.text for r in self.desirable],
             "doubts": [d.as_json() for d in self.doubts],
             "reasons": [{"item": r.item.id, "kind": r.item.kind, "text": r.text, "strong": r.strong,
                          "trait": r.trait.id if r.trait else None} for r in self.reasons],
@@ -151,48 +140,7 @@ class Preparation:
         }
 
 
-# ----- reading the advert ------------------------------------------------------------------
-
-def _drop_blocks(text: str) -> str:
-    """The text without its script and style blocks (an unclosed one runs to the end), in one pass."""
-    kept: list[str] = []
-    lower = text.lower()
-    at = 0
-    while (found := _BLOCK.search(text, at)) is not None:
-        kept.append(text[at:found.start()])
-        close = lower.find("</" + found.group(1).lower(), found.end())
-        end = lower.find(">", close) if close >= 0 else -1
-        at = end + 1 if end >= 0 else len(text)
-    kept.append(text[at:])
-    return " ".join(kept)
-
-
-def advert_text(raw: str) -> tuple[str, list[str]]:
-    """The advert as plain lines: markup and entities removed, cut to a safe size.
-
-    Returns:
-        The text, and notes for the player (e.g. that it was cut).
-
-    Raises:
-        AdvertError: nothing readable is left.
-    """
-    notes = []
-    if len(raw) > MAX_ADVERT:
-        raw = raw[:MAX_ADVERT]
-        notes.append(f"The advert was long, so only its first {MAX_ADVERT // 1000} KB were read.")
-    text = _drop_blocks(raw)
-    text = _BREAKS.sub("\n", text)
-    text = _TAG.sub(" ", text)
-    text = html.unescape(text)
-    text = "".join(c if c.isprintable() or c == "\n" else " " for c in text.replace("\t", " "))
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    text = "\n".join(line for line in lines if line)
-    if not text.strip():
-        raise AdvertError("the advert is empty: paste the text of the job advert (title, duties and requirements)")
-    if not re.search(r"[^\W\d_]{2,}", text):
-        raise AdvertError("the advert has no words in it: paste the text of the job advert")
-    return text, notes
-
+# ----- the role and its traits -------------------------------------------------------------
 
 def _sentences(text: str) -> list[str]:
     out = []
@@ -215,23 +163,6 @@ def _content_words(phrase: str, limit: int = 5) -> tuple[str, ...]:
         if len(word) >= 3 and word not in _STOP and word not in words:
             words.append(word)
     return tuple(words[:limit])
-
-
-def _labelled(lines: list[str], labels: tuple[str, ...]) -> str:
-    for line in lines[:40]:
-        match = re.match(rf"^(?:{'|'.join(labels)})\s*[:\-–]\s*(.{{2,80}})$", line, re.IGNORECASE)
-        if match:
-            return match.group(1).strip()
-    return ""
-
-
-def _role(lines: list[str]) -> str:
-    labelled = _labelled(lines, ("job title", "role", "position", "post", "vacancy"))
-    if labelled:
-        return labelled
-    first = lines[0] if lines else ""
-    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0].rstrip(".")
-    return first if len(first) <= 80 else sentence if len(sentence) <= 80 else "the role in your advert"
 
 
 def _slug(text: str) -> str:
@@ -267,52 +198,64 @@ def _traits(text: str, sentences: list[str]) -> tuple[Trait, ...]:
     return tuple(traits)
 
 
-def _years(text: str) -> int:
-    values = []
-    for match in _YEARS.finditer(text):
-        raw = match.group(1).lower()
-        values.append(int(raw) if raw.isdigit() else _NUMBERS[raw])
-    return max(values, default=0)
-
-
 def _has_words(text: str, words: tuple[str, ...]) -> bool:
     return bool(touched(text, words))
 
 
-def _hard(sentence: str, evidence: list[str]) -> tuple[str, str] | None:
-    """The hard requirement a line makes and the player's evidence does not show, as (id, what)."""
-    if _OPTIONAL.search(sentence) or not _WANTED.search(sentence):
-        return None
-    for key, what, pattern, proof in HARD_KINDS:
-        if pattern.search(sentence):
-            subject = tuple(w for w in _content_words(sentence, 8) if not pattern.search(w) and w not in proof)
-            shown = any(_has_words(line, proof) and (not subject or _has_words(line, subject)) for line in evidence)
-            return None if shown else (key, what)
-    needed = _years(sentence) if re.search(r"\bexperience\b", sentence, re.IGNORECASE) else 0
-    subject = _content_words(sentence, 8)
-    if needed >= 2 and not any(_years(line) >= needed and _has_words(line, subject) for line in evidence):
-        return "years", f"{needed} years' experience"
-    return None
+# ----- the doubts --------------------------------------------------------------------------
+
+HARD_ADVICE = "No story removes this. Say plainly that you do not have it yet, and what you are doing about it."
 
 
-def _gap(sentence: str, evidence: list[str]) -> tuple[str, tuple[str, ...]] | None:
-    """An experience the advert asks for that the player's evidence does not touch, as (phrase, topics)."""
-    if _OPTIONAL.search(sentence):
+def _phrase(requirement: Requirement) -> str:
+    """What a soft requirement asks for, in its own words: the part after a cue ("experience of …"), else the line."""
+    text = requirement.text.split(":", 1)[1].strip() if re.match(r"^[^:]{2,60}:\s", requirement.text) else requirement.text
+    match = _GAP_CUES.search(text)
+    phrase = match.group(1) if match else text
+    return re.split(r"[.;:()]|\s(?:and|or)\s(?=(?:to|you|be|have)\b)", phrase)[0].strip(" ,")
+
+
+def _doubt(requirement: Requirement, evidence: list[str], knowledge: SelfKnowledge) -> Doubt | None:
+    """The doubt a requirement raises about this player, or None when their evidence shows it (or it raises none)."""
+    if not requirement.doubted:
         return None
-    match = _GAP_CUES.search(sentence)
-    if not match:
-        return None
-    phrase = re.split(r"[.;:()]|\s(?:and|or)\s(?=(?:to|you|be|have)\b)", match.group(1))[0].strip(" ,")
+    kind = next((c for c in HARD_CLASSES if c.key == requirement.what), None)
+    if kind is not None:
+        subject = tuple(w for w in _content_words(requirement.text, 8) if not kind.pattern.search(w) and w not in kind.proof)
+        if requirement.kind == "soft":
+            subject = ()
+        if any(_has_words(line, kind.proof) and (not subject or _has_words(line, subject)) for line in evidence):
+            return None
+        topics = tuple(dict.fromkeys(_content_words(requirement.text, 8) + (kind.key.replace("-", " "),)))
+        if requirement.kind == "hard":
+            return Doubt(kind.key, "hard", requirement.text, kind.about, topics, None, HARD_ADVICE)
+        about = f"{kind.about} (or {requirement.accepts})"
+        return _soft(kind.key, requirement, about, _content_words(requirement.accepts) + topics, knowledge)
+    if requirement.what == "years":
+        needed = years_asked(requirement.text)
+        subject = _content_words(requirement.text, 8)
+        if needed < 2 or any(years_asked(line) >= needed and _has_words(line, subject) for line in evidence):
+            return None
+        return _soft("years", requirement, f"{needed} years' experience", subject, knowledge)
+    phrase = _phrase(requirement)
     topics = _content_words(phrase)
-    if not topics or _has_words(" ".join(evidence), topics):
+    met = touched(" ".join(evidence), topics)
+    if not topics or topics[0] in met or 2 * len(met) >= len(topics):
         return None
-    return phrase, topics
+    return _soft("gap-" + _slug(topics[0]), requirement, _shown(phrase), topics, knowledge)
+
+
+def _soft(doubt_id: str, requirement: Requirement, about: str, topics: tuple[str, ...], knowledge: SelfKnowledge) -> Doubt:
+    best = [s for _, s in best_stories(knowledge.stories, topics, 1) if pertinence(s, topics)]
+    advice = "" if best else f"No story yet: write one about {about} (the situation, what you did, the result)."
+    return Doubt(doubt_id, "soft", requirement.text, about, topics, best[0] if best else None, advice)
 
 
 def _evidence_lines(knowledge: SelfKnowledge) -> list[str]:
-    """What the player has shown about themselves: their evidence lines and their own items."""
+    """What the player has shown about themselves: each top item with its evidence, and their own items."""
     profile = knowledge.profile
-    return list(profile.evidence.values()) + [f"{i.label}: {i.about}" for i in profile.own]
+    shown = [f"{item.label}: {profile.evidence[item.id]}" for item in profile.top_items() if item.id in profile.evidence]
+    return shown + [f"{i.label}: {i.about}" for i in profile.own]
 
 
 def _close(role: str, reasons: list[Reason]) -> dict[str, str]:
@@ -331,46 +274,35 @@ def prepare(raw: str, knowledge: SelfKnowledge) -> Preparation:
     """Read a job advert against a player's self-knowledge.
 
     Raises:
-        AdvertError: the advert is empty or has nothing readable in it.
+        AdvertError: the advert is empty, has nothing readable in it, or is not in English.
     """
     text, notes = advert_text(raw)
     lines = text.split("\n")
-    sentences = _sentences(text)
-    role = _role(lines)
-    company = _labelled(lines, ("company", "employer", "organisation", "organization", "trust", "school")) or "the employer"
-    traits = _traits(text, sentences)
+    role = role_of(lines)
+    company = labelled(lines, ("company", "employer", "organisation", "organization", "trust", "school", "hospital")) or "the employer"
+    traits = _traits(text, _sentences(text))
     if not traits:
         words = _content_words(role) or ("work",)
         traits = (Trait("the-role", f"The work of the {role} itself", words),)
+    found = read_requirements(lines)
+    requirements = [r for r in found if not r.desirable]
     evidence = _evidence_lines(knowledge)
-    requirements: list[str] = []
     doubts: list[Doubt] = []
-    hard_seen: set[str] = set()
-    soft_seen: set[tuple[str, ...]] = set()
-    for sentence in sentences:
-        hard = _hard(sentence, evidence)
-        gap = None if hard else _gap(sentence, evidence)
-        wanted = len(sentence.split()) >= 6 and _WANTED.search(sentence) and not _OPTIONAL.search(sentence)
-        if hard or gap or wanted:
-            if len(requirements) < 12:
-                requirements.append(_shown(sentence))
-        if hard and hard[0] not in hard_seen and len(hard_seen) < MAX_HARD:
-            hard_seen.add(hard[0])
-            topics = tuple(dict.fromkeys(_content_words(sentence, 8) + (hard[0].replace("-", " "),)))
-            doubts.append(Doubt(hard[0], "hard", _shown(sentence), hard[1], topics, None,
-                                "No story removes this. Say plainly that you do not have it yet, and what you are doing about it."))
-        elif gap and gap[1] not in soft_seen and len(soft_seen) < MAX_SOFT:
-            soft_seen.add(gap[1])
-            phrase, topics = gap
-            best = [s for _, s in best_stories(knowledge.stories, topics, 1) if pertinence(s, topics)]
-            advice = "" if best else f"No story yet: write one about {_shown(phrase)} (the situation, what you did, the result)."
-            doubts.append(Doubt("gap-" + _slug(topics[0]), "soft", _shown(sentence), _shown(phrase), topics,
-                                best[0] if best else None, advice))
+    for requirement in requirements:
+        doubt = _doubt(requirement, evidence, knowledge)
+        if doubt is None or any(d.id == doubt.id or d.topics == doubt.topics for d in doubts):
+            continue
+        if sum(d.kind == doubt.kind for d in doubts) < (MAX_HARD if doubt.kind == "hard" else MAX_SOFT):
+            doubts.append(doubt)
+    if not requirements:
+        notes.append("No requirements found: prepare reads English adverts whose requirements sit under a heading "
+                     "such as 'Requirements' or 'What you'll need', or say 'must', 'essential' or 'required'.")
     reasons = choose_reasons(knowledge, traits, 2)
     if knowledge.profile.is_empty:
         notes.append("Your profile is empty, so there are no reasons of your own yet: fill it in first.")
     fingerprint = hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
-    return Preparation(role, company, traits, requirements, doubts, reasons, _close(role, reasons), fingerprint, notes)
+    return Preparation(role, company, traits, requirements, doubts, reasons, _close(role, reasons), fingerprint, notes,
+                       [r for r in found if r.desirable])
 
 
 # ----- the practice interview --------------------------------------------------------------
@@ -486,4 +418,4 @@ def _count(doubts: list[Doubt], kind: str) -> int:
     return sum(1 for d in doubts if d.kind == kind)
 
 
-__all__ = ["AdvertError", "Doubt", "Preparation", "advert_text", "prepare", "practice_scenario"]
+__all__ = ["MAX_ADVERT", "AdvertError", "Doubt", "Preparation", "Requirement", "advert_text", "prepare", "practice_scenario"]
