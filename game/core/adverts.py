@@ -107,15 +107,19 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<=[a-z0-9)'’][.!?])\s+(?=[A-Z(“\"'])")
 _INLINE_BULLETS = re.compile(r"\s[•▪◦]\s")
 
-_ENGLISH = frozenset("""the and of to a in for with you your we our is are be will have has this that on as at by from
-or an it who can able must experience work team role job skills years year working an all about what us""".split())
+_ENGLISH = frozenset("""the and of to in for with you your we our is are be will have has this that on as at by from
+or an it who can able must an all about what us""".split())
+_FOREIGN = frozenset("""der das und ist wir sie mit für eine ein nicht auf bei ihre unsere oder sowie el los las que para
+una por del se su nuestro nuestra le les et des du pour avec est nous vous dans sur au il lo gli di che della nel os
+com uma um do da em não het een voor zijn wij""".split())
 
 _HEADING_WORDS = {
     REQUIRED: {"requirements", "requirement", "qualifications", "qualification", "need", "needs", "essential", "criteria",
                "specification", "skills", "skill", "experience", "knowledge", "must", "eligibility", "education",
                "educational", "qualities", "training", "abilities", "competencies", "competences", "licences", "licenses",
                "certifications", "certification", "proficiency", "availability", "legal", "prerequisites", "bring", "attributes"},
-    DESIRABLE: {"preferred", "desirable", "desired", "nice", "bonus", "plus", "advantageous", "advantage", "ideally", "optional"},
+    DESIRABLE: {"preferred", "desirable", "desired", "nice", "bonus", "plus", "advantageous", "advantage", "ideally", "optional",
+                "haves"},
     DUTIES: {"responsibilities", "responsibility", "duties", "duty", "do", "doing", "role", "day", "purpose", "summary",
              "accountabilities", "tasks", "overview"},
     OTHER: {"benefits", "offer", "offers", "company", "salary", "perks", "why", "join", "apply", "contact", "pay",
@@ -128,8 +132,10 @@ _HEADING_FILLER = {"what", "you", "you'll", "youll", "we", "we're", "were", "are
                    "more", "points", "extra", "some", "this", "description", "general", "core", "professional", "looking",
                    "things", "that", "make", "stand", "out", "set", "apart", "how", "may", "entry", "mandatory", "desirables"}
 _ALL_HEADING_WORDS = set().union(*_HEADING_WORDS.values(), _HEADING_FILLER)
-_HEADING_PHRASES = re.compile(r"^(?:about you|who you are|you have|you will have|you'll have|you bring|what you bring)$")
+_HEADING_PHRASES = re.compile(r"^(?:about you|who you are|you have|you will have|you'll have|you bring|what you bring|"
+                              r"(?:what|who) we(?:'re| are) looking for|we(?:'re| are) looking for)$")
 _CONTENT_ONLY_LABELS = re.compile(r"^who may apply$")
+_FACT_LABEL = re.compile(r"^(?:typical|key) \w+(?: \w+)?$")
 
 _MARK = re.compile(r"\s*(?:\(\s*([EeDd])\s*\)|[|/–-]\s*([ED])\s*)$")
 _LEGEND = re.compile(r"\b(?:criteri(?:on|a)|items?)\b.{0,40}\b(?:marked|shown)\b|\bE\b.{0,20}\bessential\b.{0,30}\bD\b.{0,20}\bdesirable\b", _I)
@@ -161,7 +167,6 @@ _SOFTENED = re.compile(
 _AS_EXPERIENCE = re.compile(r"^(?:\w+\s+){0,2}experience (?:of|in|with)\b", _I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 YEARS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:or more\s+)?years?(?:'|’)?(?!\s*old)\b", _I)
-_EXPERIENCE = re.compile(r"\bexperience", _I)
 
 _TITLE_WORDS = re.compile(
     r"\b(?:analyst|nurse|engineer|manager|driver|teacher|electrician|accountant|officer|assistant|supervisor|developer|"
@@ -232,10 +237,19 @@ def advert_text(raw: str) -> tuple[str, list[str]]:
     words = re.findall(r"[^\W\d_]{2,}", text.lower())
     if not words:
         raise AdvertError("the advert has no words in it: paste the text of the job advert")
-    words = [w for w in words if len(w) <= 15]
-    if len(words) >= 12 and sum(w in _ENGLISH for w in words) < 0.05 * len(words):
+    if _foreign(text, [w for w in words if len(w) <= 15]):
         raise AdvertError("the advert does not look like English: prepare reads adverts written in English only")
     return text, notes
+
+
+def _foreign(text: str, words: list[str]) -> bool:
+    """Whether an advert is in another language: mostly letters outside the Latin alphabet, or far more
+    common words of other European languages than of English."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 40 and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) < 0.5 * len(letters):
+        return True
+    foreign = sum(w in _FOREIGN for w in words)
+    return foreign >= 4 and foreign > 2 * sum(w in _ENGLISH for w in words)
 
 
 def _words(text: str) -> list[str]:
@@ -285,7 +299,7 @@ def _judge(sentence: str, section: str | None, lone: bool) -> Requirement | None
     if _LEGEND.search(sentence) or _META.search(sentence) or _NONE.search(sentence) or _EMPLOYER.search(sentence):
         return None
     hard = _hard_class(sentence)
-    years = years_asked(sentence) if _EXPERIENCE.search(sentence) or re.search(r"\d\s*\+\s*years?", sentence) else 0
+    years = years_asked(sentence)
     must = bool(_MUST.search(sentence))
     if section == DESIRABLE or (_NICE.search(sentence) and section != DUTIES):
         return _requirement(sentence, hard, years, desirable=True)
@@ -295,7 +309,7 @@ def _judge(sentence: str, section: str | None, lone: bool) -> Requirement | None
         return _requirement(sentence, hard, years) if must and (hard or years) else None
     if _HEDGE.search(sentence) and not (must and not hard):
         return None
-    if must or (hard and _STRONG_HARD.search(sentence)) or (lone and _OPENERS.search(sentence)):
+    if must or years or (hard and _STRONG_HARD.search(sentence)) or (lone and _OPENERS.search(sentence)):
         return _requirement(sentence, hard, years)
     return None
 
@@ -324,14 +338,16 @@ def _units(line: str) -> list[str]:
 
 
 def _title_like(line: str, strict: bool = False) -> bool:
-    """A short line that reads as a heading we do not know: few plain words, or (unless strict) all capitalised."""
+    """A short line that reads as a heading we do not know: few plain words or all capitalised (strict: in capitals)."""
     bare = re.sub(r"\([^)]*\)", " ", line).strip()
     words = bare.split()
     if not words or len(words) > 6 or re.search(r"\d", bare):
         return False
+    if strict:
+        return bare.isupper()
     capitalised = all(w[0].isupper() or w.lower() in ("of", "and", "the", "for", "in", "to", "a", "&") for w in words)
     plain = len(words) <= 5 and not _hard_class(bare) and not _OPENERS.search(bare)
-    return plain or (capitalised and not strict)
+    return plain or capitalised
 
 
 def _split_label(line: str) -> tuple[str, str] | None:
@@ -341,32 +357,34 @@ def _split_label(line: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2).strip()
 
 
-def _heading(line: str, section: str | None) -> tuple[bool, str | None, str | None, str | None]:
-    """How a line stands: (is it a heading we know, the section from here on, the section of its own text, its own text).
+def _heading(line: str, section: str | None) -> tuple[str, str | None, str | None, str | None]:
+    """How a line stands: (what it is, the section from here on, the section of its own text, its own text).
 
-    A label we do not know ("Company: …", a label in another language) leaves the
-    section as it was and asks nothing by itself.
+    What it is: "known" (a heading or label we know), "value" (a fact-box label such as
+    "Typical education" whose section holds for the one line under it), "title" (a short
+    line that reads as a heading we do not know) or "text". A label we do not know
+    ("Company: …", a label in another language) leaves the section as it was.
     """
     label = _split_label(line)
     if label and label[1]:
         words = " ".join(_words(label[0]))
         if _CONTENT_ONLY_LABELS.match(words):
-            return True, section, REQUIRED, line
+            return "known", section, REQUIRED, line
         known = _heading_class(label[0])
         if known is None:
-            return False, section, OTHER if len(words.split()) <= 4 else section, line
-        return True, known, known, line
+            return "text", section, OTHER if len(words.split()) <= 4 else section, line
+        return "known", known, known, line
     if _BULLET.match(line) or re.search(r"[.!]$", line):
-        return False, section, section, line
+        return "text", section, section, line
     bare = line.rstrip(":?").strip()
     known = _heading_class(bare)
     if known is not None:
-        return True, known, known, None
+        return "value" if _FACT_LABEL.match(" ".join(_words(bare))) else "known", known, known, None
     if line.endswith(":") and re.search(r"\b(?:qualifications|requirements|the following|you(?:'ll| will)? need)\b", line, _I):
-        return True, REQUIRED, REQUIRED, None if len(bare.split()) <= 8 else line
+        return "known", REQUIRED, REQUIRED, None if len(bare.split()) <= 8 else line
     if _title_like(bare, strict=section == REQUIRED) or (line.endswith(":") and len(bare.split()) <= 4):
-        return True, OTHER, OTHER, None
-    return False, section, section, line
+        return "title", OTHER, OTHER, None
+    return "text", section, section, line
 
 
 def read_requirements(lines: list[str]) -> list[Requirement]:
@@ -374,11 +392,15 @@ def read_requirements(lines: list[str]) -> list[Requirement]:
     found: list[Requirement] = []
     seen: set[str] = set()
     section: str | None = None
-    headed = False
+    headed = single = False
     count = 0
     for line in lines:
-        is_heading, section, line_section, content = _heading(line, section)
-        headed = headed or is_heading
+        what, section, line_section, content = _heading(line, section)
+        headed = headed or what in ("known", "value")
+        if what == "value":
+            single = True
+        elif single and what == "text":
+            section, single = OTHER, False
         if content is None:
             continue
         marked = _MARK.search(content)

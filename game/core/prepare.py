@@ -49,7 +49,7 @@ working role job team teams people person strong good excellent great able abili
 knowledge understanding including include includes etc also well new high level levels key range wide
 variety day days week weeks year years time times part full plus related relevant similar environment
 ensure ensuring support supporting provide providing deliver delivering help helping make making take taking
-least most essential desirable required current valid closely subject subjects such like hold holds holding minimum
+least most essential desirable required current valid closely subject subjects such like hold holds holding minimum one several each every
 """.split())
 
 
