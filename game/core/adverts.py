@@ -92,7 +92,7 @@ HARD_CLASSES: tuple[HardClass, ...] = (
     HardClass("certificate", "a certificate or qualification",
               re.compile(r"\bcertifi(?:ed|cates?|cations?)\b|\b(?:teaching|professional|mentorship|accounting|level \d|recognised|"
                          r"recognized|relevant|trade|vocational|formal|a)\s+qualifications?\b|\bdiploma\b|\bnvq\b|\bgcses?\b|\bcscs\b|\bsia\b|"
-                         r"\bcpcs\b|\bcpc\b|\bcpa\b|\bacca\b|\bcima\b|\baca\b|\bcma\b|\bpgce\b|\bcert ed\b|\b18th edition\b|"
+                         r"\bskills tests?\b|\bcpcs\b|\bcpc\b|\bcpa\b|\bacca\b|\bcima\b|\baca\b|\bcma\b|\bpgce\b|\bcert ed\b|\b18th edition\b|"
                          r"\bservsafe\b|\bhigh school\b|\bged\b|\ba-levels?\b", _I),
               ("certificate", "certified", "certification", "qualification", "qualified", "diploma", "nvq", "card",
                "gcse", "cpa", "acca", "cima", "pgce")),
@@ -123,12 +123,12 @@ _HEADING_WORDS = {
     DUTIES: {"responsibilities", "responsibility", "duties", "duty", "do", "doing", "role", "day", "purpose", "summary",
              "accountabilities", "tasks", "overview"},
     OTHER: {"benefits", "offer", "offers", "company", "salary", "perks", "why", "join", "apply", "contact", "pay",
-            "location", "hours", "us", "culture", "package", "rewards", "information", "notes"},
+            "location", "hours", "us", "culture", "package", "rewards", "information", "notes", "other"},
 }
 _HEADING_FILLER = {"what", "you", "you'll", "youll", "we", "we're", "were", "are", "will", "have", "for", "about", "who",
                    "and", "the", "our", "your", "a", "an", "of", "to", "in", "is", "key", "main", "minimum", "basic",
                    "required", "person", "typical", "personal", "special", "relevant", "additional", "technical", "job",
-                   "from", "if", "would", "be", "also", "it", "great", "other", "further", "ideal", "candidate", "profile",
+                   "from", "if", "would", "be", "also", "it", "great", "further", "ideal", "candidate", "profile",
                    "more", "points", "extra", "some", "this", "description", "general", "core", "professional", "looking",
                    "things", "that", "make", "stand", "out", "set", "apart", "how", "may", "entry", "mandatory", "desirables"}
 _ALL_HEADING_WORDS = set().union(*_HEADING_WORDS.values(), _HEADING_FILLER)
@@ -143,7 +143,8 @@ _LEGEND = re.compile(r"\b(?:criteri(?:on|a)|items?)\b.{0,40}\b(?:marked|shown)\b
 _MUST = re.compile(
     r"\b(?:must|required|requires?|requirements?|essential|mandatory|prerequisites?|you will need|you'll need|you need|"
     r"you will have|you'll have|you should have|you have|you hold|should have|we(?:'re| are) looking for|looking for someone|"
-    r"(?:only )?open (?:only )?to|minimum|at least|need to|needs to|is (?:important|crucial|vital|key)|are (?:important|crucial|vital|key))\b",
+    r"(?:only )?open (?:only )?to|minimum|at least|need to|needs to|is (?:important|crucial|vital|key)|are (?:important|crucial|vital|key)|"
+    r"the (?:post|role|job|position) (?:needs|requires|calls for|demands))\b",
     _I,
 )
 _NICE = re.compile(r"\b(?:preferred|preferably|desirable|desired|nice to have|bonus|ideally|an advantage|advantageous|a plus|"
@@ -152,7 +153,9 @@ _HEDGE = re.compile(r"\b(?:usually|typically|often|generally|normally|most|many|
 _NONE = re.compile(r"\bnone\b|\bnot (?:required|necessary|essential|needed)\b|\bno (?:set|specific|formal|previous|prior)\b|"
                    r"\bno (?:\w+ ){0,3}(?:required|needed|necessary)\b|\bentry[- ]level\b|\b0 years?\b", _I)
 _META = re.compile(r"\b(?:resume|résumé|cv|cover letter|transcripts?|closing date|apply (?:now|online|via|by|here)|"
-                   r"requirements? (?:below|above|listed)|criteria (?:below|above|listed))\b", _I)
+                   r"requirements? (?:below|above|listed)|criteria (?:below|above|listed)|shortlist\w*)\b|"
+                   r"\b(?:send|submit|provide|upload|attach|include)\b[^.]{0,60}\bwith your application\b|^\(.*\)$", _I)
+_ASPIRATION = re.compile(r"\b(?:to (?:gain|achieve|obtain|get|work towards)|working towards|studying for)\b", _I)
 _EMPLOYER = re.compile(r"^(?:we are|we're|we offer|we have|we provide|our|join us)\b(?!.*\blooking for\b)", _I)
 _OPENERS = re.compile(r"^(?:experience|knowledge|understanding|ability|able to|proven|demonstrable|demonstrated|strong|excellent|"
                       r"good|solid|proficien|fluen|familiar|comfortable|track record|(?:\d{1,2}|one|two|three|four|five|six|seven|"
@@ -176,6 +179,9 @@ _TITLE_WORDS = re.compile(
     r"pharmacist|physiotherapist|inspector|instructor|trainer|executive|associate|head|attendant|steward|guard)s?\b",
     _I,
 )
+
+
+_NOT_TITLE = re.compile(r"\.(?:com|org|net|co\.uk|gov)\b|https?:|^(?:a|an|the|able|ability|experience|knowledge|you|we)\b", _I)
 
 
 @dataclass(frozen=True)
@@ -316,7 +322,7 @@ def _judge(sentence: str, section: str | None, lone: bool) -> Requirement | None
 
 def _requirement(sentence: str, hard: HardClass | None, years: int, desirable: bool = False) -> Requirement:
     text = _shown(sentence.rstrip(" ,;:"))
-    if hard is None or _AS_EXPERIENCE.match(sentence):
+    if hard is None or _AS_EXPERIENCE.match(sentence) or _ASPIRATION.search(sentence):
         return Requirement(text, "soft", "years" if years else "experience", desirable)
     softened = _SOFTENED.search(sentence) if hard.key in ("degree", "certificate") else None
     if softened:
@@ -435,7 +441,7 @@ def role_of(lines: list[str]) -> str:
         return found
     for line in lines[:25]:
         line = _BULLET.sub("", line).rstrip(":").strip()
-        if len(line.split()) <= 10 and not re.search(r"\.(?:com|org|net|co\.uk|gov)\b|https?:", line, _I) and _TITLE_WORDS.search(line):
+        if (len(line.split()) <= 10 and _TITLE_WORDS.search(line) and not _MARK.search(line) and not _NOT_TITLE.search(line)):
             return line
     first = lines[0] if lines else ""
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0].rstrip(".")
