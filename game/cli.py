@@ -459,7 +459,8 @@ def _import_self(context: "GameContext", args: argparse.Namespace) -> int:
     text = _read_text(source)
     player = context.store.current_player(args.player)
     try:
-        knowledge = from_yaml(text, "standard input" if source == "-" else source, load_self(context.store, player).practice)
+        current = load_self(context.store, player)
+        knowledge = from_yaml(text, "standard input" if source == "-" else source, current.practice, current.advert)
     except SelfKnowledgeError as exc:
         for problem in exc.problems[1:]:
             print(problem, file=sys.stderr)

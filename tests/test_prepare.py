@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from game.core.authoring import reading_warnings
+from game.core.catalog import load_catalog
 from game.core.interview import Interview
+from game.core.moves import Move
+from game.core.ownmaterial import traits_met
 from game.core.playtest import playtest
 from game.core.prepare import MAX_ADVERT, AdvertError, advert_text, practice_scenario, prepare
 from game.core.report import run_report
@@ -20,6 +23,11 @@ ADVERTS = Path(__file__).parent / "fixtures" / "adverts"
 
 def advert(name: str) -> str:
     return (ADVERTS / name).read_text(encoding="utf-8")
+
+
+def advert_without_source(name: str) -> str:
+    """A real fixture advert without its source header comment."""
+    return "\n".join(line for line in advert(name).splitlines() if not line.startswith("# source:"))
 
 
 def shop_lead() -> SelfKnowledge:
@@ -193,3 +201,89 @@ class TestPracticeInterview:
         scenario = practice_scenario(prepare(advert("analyst.html"), knowledge), knowledge)
         warnings = [w for w in reading_warnings(scenario) if "'generic'" not in w and "story-" not in w and "mine-" not in w]
         assert warnings == []
+
+
+def backend_developer() -> SelfKnowledge:
+    """A backend developer whose stories answer the doubts a senior backend advert raises."""
+    knowledge = SelfKnowledge()
+    for item_id, line in (("analysis", "I designed the booking APIs and databases for a travel site in Python"),
+                          ("teamwork", "I reviewed code with five engineers across two countries")):
+        knowledge.profile.pick(item_id)
+        knowledge.profile.set_evidence(item_id, line)
+    for story in (("Black Friday", "Our distributed order systems dropped messages at scale on Black Friday 2022.",
+                   "I designed a retry queue and load-tested it for performance and reliability.",
+                   "We lost no orders the next year, at three times the traffic."),
+                  ("Six years", "I have built backend systems since 2019, in production for six years.",
+                   "I ran the payments service and its on-call rota.", "Uptime went from 99.5% to 99.95%."),
+                  ("Frameworks", "In 2021 our team moved from an old framework to modern backend frameworks.",
+                   "I learned Go in a month and ported the first service.", "The rest followed within a quarter.")):
+        knowledge.add_story(Story.make(*story))
+    return knowledge
+
+
+def play_close(scenario, close: str) -> dict:
+    """Play one kind of close by the moves its choices carry, the same way on any scenario."""
+    interview = Interview(scenario)
+
+    def pick(*moves, prefer=lambda choice: False) -> None:
+        for move in moves:
+            offered = sorted((c for c in interview.choices if move in c.moves), key=lambda c: not prefer(c))
+            if offered:
+                interview.choose(offered[0].id)
+                return
+
+    if close == "nothing":
+        pick(Move.NO_QUESTIONS)
+    elif close == "ask-then-timing":
+        pick(Move.ASK_FOR_JOB)
+        if not interview.over:
+            pick(Move.NEXT_STEPS)
+    else:
+        pick(Move.ASK_FOR_JOB)
+        pick(Move.FIT_REASON, prefer=lambda c: bool(traits_met(c.text, scenario.traits)))
+        pick(Move.RESERVATIONS_OPEN)
+        while not interview.over:
+            if interview.state.answering:
+                doubt = scenario.reservation(interview.state.answering)
+                pick(Move.ACKNOWLEDGE_GAP) if doubt.is_hard else pick(
+                    Move.COUNTER_STORY, Move.ACKNOWLEDGE_GAP, prefer=lambda c: bool(touched(c.text, doubt.topics)))
+            elif interview.state.held:
+                pick(Move.RESERVATIONS_OPEN)
+            else:
+                pick(Move.NO_QUESTIONS)
+    if not interview.over:
+        interview.wrap_up()
+    return run_report(interview)
+
+
+class TestLikeAHandWrittenOne:
+    CLOSES = ("strong", "ask-then-timing", "nothing")
+
+    def test_the_same_closes_score_and_end_as_on_a_hand_written_scenario_of_the_same_tier(self):
+        knowledge = backend_developer()
+        generated = practice_scenario(prepare(advert_without_source("senior-backend-engineer.txt"), knowledge), knowledge)
+        catalog = load_catalog([ADVERTS.parent / "selfknowledge"])
+        hand_written = catalog.get("quay-office")
+        assert generated.tier == hand_written.tier == 2
+        assert all(r.kind.value == "soft" for r in generated.reservations), "a like-for-like comparison: soft doubts only"
+        runs = {name: {close: play_close(scenario, close) for close in self.CLOSES}
+                for name, scenario in (("generated", generated), ("hand-written", hand_written))}
+        for name, by_close in runs.items():
+            scores = [by_close[close]["score"] for close in self.CLOSES]
+            assert scores == sorted(scores, reverse=True) and len(set(scores)) == 3, (name, scores)
+            assert by_close["strong"]["outcome"] in ("offer", "next_round"), name
+            assert all(r["surfaced"] for r in by_close["strong"]["reservations"]), name
+            assert by_close["ask-then-timing"]["outcome"] == "waitlist", name
+            assert by_close["nothing"]["outcome"] == "rejected", name
+        for close in self.CLOSES:
+            gap = abs(runs["generated"][close]["score"] - runs["hand-written"][close]["score"])
+            assert gap <= 10, (close, runs["generated"][close]["score"], runs["hand-written"][close]["score"])
+
+    def test_a_good_close_beats_a_poor_one_on_a_real_advert_with_a_hard_requirement(self):
+        knowledge = shop_lead()
+        scenario = practice_scenario(prepare(advert_without_source("delivery-driver.txt"), knowledge), knowledge)
+        assert any(r.kind.value == "hard" for r in scenario.reservations)
+        good, poor = play_close(scenario, "strong"), play_close(scenario, "ask-then-timing")
+        assert good["outcome"] == "next_round" and poor["outcome"] == "waitlist"
+        assert good["score"] > poor["score"]
+        assert next(r for r in good["reservations"] if r["kind"] == "hard")["handled"] == "acknowledged"

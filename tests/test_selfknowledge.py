@@ -137,6 +137,17 @@ class TestYaml:
         assert text.startswith("# Self-knowledge for Ana")
         assert from_yaml(text).as_doc() == knowledge.as_doc()
 
+    def test_the_advert_being_prepared_is_kept_but_not_exported(self):
+        knowledge = coach()
+        knowledge.keep_advert("Night Porter\nMust hold a licence." + "x" * 300_000)
+        assert len(knowledge.advert) == 200_000
+        again = SelfKnowledge.from_doc(knowledge.as_doc())
+        assert again.advert == knowledge.advert
+        text = to_yaml("Ana", knowledge)
+        assert "Night Porter" not in text
+        assert from_yaml(text, advert=knowledge.advert, practice=[{"role": "Porter"}]).advert == knowledge.advert
+        assert SelfKnowledge.from_doc({"advert": ["not", "text"]}).advert == ""
+
     def test_items_by_name_and_own_items_by_hand(self):
         text = "skills:\n  - item: Teamwork\n    evidence: I ran the relay team\n  - Baking bread\ninterests: [coaching]\n"
         knowledge = from_yaml(text)

@@ -279,3 +279,59 @@ class TestPrepareScreen:
             await pilot.pause()
             assert "The advert is empty" in shown(app.screen.query_one("#prepare-output", Static))
             assert app.screen.query_one("#prepare-practise").disabled
+
+
+NIGHT_PORTER = ["Night Porter", "Requirements", "- Must hold a valid door supervisor licence",
+                "- Experience of night audits in a hotel"]
+
+
+class TestKeyboardOnlyAcrossARestart:
+    async def answer_by_number(self, pilot, screen, wanted) -> None:
+        ids = [c.id for c in screen.interview.choices]
+        await pilot.press(str(ids.index(wanted) + 1), "enter")
+        await pilot.pause()
+
+    async def test_story_bank_and_a_prepared_practice_survive_a_restart(self, saves):
+        app = make_app(saves)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("b", "a")
+            await pilot.pause()
+            for field in ("Audit", "The night audit failed in June", "I rebuilt the checks by hand", "The books balanced by six"):
+                await type_into(pilot, field)
+                await pilot.press("enter")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            await pilot.press("escape", "t")
+            await pilot.pause()
+            for line in NIGHT_PORTER:
+                await type_into(pilot, line)
+                await pilot.press("enter")
+            await pilot.press("ctrl+r")
+            await pilot.pause()
+            output = shown(app.screen.query_one("#prepare-output", Static))
+            assert "[hard] a licence: Must hold a valid door supervisor licence" in output
+            assert "story: Audit:" in output, "the story that fits the night-audit doubt is picked"
+            await pilot.press("ctrl+t")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, PracticeInterviewScreen)
+            for wanted in ("close", "doubts", "own-it"):
+                await self.answer_by_number(pilot, screen, wanted)
+            while not screen.interview.over:
+                ids = [c.id for c in screen.interview.choices]
+                fitting = [i for i in ids if i.startswith("story-")]
+                await self.answer_by_number(pilot, screen, fitting[0] if fitting else "doubts" if screen.interview.state.held else "done")
+            score = screen.report["score"]
+        again = make_app(saves)
+        async with again.run_test(size=(100, 40)) as pilot:
+            await pilot.press("b")
+            await pilot.pause()
+            assert option_texts(again.screen, "#stories-list")[0].startswith("Audit")
+            await pilot.press("escape", "t")
+            await pilot.pause()
+            assert again.screen.query_one("#prepare-text", TextArea).text == "\n".join(NIGHT_PORTER) + "\n"
+            assert "[hard] a licence" in shown(again.screen.query_one("#prepare-output", Static)), "read again on opening"
+            assert f"Night Porter {score} (" in shown(again.screen.query_one("#prepare-log", Static))
+            await pilot.press("end", "backspace", "backspace", "backspace", "backspace", "backspace", "escape")
+            await pilot.pause()
+        assert load_self(SaveStore(saves), "Ana").advert.startswith("Night P\nRequirements\n"), "an edit kept on leaving, unread"

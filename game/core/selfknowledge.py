@@ -27,6 +27,7 @@ MAX_TEXT = 300
 MAX_STORIES = 40
 MAX_OWN = 12
 MAX_PRACTICE = 20
+MAX_ADVERT_KEPT = 200_000
 STORY_FIELDS = ("title", "situation", "action", "result")
 
 _NUMBER = re.compile(
@@ -284,11 +285,12 @@ class Story:
 
 @dataclass
 class SelfKnowledge:
-    """Everything one player knows about themselves: their profile, stories and practice runs."""
+    """Everything one player knows about themselves: their profile, stories, practice runs and the last advert they prepared."""
 
     profile: Profile = field(default_factory=Profile)
     stories: list[Story] = field(default_factory=list)
     practice: list[dict[str, Any]] = field(default_factory=list)
+    advert: str = ""
 
     def add_story(self, story: Story) -> None:
         """Raises:
@@ -309,9 +311,13 @@ class SelfKnowledge:
         self.practice.append({k: run[k] for k in ("role", "score", "outcome", "when") if k in run})
         del self.practice[:-MAX_PRACTICE]
 
+    def keep_advert(self, text: str) -> None:
+        """Keep the advert the player is preparing for (cut to the size `prepare` reads)."""
+        self.advert = text[:MAX_ADVERT_KEPT]
+
     def as_doc(self) -> dict[str, Any]:
         return {"profile": self.profile.as_doc(), "stories": [s.as_doc() for s in self.stories],
-                "practice": list(self.practice)}
+                "practice": list(self.practice), "advert": self.advert}
 
     @classmethod
     def from_doc(cls, doc: Any) -> "SelfKnowledge":
@@ -320,7 +326,8 @@ class SelfKnowledge:
             return cls()
         stories = [s for raw in (doc.get("stories") or [])[:MAX_STORIES] if (s := Story.from_doc(raw))]
         practice = [p for p in (doc.get("practice") or []) if isinstance(p, dict)][-MAX_PRACTICE:]
-        return cls(Profile.from_doc(doc.get("profile")), stories, practice)
+        advert = doc.get("advert") if isinstance(doc.get("advert"), str) else ""
+        return cls(Profile.from_doc(doc.get("profile")), stories, practice, advert[:MAX_ADVERT_KEPT])
 
     def as_json(self) -> dict[str, Any]:
         """The `"self"` part of `closer profile --json`."""
@@ -363,8 +370,10 @@ def to_yaml(player: str, knowledge: SelfKnowledge) -> str:
     return FILE_HEADER.format(player=player.replace('"', "'")) + body
 
 
-def from_yaml(text: str, file: str = "<self-knowledge>", practice: list[dict[str, Any]] | None = None) -> SelfKnowledge:
-    """Read a self-knowledge file written by `to_yaml` (or by hand).
+def from_yaml(text: str, file: str = "<self-knowledge>", practice: list[dict[str, Any]] | None = None,
+              advert: str = "") -> SelfKnowledge:
+    """Read a self-knowledge file written by `to_yaml` (or by hand); the practice log and the
+    advert being prepared, which the file does not hold, are carried over as given.
 
     Raises:
         SelfKnowledgeError: every problem found, each as `file:line:col: message`.
@@ -404,7 +413,7 @@ def from_yaml(text: str, file: str = "<self-knowledge>", practice: list[dict[str
             if len(evidence) > MAX_TEXT:
                 reader.problem(path + ("evidence",), f"evidence is one line: at most {MAX_TEXT} characters")
             profile.set_evidence(item.id, evidence)
-    knowledge = SelfKnowledge(profile, [], list(practice or []))
+    knowledge = SelfKnowledge(profile, [], list(practice or []), advert)
     stories = reader.items(("stories",), "a self-knowledge file", required=False)
     if len(stories) > MAX_STORIES:
         reader.problem(("stories",), f"at most {MAX_STORIES} stories")

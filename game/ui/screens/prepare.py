@@ -18,12 +18,16 @@ HEADINGS = ("Likely traits", "Requirements", "Doubts", "Your best reasons", "A s
 
 
 class PrepareScreen(Screen[None]):
-    """Paste an advert; Ctrl+R reads it against your profile, Ctrl+T turns it into a practice interview."""
+    """Paste an advert; Ctrl+R reads it against your profile, Ctrl+T turns it into a practice interview.
+
+    The advert is kept with the player's self-knowledge when it is read and when the screen
+    is left, so it is there again (and read again) next time, across a restart.
+    """
 
     BINDINGS = [
         Binding("ctrl+r", "read", "Read the advert", priority=True),
         Binding("ctrl+t", "practise", "Practise it", priority=True),
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("escape", "back", "Back"),
     ]
 
     def __init__(self) -> None:
@@ -34,6 +38,7 @@ class PrepareScreen(Screen[None]):
         yield Header()
         yield Static(Text("Paste the job advert for your real interview, then press Ctrl+R.", style="italic"), id="prepare-hint")
         yield CleanTextArea(id="prepare-text", soft_wrap=True, show_line_numbers=False)
+        yield Static(id="prepare-log")
         with Horizontal(id="prepare-buttons"):
             yield Button("Read the advert (Ctrl+R)", id="prepare-read", variant="primary")
             yield Button("Practise it (Ctrl+T)", id="prepare-practise", disabled=True)
@@ -44,7 +49,34 @@ class PrepareScreen(Screen[None]):
     def on_mount(self) -> None:
         area = self.query_one("#prepare-text", TextArea)
         area.cursor_blink = self.app.blink
+        kept = self.app.self_knowledge().advert
+        if kept:
+            area.load_text(kept)
+            self.action_read()
         area.focus()
+        self.show_log()
+
+    def on_screen_resume(self) -> None:
+        self.show_log()
+
+    def show_log(self) -> None:
+        """The player's last practice runs, newest first (they are never ranked)."""
+        runs = self.app.self_knowledge().practice[-3:][::-1]
+        line = Text("Practice log: ", style="dim")
+        line.append("; ".join(f"{run.get('role', '?')} {run.get('score', '?')} ({str(run.get('outcome', '?')).replace('_', ' ')})"
+                              for run in runs) or "no practice runs yet", style="dim")
+        self.query_one("#prepare-log", Static).update(line)
+
+    def keep_advert(self) -> None:
+        text = self.query_one("#prepare-text", TextArea).text
+        knowledge = self.app.self_knowledge()
+        if text != knowledge.advert:
+            knowledge.keep_advert(text)
+            self.app.keep_self_knowledge(knowledge)
+
+    def action_back(self) -> None:
+        self.keep_advert()
+        self.app.pop_screen()
 
     @on(Button.Pressed, "#prepare-read")
     def read_pressed(self) -> None:
@@ -57,6 +89,7 @@ class PrepareScreen(Screen[None]):
     def action_read(self) -> None:
         text = self.query_one("#prepare-text", TextArea).text
         output = self.query_one("#prepare-output", Static)
+        self.keep_advert()
         try:
             self.preparation = prepare(text, self.app.self_knowledge())
         except AdvertError as exc:
