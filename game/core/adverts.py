@@ -155,6 +155,8 @@ _NONE = re.compile(r"\bnone\b|\bnot (?:required|necessary|essential|needed)\b|\b
 _META = re.compile(r"\b(?:resume|résumé|cv|cover letter|transcripts?|closing date|apply (?:now|online|via|by|here)|"
                    r"requirements? (?:below|above|listed)|criteria (?:below|above|listed)|shortlist\w*)\b|"
                    r"\b(?:send|submit|provide|upload|attach|include)\b[^.]{0,60}\bwith your application\b|^\(.*\)$", _I)
+_URL = re.compile(r"\S+://\S+|\bwww\.\S+")
+_SCHOOLING = re.compile(r"\bhigh school\b|\bged\b|\bgcses?\b|\bsecondary school\b|\bleaving certificate\b", _I)
 _ASPIRATION = re.compile(r"\b(?:to (?:gain|achieve|obtain|get|work towards)|working towards|studying for)\b", _I)
 _EMPLOYER = re.compile(r"^(?:we are|we're|we offer|we have|we provide|our|join us)\b(?!.*\blooking for\b)", _I)
 _OPENERS = re.compile(r"^(?:experience|knowledge|understanding|ability|able to|proven|demonstrable|demonstrated|strong|excellent|"
@@ -169,7 +171,8 @@ _SOFTENED = re.compile(
 )
 _AS_EXPERIENCE = re.compile(r"^(?:\w+\s+){0,2}experience (?:of|in|with)\b", _I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-YEARS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:or more\s+)?years?(?:'|’)?(?!\s*old)\b", _I)
+_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+YEARS = re.compile(rf"\b(?:{_COUNT}\s*(?:-|–|to)\s*)?{_COUNT}\s*\+?\s*(?:or more\s+)?years?(?:'|’)?(?!\s*old)\b", _I)
 
 _TITLE_WORDS = re.compile(
     r"\b(?:analyst|nurse|engineer|manager|driver|teacher|electrician|accountant|officer|assistant|supervisor|developer|"
@@ -181,6 +184,8 @@ _TITLE_WORDS = re.compile(
 )
 
 
+_ROLE_WRAPPING = re.compile(r"^(?:requirements|qualifications|duties)\s+(?:for|of)\s+(?:an?\s+|the\s+)?|"
+                            r"\s+(?:job description|job|vacancy|position)(?:\s*\([^)]*\))?$", _I)
 _NOT_TITLE = re.compile(r"\.(?:com|org|net|co\.uk|gov)\b|https?:|^(?:a|an|the|able|ability|experience|knowledge|you|we)\b", _I)
 
 
@@ -196,8 +201,11 @@ class Requirement:
 
     @property
     def doubted(self) -> bool:
-        """Whether a player lacking it would give an interviewer a doubt (checks made when hiring do not)."""
-        return not self.desirable and next((c.doubted for c in HARD_CLASSES if c.key == self.what), True)
+        """Whether a player lacking it would give an interviewer a doubt: checks made when hiring and
+        school-level certificates (verified, rarely doubted in an adult with a working life) do not."""
+        if self.desirable or (self.what == "certificate" and _SCHOOLING.search(self.text)):
+            return False
+        return next((c.doubted for c in HARD_CLASSES if c.key == self.what), True)
 
     def as_json(self) -> dict[str, Any]:
         return {"text": self.text, "kind": self.kind, "what": self.what, "accepts": self.accepts}
@@ -284,10 +292,10 @@ def _hard_class(text: str) -> HardClass | None:
 
 
 def years_asked(text: str) -> int:
-    """The largest number of years a line names (0 when none)."""
+    """The largest number of years a line asks for (the lower end of a range; 0 when none)."""
     values = []
     for match in YEARS.finditer(text):
-        raw = match.group(1).lower()
+        raw = (match.group(1) or match.group(2)).lower()
         values.append(int(raw) if raw.isdigit() else _NUMBERS[raw])
     return max(values, default=0)
 
@@ -302,7 +310,9 @@ def _judge(sentence: str, section: str | None, lone: bool) -> Requirement | None
     `lone` is true when the advert has had no heading at all so far: then the usual
     openers of requirement lines ("Experience of…") count as requirements too.
     """
-    if _LEGEND.search(sentence) or _META.search(sentence) or _NONE.search(sentence) or _EMPLOYER.search(sentence):
+    sentence = _URL.sub(" ", sentence).strip()
+    if not _words(sentence) or _LEGEND.search(sentence) or _META.search(sentence) or _NONE.search(sentence) \
+            or _EMPLOYER.search(sentence):
         return None
     hard = _hard_class(sentence)
     years = years_asked(sentence)
@@ -442,7 +452,7 @@ def role_of(lines: list[str]) -> str:
     for line in lines[:25]:
         line = _BULLET.sub("", line).rstrip(":").strip()
         if (len(line.split()) <= 10 and _TITLE_WORDS.search(line) and not _MARK.search(line) and not _NOT_TITLE.search(line)):
-            return line
+            return _ROLE_WRAPPING.sub("", line).strip() or line
     first = lines[0] if lines else ""
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0].rstrip(".")
     return first if len(first) <= 80 else sentence if len(sentence) <= 80 else "the role in your advert"
