@@ -39,6 +39,11 @@ def shown(widget: Static) -> str:
     return str(widget.render())
 
 
+def prepared(screen) -> str:
+    """The preparation shown on the prepare screen, one line per line."""
+    return "\n".join(shown(line) for line in screen.query("#prepare-lines Static"))
+
+
 def option_texts(screen, selector: str) -> list[str]:
     options = screen.query_one(selector, OptionList)
     return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
@@ -250,7 +255,7 @@ class TestPrepareScreen:
             app.screen.query_one("#prepare-text", TextArea).insert(ADVERT)
             await pilot.press("ctrl+r")
             await pilot.pause()
-            output = shown(app.screen.query_one("#prepare-output", Static))
+            output = prepared(app.screen)
             assert "Brightline [b]Distribution[/b]" in output, "advert text is shown literally"
             assert "[hard] a licence: Must hold a valid counterbalance forklift licence." in output
             assert "I mentored four new hires last year" in output
@@ -308,7 +313,7 @@ class TestKeyboardOnlyAcrossARestart:
                 await pilot.press("enter")
             await pilot.press("ctrl+r")
             await pilot.pause()
-            output = shown(app.screen.query_one("#prepare-output", Static))
+            output = prepared(app.screen)
             assert "[hard] a licence: Must hold a valid door supervisor licence" in output
             assert "story: Audit:" in output, "the story that fits the night-audit doubt is picked"
             await pilot.press("ctrl+t")
@@ -330,7 +335,7 @@ class TestKeyboardOnlyAcrossARestart:
             await pilot.press("escape", "t")
             await pilot.pause()
             assert again.screen.query_one("#prepare-text", TextArea).text == "\n".join(NIGHT_PORTER) + "\n"
-            assert "[hard] a licence" in shown(again.screen.query_one("#prepare-output", Static)), "read again on opening"
+            assert "[hard] a licence" in prepared(again.screen), "read again on opening"
             assert f"Night Porter {score} (" in shown(again.screen.query_one("#prepare-log", Static))
             await pilot.press("end", "backspace", "backspace", "backspace", "backspace", "backspace", "escape")
             await pilot.pause()

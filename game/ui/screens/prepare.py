@@ -6,7 +6,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static, TextArea
 
@@ -14,11 +14,11 @@ from game.core.interview import Interview
 from game.core.prepare import AdvertError, Preparation, practice_scenario, prepare
 from game.ui.widgets.answer_box import CleanTextArea
 
-HEADINGS = ("Likely traits", "Requirements", "Doubts", "Your best reasons", "A suggested close")
+HEADINGS = ("Likely traits", "Requirements", "Nice to have", "Doubts", "Your best reasons", "A suggested close")
 
 
 class PrepareScreen(Screen[None]):
-    """Paste an advert; Ctrl+R reads it against your profile, Ctrl+T turns it into a practice interview.
+    """Paste an advert; Ctrl+R reads it against your profile, Ctrl+T turns it into a practice interview, Ctrl+L clears it.
 
     The advert is kept with the player's self-knowledge when it is read and when the screen
     is left, so it is there again (and read again) next time, across a restart.
@@ -27,6 +27,7 @@ class PrepareScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+r", "read", "Read the advert", priority=True),
         Binding("ctrl+t", "practise", "Practise it", priority=True),
+        Binding("ctrl+l", "clear", "Clear", priority=True),
         Binding("escape", "back", "Back"),
     ]
 
@@ -36,7 +37,8 @@ class PrepareScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(Text("Paste the job advert for your real interview, then press Ctrl+R.", style="italic"), id="prepare-hint")
+        yield Static(Text("Paste the job advert, then Ctrl+R to read it (Ctrl+L clears the box).", style="italic"),
+                     id="prepare-hint")
         yield CleanTextArea(id="prepare-text", soft_wrap=True, show_line_numbers=False)
         yield Static(id="prepare-log")
         with Horizontal(id="prepare-buttons"):
@@ -44,6 +46,7 @@ class PrepareScreen(Screen[None]):
             yield Button("Practise it (Ctrl+T)", id="prepare-practise", disabled=True)
         with VerticalScroll(id="prepare-result"):
             yield Static(id="prepare-output")
+            yield Vertical(id="prepare-lines")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -74,6 +77,12 @@ class PrepareScreen(Screen[None]):
             knowledge.keep_advert(text)
             self.app.keep_self_knowledge(knowledge)
 
+    def action_clear(self) -> None:
+        """Empty the advert box, ready for a new advert (the old one stays kept until this is read or left)."""
+        area = self.query_one("#prepare-text", TextArea)
+        area.clear()
+        area.focus()
+
     def action_back(self) -> None:
         self.keep_advert()
         self.app.pop_screen()
@@ -95,10 +104,18 @@ class PrepareScreen(Screen[None]):
         except AdvertError as exc:
             self.preparation = None
             output.update(Text(str(exc).capitalize() + ".", style="italic"))
+            output.display = True
+            self.query_one("#prepare-lines", Vertical).remove_children()
         else:
-            output.update(render_preparation(self.preparation))
+            output.display = False
+            self.show_preparation(self.preparation)
         self.query_one("#prepare-practise", Button).disabled = self.preparation is None
         self.query_one("#prepare-result", VerticalScroll).scroll_home(animate=False)
+
+    def show_preparation(self, prep: Preparation) -> None:
+        box = self.query_one("#prepare-lines", Vertical)
+        box.remove_children()
+        box.mount_all(preparation_lines(prep))
 
     def action_practise(self) -> None:
         from game.ui.screens.practice import PracticeInterviewScreen
@@ -110,12 +127,15 @@ class PrepareScreen(Screen[None]):
         self.app.push_screen(PracticeInterviewScreen(scenario, Interview(scenario), "from your advert"))
 
 
-def render_preparation(prep: Preparation) -> Text:
-    """The preparation as text: headings bold, the advert's words kept literally."""
-    out = Text()
-    lines = prep.lines()
-    for number, line in enumerate(lines):
-        bold = number == 0 or line.startswith(HEADINGS)
-        out.append(line + "\n", style="bold" if bold else "")
-    out.append("\nCtrl+T turns this into a practice interview with these traits and doubts.", style="dim italic")
-    return out
+def preparation_lines(prep: Preparation) -> list[Static]:
+    """The preparation, one widget per line so a wrapped line keeps its indent: headings bold,
+    the advert's words kept literally."""
+    shown = []
+    for number, line in enumerate(prep.lines()):
+        body = line.lstrip(" ")
+        widget = Static(Text(body, style="bold" if number == 0 or line.startswith(HEADINGS) else ""), classes="prepare-line")
+        widget.styles.padding = (0, 0, 0, len(line) - len(body))
+        shown.append(widget)
+    shown.append(Static(Text("Ctrl+T turns this into a practice interview with these traits and doubts.", style="dim italic"),
+                        classes="prepare-line prepare-last"))
+    return shown
