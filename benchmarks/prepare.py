@@ -1,4 +1,4 @@
-"""Benchmark for `prepare`: the four test adverts against adverts at the 200 KB cap.
+"""Benchmark for `prepare`: the test adverts (real and made-up) against adverts at the 200 KB cap.
 
 Run from the project folder with the game installed:  python benchmarks/prepare.py
 Figures are as measured on this machine; compare the ratios from the same run. The target:
@@ -44,7 +44,8 @@ def timed(text: str, knowledge: SelfKnowledge) -> float:
 
 def main() -> None:
     knowledge = player()
-    real = {path.name: path.read_text(encoding="utf-8") for path in sorted(ADVERTS.iterdir())}
+    real = {path.name: path.read_text(encoding="utf-8") for path in sorted(ADVERTS.iterdir())
+            if not path.name.endswith(".expect.yaml")}
     sentence = "You will lead a team. Experience of managing people is essential. Must hold a licence. "
     large = {
         "plain text at the cap": (sentence * (MAX_ADVERT // len(sentence) + 1))[:MAX_ADVERT],
@@ -52,18 +53,20 @@ def main() -> None:
         "unclosed script tags": "<script>" * (MAX_ADVERT // 8),
         "angle brackets only": "<" * MAX_ADVERT,
         "twice the cap": sentence * (2 * MAX_ADVERT // len(sentence)),
+        "headings and bullets": ("Requirements\n• Experience of managing people\nNice to have\n• A first aid certificate\n"
+                                 * (MAX_ADVERT // 90 + 1))[:MAX_ADVERT],
     }
     print(f"prepare benchmark on {platform.platform()}, Python {platform.python_version()}, median of {REPEATS}")
     base = []
     for name, text in real.items():
         seconds = timed(text, knowledge)
         base.append(seconds / (len(text) / 1000))
-        print(f"  {name:<24} {len(text):>8,} chars  {seconds * 1000:8.1f} ms")
+        print(f"  {name:<32} {len(text):>8,} chars  {seconds * 1000:8.1f} ms")
     per_kb = statistics.median(base)
     for name, text in large.items():
         seconds = timed(text, knowledge)
         ratio = seconds / (min(len(text), MAX_ADVERT) / 1000) / per_kb
-        print(f"  {name:<24} {len(text):>8,} chars  {seconds * 1000:8.1f} ms  ({ratio:.2f}x a real advert per KB)")
+        print(f"  {name:<32} {len(text):>8,} chars  {seconds * 1000:8.1f} ms  ({ratio:.2f}x a real advert per KB)")
 
 
 if __name__ == "__main__":
