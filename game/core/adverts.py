@@ -97,7 +97,6 @@ HARD_CLASSES: tuple[HardClass, ...] = (
               ("certificate", "certified", "certification", "qualification", "qualified", "diploma", "nvq", "card",
                "gcse", "cpa", "acca", "cima", "pgce")),
 )
-HARD_KEYS = tuple(c.key for c in HARD_CLASSES)
 
 _BLOCK = re.compile(r"<(script|style)\b", _I)
 _LIST_ITEM = re.compile(r"<\s*li\b[^>]{0,500}>", _I)
@@ -323,7 +322,7 @@ def _judge(sentence: str, section: str | None, lone: bool) -> Requirement | None
         return _requirement(sentence, hard, years)
     if section == DUTIES:
         return _requirement(sentence, hard, years) if must and (hard or years) else None
-    if _HEDGE.search(sentence) and not (must and not hard):
+    if _HEDGE.search(sentence):
         return None
     if must or years or (hard and _STRONG_HARD.search(sentence)) or (lone and _OPENERS.search(sentence)):
         return _requirement(sentence, hard, years)
@@ -458,5 +457,5 @@ def role_of(lines: list[str]) -> str:
     return first if len(first) <= 80 else sentence if len(sentence) <= 80 else "the role in your advert"
 
 
-__all__ = ["AdvertError", "HARD_CLASSES", "HARD_KEYS", "HardClass", "MAX_ADVERT", "MAX_SHOWN", "Requirement",
+__all__ = ["AdvertError", "HARD_CLASSES", "HardClass", "MAX_ADVERT", "MAX_SHOWN", "Requirement",
            "advert_text", "labelled", "read_requirements", "role_of", "years_asked"]
