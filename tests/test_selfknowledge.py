@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from game.core.interview import Interview
-from game.core.ownmaterial import OwnMaterial
+from game.core.ownmaterial import OwnMaterial, traits_met
 from game.core.report import run_report
 from game.core.saves import SaveStore
 from game.core.scenario import load_scenario
@@ -195,6 +195,18 @@ class TestWithMyProfile:
                 best = max(best, interview.scorecard().parts["fit"])
             scores[name] = best
         assert scores["coach"] > scores["analyst"] > 0
+
+    def test_the_same_whole_close_scores_best_for_the_player_who_matches_the_role(self, quay):
+        totals = {}
+        for name, knowledge in (("coach", coach()), ("analyst", analyst())):
+            interview, mine = self.fit_choices(quay, knowledge)
+            interview.choose(max(mine, key=lambda c: len(traits_met(c.text, quay.traits))).id)
+            for pick in ("doubts", "concede", "done"):
+                interview.choose(pick)
+            report = run_report(interview)
+            assert interview.over and report["outcome"] != "rejected"
+            totals[name] = report["score"]
+        assert totals["coach"] > totals["analyst"]
 
     def test_an_empty_profile_keeps_the_authored_choices(self, quay):
         plain = Interview(quay)
