@@ -204,6 +204,22 @@ class TestPhrasing:
     def test_lines_that_ask_for_nothing(self, line):
         assert kinds(f"Analyst\nAbout us\nA small shop.\n{line}") == []
 
+    def test_an_advert_without_headings_lists_the_credentials_it_names_but_not_its_duties(self):
+        text = ("Pharmacist\nYou will look after a busy high-street counter.\n- Dispense medicines to patients\n"
+                "- Keep the stock room in order\n- A pharmacy degree from an accredited school\n"
+                "- Valid state pharmacy licence\n- Working knowledge of drug interactions")
+        assert [(t, k, w) for t, k, w, _ in kinds(text)] == [
+            ("A pharmacy degree from an accredited school", "hard", "degree"),
+            ("Valid state pharmacy licence", "hard", "licence"),
+            ("Working knowledge of drug interactions", "soft", "experience")]
+
+    @pytest.mark.parametrize("line", ["A higher degree may be substituted for experience year for year.",
+                                      "A master's degree can count towards two of the years.",
+                                      "Relevant certification may stand in for the degree."])
+    def test_a_note_that_one_requirement_may_stand_in_for_another_asks_for_nothing(self, line):
+        assert [t for t, *_ in kinds(f"Analyst\nRequirements\n- A degree in statistics\n- {line}")] == [
+            "A degree in statistics"]
+
     def test_person_specification_marks(self):
         text = ("PERSON SPECIFICATION\nCriteria are marked E (essential) or D (desirable).\n"
                 "· A teaching qualification (E)\n· Coaching a school team (D)\n· Patience | E")

@@ -159,8 +159,16 @@ _SCHOOLING = re.compile(r"\bhigh school\b|\bged\b|\bgcses?\b|\bsecondary school\
 _ASPIRATION = re.compile(r"\b(?:to (?:gain|achieve|obtain|get|work towards)|working towards|studying for)\b", _I)
 _EMPLOYER = re.compile(r"^(?:we are|we're|we offer|we have|we provide|our|join us)\b(?!.*\blooking for\b)", _I)
 _OPENERS = re.compile(r"^(?:experience|knowledge|understanding|ability|able to|proven|demonstrable|demonstrated|strong|excellent|"
-                      r"good|solid|proficien|fluen|familiar|comfortable|track record|(?:\d{1,2}|one|two|three|four|five|six|seven|"
+                      r"good|solid|proficien|fluen|familiar|comfortable|track record|(?:working|basic|sound|thorough|in-depth|deep|broad)\s+knowledge|(?:\d{1,2}|one|two|three|four|five|six|seven|"
                       r"eight|nine|ten)\+?\s*(?:or more\s+)?years?|at least|minimum)", _I)
+# A note that one requirement may stand in for another ("a higher degree may be substituted for
+# experience") states no requirement of its own.
+_SUBSTITUTE = re.compile(r"\b(?:may|can|could|will)\s+(?:be\s+)?(?:substitut\w*|stand\s+in|replace|count\s+(?:as|towards|for))\b|"
+                         r"\bin\s+place\s+of\b|\bsubstitut\w*\s+for\b", _I)
+# A line that names a credential as a thing to have ("A pharmacy degree from…", "Valid state
+# licence"), as the lists of an advert without headings do.
+_NAMES_CREDENTIAL = re.compile(r"^(?:an?|one|valid|current|full|active|\w+(?:'|’)s)\b|"
+                               r"^(?:[\w-]+\s+){0,3}(?:degree|diploma|licen[cs]e|certificat\w*|qualification|registration)\b", _I)
 _STRONG_HARD = re.compile(r"\b(?:valid|full|current|clean|active|hold|holds|holding|possess|degree in|certified|chartered|"
                           r"clearance|registered with)\b", _I)
 _SOFTENED = re.compile(
@@ -311,7 +319,7 @@ def _judge(sentence: str, section: str | None, lone: bool) -> Requirement | None
     """
     sentence = _URL.sub(" ", sentence).strip()
     if not _words(sentence) or _LEGEND.search(sentence) or _META.search(sentence) or _NONE.search(sentence) \
-            or _EMPLOYER.search(sentence):
+            or _EMPLOYER.search(sentence) or _SUBSTITUTE.search(sentence):
         return None
     hard = _hard_class(sentence)
     years = years_asked(sentence)
@@ -324,7 +332,8 @@ def _judge(sentence: str, section: str | None, lone: bool) -> Requirement | None
         return _requirement(sentence, hard, years) if must and (hard or years) else None
     if _HEDGE.search(sentence):
         return None
-    if must or years or (hard and _STRONG_HARD.search(sentence)) or (lone and _OPENERS.search(sentence)):
+    if must or years or (hard and (_STRONG_HARD.search(sentence) or (lone and _NAMES_CREDENTIAL.search(sentence)))) \
+            or (lone and _OPENERS.search(sentence)):
         return _requirement(sentence, hard, years)
     return None
 
