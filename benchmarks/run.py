@@ -392,6 +392,46 @@ def reader_workloads(lines: list[str]) -> dict:
 
 # ----- main --------------------------------------------------------------------------------
 
+def judge_figures(count: int = 2000) -> dict:
+    """The trained move model as the judge: opening it, a typed line read alone (target: p95
+    at most 25 ms), many fresh lines read as `closer analyze` reads them (target: at least 200
+    a second), the same through the command with its start-up, and a 20 KB paste."""
+    import tempfile
+
+    from game.core import judge
+
+    started = time.perf_counter()
+    judge.warm_up()
+    if not judge.model_in_use():
+        return {"judge": f"unavailable: {judge.notice()}"}
+    figures: dict[str, object] = {"judge_model_open_ms": round((time.perf_counter() - started) * 1000, 1)}
+    base = corpus_lines("dev*.yaml")
+    lines = [f"{base[i % len(base)]} {tag(i)}" for i in range(count * 2)]
+    forget()
+    judge.forget()
+    per_line = []
+    for text in lines[:500]:
+        t0 = time.perf_counter()
+        judge.read_moves(text)
+        per_line.append(time.perf_counter() - t0)
+    figures["judge_typed_line_median_ms"] = median_ms(per_line)
+    figures["judge_typed_line_p95_ms"] = round(p95(per_line) * 1000, 1)
+    forget()
+    judge.forget()
+    started = time.perf_counter()
+    judge.read_many(lines[:count])
+    figures["judge_many_fresh_lines_per_s"] = round(count / (time.perf_counter() - started))
+    with tempfile.TemporaryDirectory() as saves:
+        seconds = closer("analyze", "-", "--json", saves=Path(saves), stdin="\n".join(lines[count:]).encode("utf-8"))
+    figures["judge_analyze_command_lines_per_s_with_startup"] = round(count / seconds)
+    big = "We moved the archive over one weekend and lost nothing, and I would accept an offer. " * 230
+    judge.forget()
+    started = time.perf_counter()
+    judge.read_moves(big[:20_000])
+    figures["judge_20kb_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return figures
+
+
 def machine() -> str:
     return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
@@ -411,6 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     figures.update(saves_figures(max(3, args.repeats // 2 + 1)))
     figures.update(reply_figures(interviews=6))
     figures.update(reader_figures(args.reader))
+    figures.update(judge_figures())
     if args.json:
         print(json.dumps(figures, indent=2))
         return 0

@@ -150,6 +150,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _notices(context: "GameContext") -> None:
     for notice in context.take_notices():
         print(f"notice: {notice}", file=sys.stderr)
+    judge = sys.modules.get("game.core.judge")
+    reader_notice = judge.notice() if judge else None
+    if reader_notice:
+        print(f"notice: {reader_notice}", file=sys.stderr)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -239,7 +243,8 @@ def _prompt(message: str) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from game.core.reader import read_moves, too_long
+    from game.core import judge
+    from game.core.reader import too_long
 
     reads_stdin = not args.text or args.text == ["-"]
     if reads_stdin:
@@ -249,7 +254,41 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         refusal = too_long(text, f"line {number} of standard input" if reads_stdin else f"utterance {number}")
         if refusal:
             raise Refused(refusal)
-    return _analyze_stream(texts, args.json, read_moves)
+    judge.warm_up()
+    notice = judge.notice()
+    if notice:
+        print(f"notice: {notice}", file=sys.stderr)
+    if args.explain:
+        return _analyze_explained(texts, args.json, judge)
+    return _analyze_stream(texts, args.json, judge.read_moves, judge.read_many)
+
+
+def _analyze_explained(texts: list[str], as_json: bool, judge) -> int:
+    """Each utterance's reading with what decided each move: the model's probability against
+    its threshold, and the words the rules found for it."""
+    for text in texts:
+        hits = judge.read_moves(text)
+        decisions = judge.explain(text)
+        if as_json:
+            line = json.loads(_json_line(text, hits))
+            line["explain"] = [
+                {"move": d.move.value, "probability": round(d.probability, 4), "threshold": d.threshold,
+                 "found": d.found, "rules": d.rules.evidence if d.rules else None}
+                for d in decisions
+            ]
+            sys.stdout.write(json.dumps(line, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
+            continue
+        sys.stdout.write(_text_block(text, hits))
+        if not decisions:
+            sys.stdout.write("  decided by the rules alone (the trained model is unavailable)\n")
+        for d in decisions:
+            if not d.found and d.rules is None and d.probability < d.threshold / 2:
+                continue
+            verdict = "found" if d.found else "not found"
+            rules = f'rules agree: "{d.rules.evidence}"' if d.rules and d.found else (
+                f'rules found "{d.rules.evidence}", model overrules' if d.rules else "rules found nothing")
+            sys.stdout.write(f"  {'*' if d.found else ' '} {d.move.value:<20} model {d.probability:.2f} vs threshold {d.threshold:.2f}: {verdict}; {rules}\n")
+    return 0
 
 
 def _stdin_lines() -> list[str]:
@@ -283,22 +322,24 @@ def _text_block(text: str, hits: list) -> str:
     return "".join(lines)
 
 
-def _analyze_stream(texts: list[str], as_json: bool, read_moves: Callable) -> int:
-    """Each utterance's reading, written in batches; a repeated utterance reuses its output."""
+def _analyze_stream(texts: list[str], as_json: bool, read_moves: Callable, read_many: Callable | None = None) -> int:
+    """Each utterance's reading, written in batches of 1000 (read together by `read_many`
+    when given); a repeated utterance reuses its output."""
     render = _json_line if as_json else _text_block
     done: dict[str, str] = {}
-    batch: list[str] = []
-    for text in texts:
-        block = done.get(text)
-        if block is None:
-            block = render(text, read_moves(text))
-            if len(done) < 100_000:
-                done[text] = block
-        batch.append(block)
-        if len(batch) == 1000:
-            sys.stdout.write("".join(batch))
-            batch.clear()
-    sys.stdout.write("".join(batch))
+    for first in range(0, len(texts), 1000):
+        chunk = texts[first:first + 1000]
+        if read_many is not None:
+            read_many([text for text in chunk if text not in done])
+        batch: list[str] = []
+        for text in chunk:
+            block = done.get(text)
+            if block is None:
+                block = render(text, read_moves(text))
+                if len(done) < 100_000:
+                    done[text] = block
+            batch.append(block)
+        sys.stdout.write("".join(batch))
     return 0
 
 
@@ -753,6 +794,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("analyze", cmd_analyze, "read what a candidate says into moves, with the words that carry each")
     p.add_argument("text", nargs="*", help="utterances of at most 20,000 characters each; none or '-' reads one per line from standard input")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one object per utterance")
+    p.add_argument("--explain", action="store_true",
+                   help="show what decided each move: the trained model's probability against its threshold, and the rules' words")
 
     p = command("rehearse", cmd_rehearse, "review a close written for a real interview, sentence by sentence")
     p.add_argument("file", nargs="?", default="-", help="the close as text, at most 20,000 characters ('-' or nothing: standard input)")

@@ -1,0 +1,262 @@
+"""Provides the game's judge of moves: the trained move model decides, the rules say where.
+
+The trained model (`movemodel`, an int8 network trained on the labelled corpus by
+`python -m training.train_moves`) decides which of the twelve moves a line carries: a move is
+found when its probability reaches the move's threshold. The rules reader (`reader`) then
+supplies the evidence: where the rules found the same move, its words; otherwise the sentence
+the model scores highest for it. So every hit keeps the contract `evidence == text[start:end]`.
+
+The model is opened in a background thread (`warm_up`), so start-up never waits for it; the
+first line read waits only if it is not open yet. When its runtime (onnxruntime, tokenizers,
+numpy) or its files are missing, the judge reads with the rules alone, and `notice()` says so
+once. A long line is read in windows of whole sentences, at most `MAX_WINDOWS` of them, so any
+input is read in bounded time.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from . import movemodel, reader
+from .moves import Move, MoveHit
+
+# Characters read in one window of the model (well under its 128 tokens for ordinary prose).
+WINDOW_CHARS = 400
+# Windows read at most for one line: with the rules' own limit (20,000 characters) this bounds the work.
+MAX_WINDOWS = 64
+
+_RUNTIME = ("onnxruntime", "tokenizers", "numpy")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Why a move was or was not found in a line: the model's probability against its
+    threshold, and the words the rules found for it (None when the rules found none)."""
+
+    move: Move
+    probability: float
+    threshold: float
+    rules: MoveHit | None
+
+    @property
+    def found(self) -> bool:
+        return self.probability >= self.threshold
+
+
+class _Loader:
+    """Opens the model once, in a background thread; `get()` waits for it if needed."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._model: movemodel.MoveModel | None = None
+        self.problem: str | None = None
+        self._told = False
+
+    def start(self) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._load, name="move-model", daemon=True)
+                self._thread.start()
+
+    def _load(self) -> None:
+        missing = [name for name in _RUNTIME if importlib.util.find_spec(name) is None]
+        if missing:
+            self.problem = f"{', '.join(missing)} not installed"
+            return
+        try:
+            self._model = movemodel.load()
+        except movemodel.ModelUnavailable as error:
+            self.problem = str(error)
+
+    def get(self) -> movemodel.MoveModel | None:
+        self.start()
+        assert self._thread is not None
+        self._thread.join()
+        return self._model
+
+    def notice(self) -> str | None:
+        with self._lock:
+            if self._told or self._thread is None:
+                return None
+        self.get()
+        with self._lock:
+            if self.problem is None or self._told:
+                return None
+            self._told = True
+        return f"Typed lines are read by the rules alone: the trained move model is unavailable ({self.problem})."
+
+
+_loader = _Loader()
+
+
+def warm_up() -> None:
+    """Start opening the model in the background (returns at once)."""
+    _loader.start()
+
+
+def default_reader():
+    """The reader the game uses by default: this judge, its model starting to open in the background."""
+    warm_up()
+    return sys.modules[__name__]
+
+
+def model_in_use() -> bool:
+    """Whether lines are judged by the trained model (waits for it to open)."""
+    return _loader.get() is not None
+
+
+def notice() -> str | None:
+    """Once per process, after something asked for the model: a message for the player when it
+    cannot be used (waiting for it to open), else None."""
+    return _loader.notice()
+
+
+def read_moves(text: str) -> list[MoveHit]:
+    """Read an utterance into moves, each with the exact words that carry it.
+
+    Never raises for any string; reads at most the rules' `READ_LIMIT` characters.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    return list(_read_cached(text[:reader.READ_LIMIT]))
+
+
+def read_many(texts: Sequence[str]) -> list[list[MoveHit]]:
+    """Read many utterances, scoring the new ones together in batches."""
+    fresh = [t for t in dict.fromkeys(t[:reader.READ_LIMIT] for t in texts if isinstance(t, str) and t.strip())]
+    model = _loader.get()
+    if model is not None:
+        todo = [t for t in fresh if not _known(t)]
+        for text, probabilities in zip(todo, _line_probabilities(model, todo)):
+            _remember(text, probabilities)
+    return [read_moves(t) for t in texts]
+
+
+def disputes(text: str) -> bool:
+    """Does the utterance argue with a doubt rather than concede or answer it? (the rules decide)"""
+    return reader.disputes(text)
+
+
+def moves_in(text: str) -> list[Move]:
+    """The distinct moves in an utterance, in order of appearance."""
+    return list(dict.fromkeys(hit.move for hit in read_moves(text)))
+
+
+def explain(text: str) -> list[Decision]:
+    """For each of the twelve moves: the model's probability, its threshold, and the rules' words.
+
+    Empty when the model is unavailable (the rules alone decide then).
+    """
+    model = _loader.get()
+    if model is None or not isinstance(text, str) or not text.strip():
+        return []
+    text = text[:reader.READ_LIMIT]
+    probabilities = _probabilities(model, text)
+    rules = {}
+    for hit in reader.read_moves(text):
+        rules.setdefault(hit.move, hit)
+    return [Decision(move, probabilities[move.value], model.thresholds[move.value], rules.get(move)) for move in Move]
+
+
+def forget() -> None:
+    """Drop every kept reading."""
+    _read_cached.cache_clear()
+    _scores.clear()
+
+
+_scores: dict[str, dict[str, float]] = {}
+_SCORES_KEPT = 50_000
+
+
+def _known(text: str) -> bool:
+    return text in _scores
+
+
+def _remember(text: str, probabilities: dict[str, float]) -> None:
+    if len(_scores) >= _SCORES_KEPT:
+        _scores.clear()
+    _scores[text] = probabilities
+
+
+def _probabilities(model: movemodel.MoveModel, text: str) -> dict[str, float]:
+    if text not in _scores:
+        _remember(text, _line_probabilities(model, [text])[0])
+    return _scores[text]
+
+
+def _windows(text: str) -> list[str]:
+    """The text as windows of whole sentences of at most `WINDOW_CHARS` characters each
+    (a longer sentence is a window of its own), at most `MAX_WINDOWS` of them."""
+    if len(text) <= WINDOW_CHARS:
+        return [text]
+    windows: list[str] = []
+    begin = end = None
+    for start, stop in reader.sentence_spans(text):
+        if begin is not None and stop - begin > WINDOW_CHARS:
+            windows.append(text[begin:end])
+            begin = None
+        if begin is None:
+            begin = start
+        end = stop
+        if len(windows) == MAX_WINDOWS:
+            break
+    if begin is not None and len(windows) < MAX_WINDOWS:
+        windows.append(text[begin:end])
+    return windows or [text[:WINDOW_CHARS]]
+
+
+def _line_probabilities(model: movemodel.MoveModel, texts: list[str]) -> list[dict[str, float]]:
+    """Each line's probabilities: a long line takes, per move, the highest of its windows."""
+    windows = [_windows(text) for text in texts]
+    flat = model.probabilities([w for group in windows for w in group])
+    result, at = [], 0
+    for group in windows:
+        part = flat[at:at + len(group)]
+        at += len(group)
+        result.append({move: max(p[move] for p in part) for move in part[0]})
+    return result
+
+
+@lru_cache(maxsize=8192)
+def _read_cached(text: str) -> tuple[MoveHit, ...]:
+    rules = reader.read_moves(text)
+    model = _loader.get()
+    if model is None:
+        return tuple(rules)
+    probabilities = _probabilities(model, text)
+    found = [Move(name) for name, p in probabilities.items() if p >= model.thresholds[name]]
+    hits = [hit for hit in rules if hit.move in found]
+    unplaced = [move for move in found if all(hit.move is not move for hit in hits)]
+    if unplaced:
+        hits += _sentence_hits(model, text, unplaced)
+    return tuple(sorted(hits, key=lambda hit: (hit.start, list(Move).index(hit.move))))
+
+
+def _sentence_hits(model: movemodel.MoveModel, text: str, moves: list[Move]) -> list[MoveHit]:
+    """For moves the rules did not place: the sentence the model scores highest for each."""
+    spans = reader.sentence_spans(text)[:MAX_WINDOWS * 4] or [(0, len(text))]
+    if len(spans) == 1:
+        spans = [_trimmed(text, 0, len(text))]
+        scores = [{move.value: 1.0 for move in moves}]
+    else:
+        scores = model.probabilities([text[a:b] for a, b in spans])
+    hits = []
+    for move in moves:
+        best = max(range(len(spans)), key=lambda i: scores[i][move.value])
+        start, end = spans[best]
+        hits.append(MoveHit(move, start, end, text[start:end]))
+    return hits
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

