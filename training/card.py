@@ -3,7 +3,7 @@
     python -m training.card
 
 Reads `game/core/movemodel/card.json` (written by `training.train_moves`), measures the judge
-(`game/core/judge.py`, the model deciding) on the development files held out of training and,
+(`game/core/judge.py`, the model deciding) on the development lines kept out of training and,
 as totals only, on the held-out sets (`tests/corpus/heldout*.yaml`), and writes the figures
 into `card.json` and the human-readable `game/core/movemodel/CARD.md`. No held-out line is
 printed or written anywhere: only counts and F1 figures leave this step. Needs only the
@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from game.core import judge, movemodel  # noqa: E402
 from game.core.moves import MOVE_NAMES  # noqa: E402
+from training.data import split  # noqa: E402
 
 HELDOUT = sorted((ROOT / "tests" / "corpus").glob("heldout*.yaml"))
 
@@ -50,6 +51,11 @@ def main() -> None:
     info = movemodel.card()
     if not judge.model_in_use():
         raise SystemExit(f"the move model cannot be opened: {judge.notice()}")
+    _, tune = split(movemodel.training_files(ROOT))
+    info["figures"] = {
+        "threshold_lines": measure([(text, set(moves)) for text, moves, _ in tune]),
+        "threshold_lines_realworld": measure([(text, set(moves)) for text, moves, realworld in tune if realworld]),
+    }
     heldout = {path.stem: measure(labelled(path)) for path in HELDOUT}
     info["figures"]["heldout_sets"] = {
         name: {"lines": figures["lines"], "macro_f1": figures["macro_f1"]} for name, figures in heldout.items()
@@ -104,6 +110,10 @@ Corpus fingerprint (file names, texts and move sets): `{info['corpus']}`.
 `tests/test_movemodel.py` fails when the corpus no longer matches it: retrain.
 
 ## Thresholds and figures
+Moves the model reports only when the rules find them too: {', '.join(info['rules_must_agree']) or 'none'}
+(chosen on the threshold lines; see `training/data.py`).
+
+Figures are for the judge as the game uses it (`game/core/judge.py`, int8 model).
 Macro-F1 on the threshold lines {tune['macro_f1']:.3f} ({tune['lines']} lines), of which real-world
 lines {rw['macro_f1']:.3f} ({rw['lines']} lines). These lines chose the thresholds, so these
 figures flatter the model a little.
@@ -122,6 +132,8 @@ mean macro-F1 {total['macro_f1_mean']:.3f}, lowest {total['macro_f1_lowest']:.3f
   thresholds), so figures on real people's phrasing are less certain than the totals above.
 - Lines past {info['read_max_length']} tokens are read in windows; a move spread over two windows
   (a story told across many sentences) can be missed.
+- A move in `rules_must_agree` is found only when the rules find it too, so a way of saying
+  it that the rules do not know is missed even when the model is sure.
 - English only; typos and texting shorthand are read as the encoder's tokenizer splits them.
 """
 

@@ -2,7 +2,8 @@
 
 The trained model (`movemodel`, an int8 network trained on the labelled corpus by
 `python -m training.train_moves`) decides which of the twelve moves a line carries: a move is
-found when its probability reaches the move's threshold. The rules reader (`reader`) then
+found when its probability reaches the move's threshold (for the few moves its card names in
+`rules_must_agree`, only when the rules find the move too). The rules reader (`reader`) then
 supplies the evidence: where the rules found the same move, its words; otherwise the sentence
 the model scores highest for it. So every hit keeps the contract `evidence == text[start:end]`.
 
@@ -25,8 +26,11 @@ from typing import Sequence
 from . import movemodel, reader
 from .moves import Move, MoveHit
 
-# Characters read in one window of the model (well under its 128 tokens for ordinary prose).
+# A line the network cannot read at once is read in windows of whole sentences of at most this
+# many characters (well under its 128 tokens for ordinary prose); a line longer than
+# `WHOLE_CHARS` is always read in windows, without counting its tokens.
 WINDOW_CHARS = 400
+WHOLE_CHARS = 2000
 # Windows read at most for one line: with the rules' own limit (20,000 characters) this bounds the work.
 MAX_WINDOWS = 64
 
@@ -36,16 +40,18 @@ _RUNTIME = ("onnxruntime", "tokenizers", "numpy")
 @dataclass(frozen=True)
 class Decision:
     """Why a move was or was not found in a line: the model's probability against its
-    threshold, and the words the rules found for it (None when the rules found none)."""
+    threshold, the words the rules found for it (None when the rules found none), and whether
+    this move also needs the rules to agree."""
 
     move: Move
     probability: float
     threshold: float
     rules: MoveHit | None
+    needs_rules: bool = False
 
     @property
     def found(self) -> bool:
-        return self.probability >= self.threshold
+        return self.probability >= self.threshold and (self.rules is not None or not self.needs_rules)
 
 
 class _Loader:
@@ -128,7 +134,7 @@ def read_moves(text: str) -> list[MoveHit]:
 
 
 def read_many(texts: Sequence[str]) -> list[list[MoveHit]]:
-    """Read many utterances, scoring the new ones together in batches."""
+    """Read many utterances, the model reading the new ones two at a time (each as if alone)."""
     fresh = [t for t in dict.fromkeys(t[:reader.READ_LIMIT] for t in texts if isinstance(t, str) and t.strip())]
     model = _loader.get()
     if model is not None:
@@ -161,7 +167,10 @@ def explain(text: str) -> list[Decision]:
     rules = {}
     for hit in reader.read_moves(text):
         rules.setdefault(hit.move, hit)
-    return [Decision(move, probabilities[move.value], model.thresholds[move.value], rules.get(move)) for move in Move]
+    return [
+        Decision(move, probabilities[move.value], model.thresholds[move.value], rules.get(move), move.value in model.rules_must_agree)
+        for move in Move
+    ]
 
 
 def forget() -> None:
@@ -190,10 +199,11 @@ def _probabilities(model: movemodel.MoveModel, text: str) -> dict[str, float]:
     return _scores[text]
 
 
-def _windows(text: str) -> list[str]:
-    """The text as windows of whole sentences of at most `WINDOW_CHARS` characters each
-    (a longer sentence is a window of its own), at most `MAX_WINDOWS` of them."""
-    if len(text) <= WINDOW_CHARS:
+def _windows(model: movemodel.MoveModel, text: str) -> list[str]:
+    """The text whole when the network reads it at once, else as windows of whole sentences
+    of at most `WINDOW_CHARS` characters each (a longer sentence is a window of its own), at
+    most `MAX_WINDOWS` of them."""
+    if len(text) <= WINDOW_CHARS or (len(text) <= WHOLE_CHARS and model.fits(text)):
         return [text]
     windows: list[str] = []
     begin = end = None
@@ -213,7 +223,7 @@ def _windows(text: str) -> list[str]:
 
 def _line_probabilities(model: movemodel.MoveModel, texts: list[str]) -> list[dict[str, float]]:
     """Each line's probabilities: a long line takes, per move, the highest of its windows."""
-    windows = [_windows(text) for text in texts]
+    windows = [_windows(model, text) for text in texts]
     flat = model.probabilities([w for group in windows for w in group])
     result, at = [], 0
     for group in windows:
@@ -230,7 +240,11 @@ def _read_cached(text: str) -> tuple[MoveHit, ...]:
     if model is None:
         return tuple(rules)
     probabilities = _probabilities(model, text)
-    found = [Move(name) for name, p in probabilities.items() if p >= model.thresholds[name]]
+    ruled = {hit.move.value for hit in rules}
+    found = [
+        Move(name) for name, p in probabilities.items()
+        if p >= model.thresholds[name] and (name in ruled or name not in model.rules_must_agree)
+    ]
     hits = [hit for hit in rules if hit.move in found]
     unplaced = [move for move in found if all(hit.move is not move for hit in hits)]
     if unplaced:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Sequence
 
@@ -25,8 +26,8 @@ CARD_JSON = "card.json"
 
 # Tokens the network reads at most in one window; longer lines are read sentence by sentence.
 READ_MAX_LENGTH = 128
-# Lines scored together in one call of the network.
-BATCH = 32
+# Lines read at the same time, each on its own thread.
+READERS = 2
 
 
 class ModelUnavailable(Exception):
@@ -54,18 +55,21 @@ def corpus_fingerprint(paths: Sequence[Path], root: Path) -> str:
 
 
 def card(directory: Path = MODEL_DIR) -> dict:
-    """The shipped model's card: thresholds, moves, corpus fingerprint and figures."""
+    """The shipped model's card: thresholds, moves the rules must agree on, corpus fingerprint and figures."""
     return json.loads((directory / CARD_JSON).read_text(encoding="utf-8"))
 
 
 class MoveModel:
     """The network and its tokenizer, ready to score lines."""
 
-    def __init__(self, session, tokenizer, moves: list[str], thresholds: dict[str, float]) -> None:
+    def __init__(self, session, tokenizer, moves: list[str], thresholds: dict[str, float],
+                 rules_must_agree: tuple[str, ...] = ()) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self.moves = moves
         self.thresholds = thresholds
+        # Moves reported only when the rules reader finds them too (see the card).
+        self.rules_must_agree = rules_must_agree
 
     @classmethod
     def load(cls, directory: Path = MODEL_DIR, thresholds: dict[str, float] | None = None) -> "MoveModel":
@@ -94,29 +98,34 @@ class MoveModel:
         except Exception as error:  # onnxruntime raises its own exception types for a bad file
             raise ModelUnavailable(f"the move model could not be opened: {error}") from None
         tokenizer.enable_truncation(max_length=READ_MAX_LENGTH)
-        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        return cls(session, tokenizer, list(info["moves"]), dict(thresholds or info["thresholds"]))
+        return cls(session, tokenizer, list(info["moves"]), dict(thresholds or info["thresholds"]),
+                   tuple(info.get("rules_must_agree", ())))
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        """Each text's probability for each move, reading up to `BATCH` texts of similar length at a time."""
+        """Each text's probability for each move.
+
+        Each text is read on its own: int8 dynamic quantisation scales activations over a
+        whole batch, so lines read together would change each other's scores. Several texts
+        are read two at a time, on two threads.
+        """
+        if len(texts) <= 1:
+            return [self._read(text) for text in texts]
+        with ThreadPoolExecutor(max_workers=READERS) as pool:
+            return list(pool.map(self._read, texts))
+
+    def _read(self, text: str) -> dict[str, float]:
         import numpy
 
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        result: list[dict[str, float]] = [{} for _ in texts]
-        for start in range(0, len(order), BATCH):
-            chosen = order[start:start + BATCH]
-            encodings = self._tokenizer.encode_batch([texts[i] for i in chosen])
-            ids = numpy.array([e.ids for e in encodings], dtype=numpy.int64)
-            mask = numpy.array([e.attention_mask for e in encodings], dtype=numpy.int64)
-            (logits,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
-            chances = 1.0 / (1.0 + numpy.exp(-logits.astype(numpy.float64)))
-            for row, index in zip(chances, chosen):
-                result[index] = {move: float(p) for move, p in zip(self.moves, row)}
-        return result
+        encoding = self._tokenizer.encode(text)
+        ids = numpy.array([encoding.ids], dtype=numpy.int64)
+        mask = numpy.array([encoding.attention_mask], dtype=numpy.int64)
+        (logits,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+        chances = 1.0 / (1.0 + numpy.exp(-logits[0].astype(numpy.float64)))
+        return {move: float(p) for move, p in zip(self.moves, chances)}
 
-    def token_count(self, text: str) -> int:
-        """How many tokens `text` takes, counting the two markers around it."""
-        return len(self._tokenizer.encode(text).ids)
+    def fits(self, text: str) -> bool:
+        """Whether the network reads all of `text` at once (it takes at most `READ_MAX_LENGTH` tokens)."""
+        return len(self._tokenizer.encode(text).ids) < READ_MAX_LENGTH
 
 
 def load(directory: Path = MODEL_DIR) -> MoveModel:
