@@ -6,7 +6,7 @@ the same floors as the rules in `test_reader_corpus.py`; only totals are printed
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 import tomllib
 from pathlib import Path
 
@@ -70,7 +70,8 @@ CLEAR_LINES = [
     ("What does a typical week look like for someone on this team?", {Move.QUESTION}),
     ("So when do I start? I'll bring my own mug.", {Move.PUSHY}),
     ("I want this job, and if you offer it to me I'll say yes.", {Move.ASK_FOR_JOB}),
-    ("How's the weather been over there?", set()),
+    ("Honestly the degree doesn't really matter for this kind of work.", set()),
+    ("My train was late this morning, sorry about that.", set()),
 ]
 
 
@@ -125,8 +126,7 @@ def test_a_long_paste_is_read_in_a_bounded_number_of_windows():
 
 
 def test_without_the_runtime_the_rules_read_and_the_game_says_so_once(monkeypatch):
-    real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "onnxruntime" else real(name, *a))
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
     monkeypatch.setattr(judge, "_loader", judge._Loader())
     judge.forget()
     try:

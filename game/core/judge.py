@@ -16,7 +16,7 @@ input is read in bounded time.
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import sys
 import threading
 from dataclasses import dataclass
@@ -71,7 +71,12 @@ class _Loader:
                 self._thread.start()
 
     def _load(self) -> None:
-        missing = [name for name in _RUNTIME if importlib.util.find_spec(name) is None]
+        missing = []
+        for name in _RUNTIME:
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                missing.append(name)
         if missing:
             self.problem = f"{', '.join(missing)} not installed"
             return
