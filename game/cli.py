@@ -273,7 +273,7 @@ def _analyze_explained(texts: list[str], as_json: bool, judge) -> int:
             line = json.loads(_json_line(text, hits))
             line["explain"] = [
                 {"move": d.move.value, "probability": round(d.probability, 4), "threshold": d.threshold,
-                 "found": d.found, "rules": d.rules.evidence if d.rules else None, "needs_rules": d.needs_rules}
+                 "found": d.found, "rules": d.rules.evidence if d.rules else None, "rules_decide": d.rules_decide}
                 for d in decisions
             ]
             sys.stdout.write(json.dumps(line, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
@@ -287,8 +287,8 @@ def _analyze_explained(texts: list[str], as_json: bool, judge) -> int:
             verdict = "found" if d.found else "not found"
             rules = f'rules agree: "{d.rules.evidence}"' if d.rules and d.found else (
                 f'rules found "{d.rules.evidence}", model overrules' if d.rules else "rules found nothing")
-            if d.needs_rules:
-                rules += " (this move needs the rules to agree)"
+            if d.rules_decide:
+                rules += " (the rules decide this move)"
             sys.stdout.write(f"  {'*' if d.found else ' '} {d.move.value:<20} model {d.probability:.2f} vs threshold {d.threshold:.2f}: {verdict}; {rules}\n")
     return 0
 

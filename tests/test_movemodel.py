@@ -56,9 +56,11 @@ def test_model_files_ship_as_package_data():
     assert not any(dep.startswith(("torch", "transformers")) for dep in config["project"]["dependencies"])
 
 
-def test_the_game_reads_with_the_judge_by_default():
-    assert Interview(mini_scenario()).reader is judge
-    assert judge.model_in_use()
+def test_an_interview_can_read_with_the_judge():
+    interview = Interview(mini_scenario(), reader=judge.default_reader())
+    assert interview.reader is judge and judge.model_in_use()
+    line = interview.say("What reservations do you have about me?")
+    assert line.moves == (Move.RESERVATIONS_OPEN,)
 
 
 CLEAR_LINES = [

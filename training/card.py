@@ -110,8 +110,8 @@ Corpus fingerprint (file names, texts and move sets): `{info['corpus']}`.
 `tests/test_movemodel.py` fails when the corpus no longer matches it: retrain.
 
 ## Thresholds and figures
-Moves the model reports only when the rules find them too: {', '.join(info['rules_must_agree']) or 'none'}
-(chosen on the threshold lines; see `training/data.py`).
+Moves the rules decide alone (the model's score is shown by `closer analyze --explain` but
+not used): {', '.join(info['rules_decide']) or 'none'} (chosen on the threshold lines; see `training/data.py`).
 
 Figures are for the judge as the game uses it (`game/core/judge.py`, int8 model).
 Macro-F1 on the threshold lines {tune['macro_f1']:.3f} ({tune['lines']} lines), of which real-world
@@ -132,8 +132,8 @@ mean macro-F1 {total['macro_f1_mean']:.3f}, lowest {total['macro_f1_lowest']:.3f
   thresholds), so figures on real people's phrasing are less certain than the totals above.
 - Lines past {info['read_max_length']} tokens are read in windows; a move spread over two windows
   (a story told across many sentences) can be missed.
-- A move in `rules_must_agree` is found only when the rules find it too, so a way of saying
-  it that the rules do not know is missed even when the model is sure.
+- A move in `rules_decide` is found only by the rules, so a way of saying it that the rules
+  do not know is missed even when the model is sure.
 - The `question` threshold is low (it scored best on the threshold lines), so a bit of
   small talk asked as a question ("how's the weather been over there?") can be read as one.
 - English only; typos and texting shorthand are read as the encoder's tokenizer splits them.

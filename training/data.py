@@ -10,12 +10,13 @@ import yaml
 THRESHOLD_FILES = ("dev26.yaml", "dev27.yaml", "dev28.yaml")
 THRESHOLD_SHARE = "a third of tests/corpus/realworld/dev-realworld*.yaml (sha256 of the text mod 3 == 0)"
 
-# Moves the model reports only when the rules find them too. Chosen on the threshold lines:
-# for `interest` the model alone reached F1 0.89 on the development files kept out and 0.86 on
-# the real-world lines kept out, the model and rules together 0.94 and 0.95; an earlier
-# measurement on real-world lines also found the rules ahead of the model on this move.
-# Every other move is the model's alone (the rules agreeing helped none on both kinds of line).
-RULES_MUST_AGREE = ("interest",)
+# Moves the rules decide alone: the model's score for them is shown but not used. Chosen on
+# the threshold lines: for `interest` the model alone reached F1 0.89 on the development files
+# kept out and 0.86 on the real-world lines kept out; the model with the rules agreeing 0.94
+# and 0.95; the rules alone 0.97 and 0.95 (the rules were written on the development files,
+# which flatters them there). An earlier measurement on real-world lines also found the
+# rules ahead of the model on this move. Every other move is the model's.
+RULES_DECIDE = ("interest",)
 
 Item = tuple[str, list[str], bool]
 

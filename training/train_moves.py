@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from game.core import movemodel  # noqa: E402
 from game.core.moves import MOVE_NAMES  # noqa: E402
-from training.data import RULES_MUST_AGREE, THRESHOLD_FILES, THRESHOLD_SHARE, split  # noqa: E402
+from training.data import RULES_DECIDE, THRESHOLD_FILES, THRESHOLD_SHARE, split  # noqa: E402
 
 SEED = 1729
 TRAIN_MAX_LENGTH = 64
@@ -158,7 +158,7 @@ def train(args: argparse.Namespace) -> None:
         "corpus": movemodel.corpus_fingerprint(files, ROOT),
         "files": [str(p.relative_to(ROOT)) for p in files],
         "threshold_files": list(THRESHOLD_FILES) + [THRESHOLD_SHARE],
-        "rules_must_agree": list(RULES_MUST_AGREE),
+        "rules_decide": list(RULES_DECIDE),
         "training_lines": len(train_items),
         "threshold_lines": len(tune_items),
         "seed": SEED,

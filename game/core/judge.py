@@ -2,8 +2,8 @@
 
 The trained model (`movemodel`, an int8 network trained on the labelled corpus by
 `python -m training.train_moves`) decides which of the twelve moves a line carries: a move is
-found when its probability reaches the move's threshold (for the few moves its card names in
-`rules_must_agree`, only when the rules find the move too). The rules reader (`reader`) then
+found when its probability reaches the move's threshold (the few moves its card names in
+`rules_decide` are left to the rules). The rules reader (`reader`) then
 supplies the evidence: where the rules found the same move, its words; otherwise the sentence
 the model scores highest for it. So every hit keeps the contract `evidence == text[start:end]`.
 
@@ -41,17 +41,19 @@ _RUNTIME = ("onnxruntime", "tokenizers", "numpy")
 class Decision:
     """Why a move was or was not found in a line: the model's probability against its
     threshold, the words the rules found for it (None when the rules found none), and whether
-    this move also needs the rules to agree."""
+    the rules decide this move alone."""
 
     move: Move
     probability: float
     threshold: float
     rules: MoveHit | None
-    needs_rules: bool = False
+    rules_decide: bool = False
 
     @property
     def found(self) -> bool:
-        return self.probability >= self.threshold and (self.rules is not None or not self.needs_rules)
+        if self.rules_decide:
+            return self.rules is not None
+        return self.probability >= self.threshold
 
 
 class _Loader:
@@ -173,7 +175,7 @@ def explain(text: str) -> list[Decision]:
     for hit in reader.read_moves(text):
         rules.setdefault(hit.move, hit)
     return [
-        Decision(move, probabilities[move.value], model.thresholds[move.value], rules.get(move), move.value in model.rules_must_agree)
+        Decision(move, probabilities[move.value], model.thresholds[move.value], rules.get(move), move.value in model.rules_decide)
         for move in Move
     ]
 
@@ -248,7 +250,7 @@ def _read_cached(text: str) -> tuple[MoveHit, ...]:
     ruled = {hit.move.value for hit in rules}
     found = [
         Move(name) for name, p in probabilities.items()
-        if p >= model.thresholds[name] and (name in ruled or name not in model.rules_must_agree)
+        if (name in ruled if name in model.rules_decide else p >= model.thresholds[name])
     ]
     hits = [hit for hit in rules if hit.move in found]
     unplaced = [move for move in found if all(hit.move is not move for hit in hits)]

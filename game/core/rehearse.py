@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .judge import read_moves
 from .moves import MOVE_LABELS, Move, MoveHit
-from .reader import disputes, sentence_spans
+from .reader import disputes, read_moves, sentence_spans
 from .scenario import Scenario
 from .topics import touched
 

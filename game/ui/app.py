@@ -233,18 +233,13 @@ class CloserApp(App[None]):
             self.set_timer(WARM_UP_AFTER, lambda: self.run_worker(self._load_in_background, thread=True, group="warm-up"))
 
     def _load_in_background(self) -> None:
-        """Once the first screen has settled: the scenarios and the move reader with its trained
-        model, so neither the scenario list nor the first typed line waits for them; says once
-        if typed lines fall back to the rules."""
+        """Once the first screen has settled: the scenarios and the move reader, so neither
+        the scenario list nor the first typed line waits for them."""
         if not self.context.catalog_loaded:
             self.call_from_thread(self._show_scenario_problems, self.context.catalog.problems)
-        from game.core import judge
+        from game.core.reader import read_moves
 
-        judge.warm_up()
-        judge.read_moves("Thank you, I want this job.")
-        notice = judge.notice()
-        if notice:
-            self.call_from_thread(self.notify, notice, title="Move reader", severity="warning", timeout=12, markup=False)
+        read_moves("Thank you, I want this job.")
 
     def _show_scenario_problems(self, problems: list) -> None:
         for problem in problems:

@@ -55,7 +55,7 @@ def corpus_fingerprint(paths: Sequence[Path], root: Path) -> str:
 
 
 def card(directory: Path = MODEL_DIR) -> dict:
-    """The shipped model's card: thresholds, moves the rules must agree on, corpus fingerprint and figures."""
+    """The shipped model's card: thresholds, moves the rules decide, corpus fingerprint and figures."""
     return json.loads((directory / CARD_JSON).read_text(encoding="utf-8"))
 
 
@@ -63,13 +63,13 @@ class MoveModel:
     """The network and its tokenizer, ready to score lines."""
 
     def __init__(self, session, tokenizer, moves: list[str], thresholds: dict[str, float],
-                 rules_must_agree: tuple[str, ...] = ()) -> None:
+                 rules_decide: tuple[str, ...] = ()) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self.moves = moves
         self.thresholds = thresholds
-        # Moves reported only when the rules reader finds them too (see the card).
-        self.rules_must_agree = rules_must_agree
+        # Moves the rules reader decides alone (see the card).
+        self.rules_decide = rules_decide
 
     @classmethod
     def load(cls, directory: Path = MODEL_DIR, thresholds: dict[str, float] | None = None) -> "MoveModel":
@@ -99,7 +99,7 @@ class MoveModel:
             raise ModelUnavailable(f"the move model could not be opened: {error}") from None
         tokenizer.enable_truncation(max_length=READ_MAX_LENGTH)
         return cls(session, tokenizer, list(info["moves"]), dict(thresholds or info["thresholds"]),
-                   tuple(info.get("rules_must_agree", ())))
+                   tuple(info.get("rules_decide", ())))
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """Each text's probability for each move.
