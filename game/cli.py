@@ -150,10 +150,16 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _notices(context: "GameContext") -> None:
     for notice in context.take_notices():
         print(f"notice: {notice}", file=sys.stderr)
+    _reader_notice()
+
+
+def _reader_notice() -> None:
+    """Once per run of the command, when it read lines: the rules read them because the
+    trained move model cannot be used."""
     judge = sys.modules.get("game.core.judge")
-    reader_notice = judge.notice() if judge else None
-    if reader_notice:
-        print(f"notice: {reader_notice}", file=sys.stderr)
+    said = judge.notice() if judge else None
+    if said:
+        print(f"notice: {said}", file=sys.stderr)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -255,9 +261,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if refusal:
             raise Refused(refusal)
     judge.warm_up()
-    notice = judge.notice()
-    if notice:
-        print(f"notice: {notice}", file=sys.stderr)
+    _reader_notice()
     if args.explain:
         return _analyze_explained(texts, args.json, judge)
     return _analyze_stream(texts, args.json, judge.read_moves, judge.read_many)
@@ -858,7 +862,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", cmd_game)
     try:
-        return handler(args)
+        code = handler(args)
     except Refused as exc:
         print(f"closer: {exc}", file=sys.stderr)
         return 1
@@ -871,3 +875,5 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    _reader_notice()
+    return code

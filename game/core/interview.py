@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from . import reader as default_reader
+from . import judge
 from .interviewer import InterviewerState, judge_reply
 from .moves import Move, MoveHit
 from .personas import Persona, persona_for
@@ -47,7 +47,7 @@ class Interview:
         self.scenario = scenario
         self.material = material
         self.persona = persona or persona_for(scenario.tier)
-        self.reader: MoveReader = reader or default_reader
+        self.reader: MoveReader = reader or judge.default_reader()
         self.log = RunLog()
         self.state = InterviewerState.for_scenario(scenario)
         self.node_id = scenario.begin

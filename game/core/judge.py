@@ -36,6 +36,11 @@ MAX_WINDOWS = 64
 
 _RUNTIME = ("onnxruntime", "tokenizers", "numpy")
 
+# How close to its threshold a move's probability may sit for a share code's reading of it to
+# be kept when the re-reading differs (int8 arithmetic may round differently on another
+# processor): such a line is a coin toss on any machine.
+MODEL_BORDERLINE = 0.002
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -57,9 +62,10 @@ class Decision:
 
 
 class _Loader:
-    """Opens the model once, in a background thread; `get()` waits for it if needed."""
+    """Opens the model once (with `opener`), in a background thread; `get()` waits for it if needed."""
 
-    def __init__(self) -> None:
+    def __init__(self, opener=movemodel.load) -> None:
+        self._opener = opener
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._model: movemodel.MoveModel | None = None
@@ -83,7 +89,7 @@ class _Loader:
             self.problem = f"{', '.join(missing)} not installed"
             return
         try:
-            self._model = movemodel.load()
+            self._model = self._opener()
         except movemodel.ModelUnavailable as error:
             self.problem = str(error)
 
@@ -122,6 +128,24 @@ def default_reader():
 def model_in_use() -> bool:
     """Whether lines are judged by the trained model (waits for it to open)."""
     return _loader.get() is not None
+
+
+def reader_id() -> str:
+    """Which reader judges lines here, as run records and share codes name it: the model's
+    identity (`movemodel.identity`), or the rules' when the model is unavailable (waits for it
+    to open)."""
+    model = _loader.get()
+    return model.identity if model is not None else reader.reader_id()
+
+
+def borderline(text: str, move: str) -> bool:
+    """Does the model put `move` within `MODEL_BORDERLINE` of its threshold for this line?
+    (False when the model is unavailable or leaves the move to the rules.)"""
+    model = _loader.get()
+    if model is None or move in model.rules_decide or move not in model.thresholds:
+        return False
+    probability = _probabilities(model, text[:reader.READ_LIMIT])[move]
+    return abs(probability - model.thresholds[move]) <= MODEL_BORDERLINE
 
 
 def notice() -> str | None:

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from statistics import median_low
 from typing import Any
 
-from . import reader as default_reader
+from . import judge
 from .interview import Interview, MoveReader
 from .kinds import Outcome
 from .moves import Move, MoveHit
@@ -461,7 +461,7 @@ def playtest(scenario: Scenario, persona: Persona | None = None, reader: MoveRea
              budget: int = STATE_BUDGET) -> PlaytestReport:
     """Explore every path of a scenario (see the module docstring for what is tried and counted)."""
     persona = persona or persona_for(scenario.tier)
-    explorer = _Explorer(scenario, persona, _CachedReader(reader or default_reader))
+    explorer = _Explorer(scenario, persona, _CachedReader(reader or judge.default_reader()))
     report = PlaytestReport(scenario.id, scenario.tier, explorer.typed, best_outcome(scenario, persona))
     _structure(explorer, report)
     finished: dict[tuple, Run] = {}

@@ -36,6 +36,15 @@ READ_LIMIT = 20_000
 # `too_long`'s message rather than silently cut.
 INPUT_LIMIT = READ_LIMIT
 
+# The name of this reader in run records and share codes: a replay of a run read by the rules
+# reads it with the rules again.
+READER_ID = "rules"
+
+
+def reader_id() -> str:
+    """Which reader this is, as run records and share codes name it."""
+    return READER_ID
+
 
 def too_long(text: str, what: str = "the text") -> str | None:
     """Why `text` is refused (longer than `INPUT_LIMIT` characters), or None when it is read."""

@@ -14,6 +14,7 @@ from typing import Any
 from .interview import Interview
 from .kinds import Handling, Kind, Outcome, Part
 from .moves import MOVE_NAMES
+from .reader import READER_ID
 from .scoring import PARTS, Scorecard
 
 RECORD_VERSION = 1
@@ -106,6 +107,9 @@ class RunRecord:
     beliefs: dict[str, int] = field(default_factory=dict)
     verdict: str = ""
     version: int = RECORD_VERSION
+    # Which reader read the typed lines (`reader.READER_ID` for the rules, or the trained
+    # model's identity): a share code's replay reads them with the same one.
+    reader: str = READER_ID
 
     @classmethod
     def from_interview(cls, interview: Interview, ignored_moves: int = 0, card: Scorecard | None = None) -> "RunRecord":
@@ -143,6 +147,7 @@ class RunRecord:
             advice=tuple(card.advice),
             beliefs={"fit": card.fit, "accept": card.accept},
             verdict=card.verdict,
+            reader=reader_of(interview),
         )
 
     # ----- the candidate's turns ---------------------------------------------------------
@@ -180,6 +185,7 @@ class RunRecord:
             "advice": list(self.advice),
             "beliefs": dict(self.beliefs),
             "moves": [_move_json(m) for m in self.moves],
+            "reader": self.reader,
             "record_version": self.version,
         }
 
@@ -230,7 +236,15 @@ class RunRecord:
             beliefs={key: _Doc(doc.mapping("beliefs"), "beliefs").number(key, default=0) for key in ("fit", "accept")},
             verdict=doc.text("verdict", default=""),
             version=version,
+            reader=doc.text("reader", default=READER_ID),
         )
+
+
+def reader_of(interview: Interview) -> str:
+    """The name of the reader that read an interview's typed lines (a reader without a
+    `reader_id` is named by its type)."""
+    name = getattr(interview.reader, "reader_id", None)
+    return name() if callable(name) else type(interview.reader).__name__
 
 
 def _values(kind: type) -> tuple[str, ...]:

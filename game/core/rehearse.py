@@ -1,8 +1,9 @@
 """Provides rehearsal: a review of a close the player plans to say in a real interview.
 
-The close is read sentence by sentence with the move reader; the review says which of the
-three parts are there (say you want it, say why it fits, ask for her reservations), what is
-missing with a concrete line to try, and what to drop.
+The close is read with the game's judge of moves (`judge`) and reviewed sentence by
+sentence; the review says which of the three parts are there (say you want it, say why it
+fits, ask for her reservations), what is missing with a concrete line to try, and what to
+drop.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .moves import MOVE_LABELS, Move, MoveHit
-from .reader import disputes, read_moves, sentence_spans
+from .judge import disputes, read_moves
+from .reader import sentence_spans
 from .scenario import Scenario
 from .topics import touched
 

@@ -9,15 +9,26 @@ refuses the code when the replay disagrees. Anyone can rebuild a checksum, so th
 only catches damage (a character lost or changed in a chat); what stops a forged score is
 the replay. A name and a date are claims, like a name written on a paper score sheet.
 
-Typed lines carry the reading they got when played: each move the reader found, with the
-span of words that carried it. Today's reader is deterministic pure Python (its word model
-sums with `math.fsum`), so a replay reads every line exactly the same and the reading is
-accepted only when the re-reading agrees with it. A future reader whose floating point can
-differ between machines stays usable: where the re-reading disagrees only on moves whose
-word-model probability sits within `BORDERLINE` of that move's threshold, the carried
-reading is kept, because such a line is a coin toss on any machine. That opens no way to
-forge: every other disagreement is refused, and a line that close to a threshold can gain
-at most the one move it was already on the edge of.
+Typed lines carry the reading they got when played (each move found, with the span of words
+that carried it), and the code names the reader that read them (`j`): `rules` for the rules
+reader, or the trained move model's identity (`model-` and a digest of its files and
+thresholds). A code without `j` was read by the rules. The replay reads every typed line again
+and accepts the carried reading only when the re-reading agrees with it:
+
+- When the named reader is here (the rules always are; the model when this machine runs the
+  very same model), the replay reads with it. Where the re-reading disagrees only on moves
+  that reader puts on the edge of its threshold (the word model within `BORDERLINE`, the
+  trained model within `judge.MODEL_BORDERLINE`: floating point may round differently on
+  another machine), the carried reading is kept, because such a line is a coin toss on any
+  machine; a line that close to a threshold can gain at most the one move it was already on
+  the edge of.
+- When it is not (a code read by the model, imported where the runtime is missing or another
+  model is installed), the replay reads with this machine's judge and accepts a line only
+  when it reads exactly as carried; otherwise the code is refused with a reason that names
+  the reader it needs.
+
+So a replay never takes a reading that no reader here confirms, and the same code on the same
+machine always gives the same answer.
 """
 
 from __future__ import annotations
@@ -32,8 +43,8 @@ from dataclasses import dataclass
 
 from game import __version__ as ENGINE
 
+from . import judge, wordmodel
 from . import reader as move_reader
-from . import wordmodel
 from .errors import SaveError
 from .interview import Interview, InterviewOver, NoSuchChoice
 from .moves import MOVE_NAMES, Move, MoveHit
@@ -111,6 +122,7 @@ def encode(record: RunRecord, player: str, when: str, daily: int = NOT_DAILY) ->
         "d": daily,
         "m": [_pack_move(m) for m in record.moves],
         "r": [record.score, record.outcome.value],
+        "j": record.reader,
     }
     raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     body = zlib.compress(raw, 9)
@@ -190,10 +202,13 @@ def verify(code: str, scenarios: dict[str, Scenario]) -> SharedRun:
     if daily not in (NOT_DAILY, DAILY, PRACTICE):
         raise ShareCodeError("its daily mark is not valid")
     moves = _moves(_field(payload, "m", list))
+    named = payload.get("j", move_reader.READER_ID)
+    if not isinstance(named, str) or not 0 < len(named) <= 100 or _CONTROL.search(named):
+        raise ShareCodeError("corrupt: the reader it names is not valid")
     summary = _field(payload, "r", list)
     if len(summary) != 2 or type(summary[0]) is not int or summary[1] not in {o.value for o in Outcome}:
         raise ShareCodeError("its summary is not valid")
-    record = replay(scenario, moves)
+    record = replay(scenario, moves, named)
     if [record.score, record.outcome.value] != summary:
         raise ShareCodeError(
             f"tampered: it claims {summary[0]}/100 ({summary[1]}) but its moves replay to "
@@ -291,13 +306,23 @@ class _Disagreement(Exception):
 
 
 class _CheckedReader:
-    """The engine's move reader, which also checks a typed line reads as the code says it did."""
+    """A move reader that also checks a typed line reads as the code says it did.
 
-    def __init__(self) -> None:
+    `near_threshold(text, move)` says whether `inner` puts a move on the edge of its threshold
+    for a line (None: every disagreement is refused).
+    """
+
+    def __init__(self, inner, named: str, near_threshold) -> None:
+        self.inner = inner
+        self.named = named
+        self.near_threshold = near_threshold
         self.expected: tuple[Hit, ...] | None = None
 
+    def reader_id(self) -> str:
+        return self.named
+
     def read_moves(self, text: str) -> list[MoveHit]:
-        live = move_reader.read_moves(text)
+        live = self.inner.read_moves(text)
         expected, self.expected = self.expected, None
         if expected is None:
             return live
@@ -306,12 +331,12 @@ class _CheckedReader:
         if here == carried:
             return live
         differing = {move for move, _, _ in here ^ carried}
-        if all(borderline(text, move) for move in differing):
+        if self.near_threshold and all(self.near_threshold(text, move) for move in differing):
             return [MoveHit(Move(h.move), h.start, h.end, text[h.start:h.end]) for h in expected]
         raise _Disagreement(", ".join(sorted(differing)))
 
     def disputes(self, text: str) -> bool:
-        return move_reader.disputes(text)
+        return self.inner.disputes(text)
 
 
 def borderline(text: str, move: str) -> bool:
@@ -323,13 +348,29 @@ def borderline(text: str, move: str) -> bool:
     return abs(probability - wordmodel.THRESHOLD[move]) <= BORDERLINE
 
 
-def replay(scenario: Scenario, moves: list[PlayedMove]) -> RunRecord:
-    """Play the moves again through the engine, as a code's importer does.
+def _judge_borderline(text: str, move: str) -> bool:
+    return judge.borderline(text, move) or borderline(text, move)
+
+
+def replay_reader(named: str) -> tuple[_CheckedReader, str | None]:
+    """The reader a replay of a code read by `named` uses, and, when `named` is not here, the
+    reader that reads instead (else None)."""
+    if named == move_reader.READER_ID:
+        return _CheckedReader(move_reader, named, borderline), None
+    here = judge.reader_id()
+    if named == here:
+        return _CheckedReader(judge, named, _judge_borderline), None
+    return _CheckedReader(judge, named, None), here
+
+
+def replay(scenario: Scenario, moves: list[PlayedMove], named: str = move_reader.READER_ID) -> RunRecord:
+    """Play the moves again through the engine, as a code's importer does, reading typed lines
+    with the reader the code names (`named`; see the module docstring).
 
     Raises:
         ShareCodeError: a move does not play, or a typed line reads differently here.
     """
-    checked = _CheckedReader()
+    checked, instead = replay_reader(named)
     interview = Interview(scenario, reader=checked)
     for number, move in enumerate(moves, start=1):
         try:
@@ -343,6 +384,19 @@ def replay(scenario: Scenario, moves: list[PlayedMove]) -> RunRecord:
         except NoSuchChoice:
             raise ShareCodeError(f"tampered: move {number} picks a choice that is not on offer there") from None
         except _Disagreement as exc:
+            if instead is not None:
+                raise ShareCodeError(
+                    f"line {number} was read by {_reader_words(named)}, which is not here (this machine reads with "
+                    f"{_reader_words(instead)}), and reads differently here ({exc})"
+                ) from None
             raise ShareCodeError(f"line {number} reads differently here ({exc}): the code was edited, or made by a different reader") from None
     interview.wrap_up()
     return RunRecord.from_interview(interview)
+
+
+def _reader_words(named: str) -> str:
+    if named == move_reader.READER_ID:
+        return "the rules"
+    if named.startswith("model-"):
+        return f"the trained move model {_shown(named)}"
+    return f"the reader {_shown(named)}"

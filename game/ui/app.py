@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Iterable
 
 from textual.app import App, SystemCommand
@@ -229,17 +228,20 @@ class CloserApp(App[None]):
                 self.open_brief(scenario)
 
     def on_ready(self) -> None:
-        if not self.context.catalog_loaded or "game.core.reader" not in sys.modules:
-            self.set_timer(WARM_UP_AFTER, lambda: self.run_worker(self._load_in_background, thread=True, group="warm-up"))
+        self.set_timer(WARM_UP_AFTER, lambda: self.run_worker(self._load_in_background, thread=True, group="warm-up"))
 
     def _load_in_background(self) -> None:
-        """Once the first screen has settled: the scenarios and the move reader, so neither
-        the scenario list nor the first typed line waits for them."""
+        """Once the first screen has settled: the scenarios and the judge of moves (its trained
+        model and the rules), so neither the scenario list nor the first typed line waits for
+        them; when the model cannot be used, a one-time notice says the rules read instead."""
         if not self.context.catalog_loaded:
             self.call_from_thread(self._show_scenario_problems, self.context.catalog.problems)
-        from game.core.reader import read_moves
+        from game.core import judge
 
-        read_moves("Thank you, I want this job.")
+        judge.read_moves("Thank you, I want this job.")
+        said = judge.notice()
+        if said:
+            self.call_from_thread(self.notify, said, title="Move reader", severity="warning", timeout=12, markup=False)
 
     def _show_scenario_problems(self, problems: list) -> None:
         for problem in problems:

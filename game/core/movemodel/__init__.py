@@ -59,17 +59,31 @@ def card(directory: Path = MODEL_DIR) -> dict:
     return json.loads((directory / CARD_JSON).read_text(encoding="utf-8"))
 
 
+def identity(directory: Path, thresholds: dict[str, float], rules_decide: Sequence[str]) -> str:
+    """The model's name in run records and share codes: `model-` and a digest of its network,
+    its tokenizer, its thresholds and the moves left to the rules, so two machines share a
+    name exactly when they read lines the same way."""
+    digest = hashlib.sha256()
+    for name in (MODEL_FILE, TOKENIZER_FILE):
+        with open(directory / name, "rb") as handle:
+            digest.update(hashlib.file_digest(handle, "sha256").digest())
+    digest.update(json.dumps([sorted(thresholds.items()), sorted(rules_decide)]).encode("utf-8"))
+    return "model-" + digest.hexdigest()[:16]
+
+
 class MoveModel:
     """The network and its tokenizer, ready to score lines."""
 
     def __init__(self, session, tokenizer, moves: list[str], thresholds: dict[str, float],
-                 rules_decide: tuple[str, ...] = ()) -> None:
+                 rules_decide: tuple[str, ...] = (), identity: str = "model") -> None:
         self._session = session
         self._tokenizer = tokenizer
         self.moves = moves
         self.thresholds = thresholds
         # Moves the rules reader decides alone (see the card).
         self.rules_decide = rules_decide
+        # The name run records and share codes give this model (see `identity`).
+        self.identity = identity
 
     @classmethod
     def load(cls, directory: Path = MODEL_DIR, thresholds: dict[str, float] | None = None) -> "MoveModel":
@@ -98,8 +112,10 @@ class MoveModel:
         except Exception as error:  # onnxruntime raises its own exception types for a bad file
             raise ModelUnavailable(f"the move model could not be opened: {error}") from None
         tokenizer.enable_truncation(max_length=READ_MAX_LENGTH)
-        return cls(session, tokenizer, list(info["moves"]), dict(thresholds or info["thresholds"]),
-                   tuple(info.get("rules_decide", ())))
+        thresholds = dict(thresholds or info["thresholds"])
+        rules_decide = tuple(info.get("rules_decide", ()))
+        return cls(session, tokenizer, list(info["moves"]), thresholds, rules_decide,
+                   identity(directory, thresholds, rules_decide))
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """Each text's probability for each move.
