@@ -1,5 +1,5 @@
-"""The judge of moves in play: interviews, rehearse, playtest, validate and the command line
-read typed lines with it; run records and share codes name the reader that read them; without
+"""The judge of moves in play: interviews, rehearse, playtest and the command line read typed
+lines with it; run records and share codes name the reader that read them; without
 the model's runtime the rules read and the game says so once.
 
 Readings that must be known come from tiny fake models (every line thanks; or whatever the
@@ -117,11 +117,11 @@ class TestEveryPlaceReadsWithTheJudge:
         review = rehearse(ASK)
         assert review.moves == [Move.THANKS] and not review.parts["want"]
 
-    def test_validate_warns_with_the_judges_reading(self, judged_by):
+    def test_validate_typed_choice_warnings_stay_on_the_rules(self, judged_by):
+        # With the shipped model, 33 bundled choices read otherwise, mostly the model's
+        # misreadings; the check moves to the judge once a model reads them as marked.
         judged_by(ThanksModel())
-        warnings = authoring.reading_warnings(mini_scenario())
-        assert any("choice 'open' is marked [reservations_open] but the same words typed read as [thanks]" in w
-                   for w in warnings)
+        assert authoring.reading_warnings(mini_scenario()) == []
 
     def test_playtest_reads_with_the_judge(self, judged_by, monkeypatch):
         judged_by(RulesModel())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .judge import moves_in
+from .reader import moves_in
 from .scenario import Choice, Scenario, ScenarioError, load_scenario
 from .yamlsource import SourceError
 
@@ -27,7 +27,7 @@ class CheckReport:
 
 
 def reading_warnings(scenario: Scenario) -> list[str]:
-    """Choices whose text the judge of moves hears differently from the moves they are marked with.
+    """Choices whose text the move reader hears differently from the moves they are marked with.
 
     A player who types a choice's words gets the reader's moves, so such a choice would
     branch one way when picked and another way when typed.
