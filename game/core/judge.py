@@ -7,6 +7,10 @@ found when its probability reaches the move's threshold (the few moves its card 
 supplies the evidence: where the rules found the same move, its words; otherwise the sentence
 the model scores highest for it. So every hit keeps the contract `evidence == text[start:end]`.
 
+Every place the game reads a typed line uses this judge (`default_reader`). Run records and
+share codes name the reader that read a run (`reader_id`: the model's identity, or the rules'
+when the model is unavailable), so a replay can read with the same one.
+
 The model is opened in a background thread (`warm_up`), so start-up never waits for it; the
 first line read waits only if it is not open yet. When its runtime (onnxruntime, tokenizers,
 numpy) or its files are missing, the judge reads with the rules alone, and `notice()` says so

@@ -39,6 +39,7 @@ import hashlib
 import json
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from game import __version__ as ENGINE
@@ -46,7 +47,7 @@ from game import __version__ as ENGINE
 from . import judge, wordmodel
 from . import reader as move_reader
 from .errors import SaveError
-from .interview import Interview, InterviewOver, NoSuchChoice
+from .interview import Interview, InterviewOver, MoveReader, NoSuchChoice
 from .moves import MOVE_NAMES, Move, MoveHit
 from .kinds import Outcome
 from .record import Hit, PlayedMove, RunRecord
@@ -312,7 +313,7 @@ class _CheckedReader:
     for a line (None: every disagreement is refused).
     """
 
-    def __init__(self, inner, named: str, near_threshold) -> None:
+    def __init__(self, inner: MoveReader, named: str, near_threshold: Callable[[str, str], bool] | None) -> None:
         self.inner = inner
         self.named = named
         self.near_threshold = near_threshold
