@@ -153,6 +153,13 @@ def _notices(context: "GameContext") -> None:
     _reader_notice()
 
 
+def _settle_reader() -> None:
+    """Let the move model finish opening before the process exits, if a command started it."""
+    judge = sys.modules.get("game.core.judge")
+    if judge:
+        judge.settle()
+
+
 def _reader_notice() -> None:
     """Once per run of the command, when it read lines: the rules read them because the
     trained move model cannot be used."""
@@ -864,14 +871,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = handler(args)
     except Refused as exc:
+        _settle_reader()
         print(f"closer: {exc}", file=sys.stderr)
         return 1
     except SaveError as exc:
+        _settle_reader()
         print(f"closer: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _settle_reader()
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 import pytest
 
@@ -140,6 +141,20 @@ class TestEveryPlaceReadsWithTheJudge:
         said = [line for line in report["transcript"] if line["speaker"] == "candidate"]
         assert said[0]["text"] == ASK and said[0]["moves"] == ["thanks"]
         assert report["reader"] == "model-thanks"
+
+
+    def test_a_refused_command_never_exits_while_the_model_is_opening(self, judged_by, tmp_path, monkeypatch, capsys):
+        def slow():
+            time.sleep(0.3)
+            return ThanksModel()
+        judged_by(ThanksModel())
+        monkeypatch.setattr(judge, "_loader", judge._Loader(slow))
+        monkeypatch.setenv("CLOSER_SAVES", str(tmp_path / "saves"))
+        moves = tmp_path / "moves.txt"
+        moves.write_text(":nine\n", encoding="utf-8")
+        assert cli.main(["--scenarios", str(UI_FIXTURES), "run", "harbour-office", "--moves", str(moves)]) == 1
+        assert judge._loader.started() and not judge._loader._thread.is_alive()
+        assert len(capsys.readouterr().err.splitlines()) == 1
 
 
 class TestRunRecordsNameTheirReader:

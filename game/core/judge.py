@@ -82,6 +82,10 @@ class _Loader:
                 self._thread = threading.Thread(target=self._load, name="move-model", daemon=True)
                 self._thread.start()
 
+    def started(self) -> bool:
+        with self._lock:
+            return self._thread is not None
+
     def _load(self) -> None:
         missing = []
         for name in _RUNTIME:
@@ -121,6 +125,13 @@ _loader = _Loader()
 def warm_up() -> None:
     """Start opening the model in the background (returns at once)."""
     _loader.start()
+
+
+def settle() -> None:
+    """Wait for the model to finish opening if it was started (a process that exits while the
+    runtime is still opening it can die noisily)."""
+    if _loader.started():
+        _loader.get()
 
 
 def default_reader():
