@@ -449,6 +449,29 @@ def judge_figures(count: int = 2000) -> dict:
     return figures
 
 
+def pertinence_figures() -> dict:
+    """The pertinence model: opening it, and a typed story judged against one doubt (fresh
+    each time; target: with the move judge's reading, within a typed line's 25 ms at p95)."""
+    from game.core import meaningmodel, pertinence
+
+    started = time.perf_counter()
+    pertinence.warm_up()
+    if not pertinence.model_in_use():
+        return {"pertinence": "unavailable"}
+    figures: dict[str, object] = {"pertinence_model_open_ms": round((time.perf_counter() - started) * 1000, 1)}
+    root = Path(__file__).resolve().parent.parent
+    pairs = [p for path in meaningmodel.training_files(root) for p in meaningmodel.read_pairs(path) if p.section == "stories"]
+    pertinence.forget()
+    per_story = []
+    for index, pair in enumerate(pairs[:300]):
+        t0 = time.perf_counter()
+        pertinence.score(pair.anchor, f"{pair.candidate} {tag(index)}")
+        per_story.append(time.perf_counter() - t0)
+    figures["pertinence_story_median_ms"] = median_ms(per_story)
+    figures["pertinence_story_p95_ms"] = round(p95(per_story) * 1000, 1)
+    return figures
+
+
 def machine() -> str:
     return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
@@ -469,6 +492,7 @@ def main(argv: list[str] | None = None) -> int:
     figures.update(reply_figures(interviews=6))
     figures.update(reader_figures(args.reader))
     figures.update(judge_figures())
+    figures.update(pertinence_figures())
     if args.json:
         print(json.dumps(figures, indent=2))
         return 0

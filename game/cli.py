@@ -162,11 +162,16 @@ def _settle_reader() -> None:
 
 def _reader_notice() -> None:
     """Once per run of the command, when it read lines: the rules read them because the
-    trained move model cannot be used."""
+    trained move model cannot be used; and when it judged stories or reasons: the topic words
+    judged them because the trained pertinence model cannot be used."""
     judge = sys.modules.get("game.core.judge")
     said = judge.notice() if judge else None
     if said:
         print(f"notice: {said}", file=sys.stderr)
+    pertinence = sys.modules.get("game.core.pertinence")
+    pertinence_notice = pertinence.notice() if pertinence else None
+    if pertinence_notice:
+        print(f"notice: {pertinence_notice}", file=sys.stderr)
 
 
 def cmd_run(args: argparse.Namespace) -> int:

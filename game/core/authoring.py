@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import pertinence
 from .reader import moves_in
 from .scenario import Choice, Scenario, ScenarioError, load_scenario
 from .yamlsource import SourceError
@@ -54,6 +55,32 @@ def reading_warnings(scenario: Scenario) -> list[str]:
     return warnings
 
 
+def example_problems(scenario: Scenario) -> list[SourceError]:
+    """The authors' examples the pertinence judge reads otherwise than they are labelled.
+
+    Checked only when the trained model judges (without it, stories and reasons are judged by
+    the scenario's topic words, which the examples are not written against).
+    """
+    problems = []
+    for reservation in scenario.reservations:
+        for example in reservation.examples:
+            if pertinence.counters(reservation, example.text) != example.pertinent:
+                said = "does not counter" if example.pertinent else "counters"
+                line, col = example.where
+                problems.append(SourceError(scenario.source, line, col,
+                                            f"the pertinence judge finds this story {said} doubt {reservation.id!r}, "
+                                            f"but it is listed as {'pertinent' if example.pertinent else 'irrelevant'}"))
+    for trait in scenario.traits:
+        for example in trait.examples:
+            if pertinence.ties(trait, example.text) != example.pertinent:
+                said = "does not tie to" if example.pertinent else "ties to"
+                line, col = example.where
+                problems.append(SourceError(scenario.source, line, col,
+                                            f"the pertinence judge finds this reason {said} trait {trait.id!r}, "
+                                            f"but it is listed as {'specific' if example.pertinent else 'generic'}"))
+    return problems
+
+
 def check_files(files: list[Path], others: list[Path] | None = None) -> CheckReport:
     """Check each file on its own, then that no two share a scenario id.
 
@@ -82,4 +109,10 @@ def check_files(files: list[Path], others: list[Path] | None = None) -> CheckRep
             report.errors.append(SourceError(str(path), line, col, f"scenario id {scenario.id!r} is also used by {seen[scenario.id]}"))
         seen.setdefault(scenario.id, str(path))
         report.warnings.extend(reading_warnings(scenario))
+        examples = [e for part in (*scenario.reservations, *scenario.traits) for e in part.examples]
+        if examples and pertinence.model_in_use():
+            report.errors.extend(example_problems(scenario))
+        elif examples:
+            line, col = examples[0].where
+            report.warnings.append(f"{path}:{line}:{col}: warning: the examples were not checked: the trained pertinence model is unavailable")
     return report

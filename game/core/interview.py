@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from . import judge
+from . import judge, pertinence
 from .interviewer import InterviewerState, judge_reply
 from .moves import Move, MoveHit
 from .personas import Persona, persona_for
@@ -48,6 +48,8 @@ class Interview:
         self.material = material
         self.persona = persona or persona_for(scenario.tier)
         self.reader: MoveReader = reader or judge.default_reader()
+        # Stories and reasons are judged by the pertinence model: open it while she talks.
+        pertinence.warm_up()
         self.log = RunLog()
         self.state = InterviewerState.for_scenario(scenario)
         self.node_id = scenario.begin
@@ -200,7 +202,7 @@ class Interview:
             keys.append("ask_for_job")
         if Move.FIT_REASON in moves:
             segments = [h.evidence for h in line.hits if h.move is Move.FIT_REASON] or [line.text]
-            specific = any(touched(s, t.topics) for s in segments for t in self.scenario.traits)
+            specific = any(pertinence.ties(t, s) for s in segments for t in self.scenario.traits)
             keys.append("fit_specific" if specific else "fit_generic")
         if Move.INTEREST in moves and Move.ASK_FOR_JOB not in moves:
             keys.append("interest")

@@ -13,6 +13,7 @@ from .kinds import Handling, Kind, Outcome
 from .moves import Move
 from .personas import Persona
 from .scenario import Reservation, Scenario
+from . import pertinence
 from .topics import touched
 
 # How her beliefs move (0-100 scales), as (fit, accept).
@@ -99,12 +100,18 @@ def judge_reply(reservation: Reservation, moves: tuple[Move, ...], text: str, di
     Arguing is denying the doubt, belittling it or pressing her for an exception, and it
     counts even in the same breath as a concession ("fair point, but it's just paper").
     Hard: an honest concession acknowledges it; a story without one is a dodge (ignored:
-    it resolves nothing, but it is no argument). Soft: a story that touches her worry
-    counters it; a concession acknowledges it; a story about something else leaves it.
+    it resolves nothing, but it is no argument). Soft: a story that makes her doubt smaller
+    counters it (the pertinence judge reads what it says, whatever its words); a concession
+    acknowledges it; a story about something else leaves it.
     """
     story = Move.COUNTER_STORY in moves
     conceded = Move.ACKNOWLEDGE_GAP in moves
-    pertinent = tuple(touched(text, reservation.topics)) if story else ()
+    if not story:
+        pertinent: tuple[str, ...] = ()
+    elif reservation.is_hard:
+        pertinent = tuple(touched(text, reservation.topics))
+    else:
+        pertinent = pertinence.story_topics(reservation, text)
     pushing = disputing or Move.PUSHY in moves
     if reservation.is_hard:
         if pushing:

@@ -3,8 +3,8 @@
 Fit-reason choices become reasons built from the player's top items and evidence; after a
 soft reservation, story choices become the player's own stories. Nothing here scores: a
 built reason is strong or generic, and a story counters a doubt or not, by the same
-judgement the engine applies to any line (the reader's fit segments against the role's
-trait topics; the story's words against the doubt's topics).
+judgement the engine applies to any line (the pertinence judge: the reader's fit segments
+against the role's traits; the story against the doubt).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from . import pertinence as judge
 from . import reader as default_reader
 from .moves import Move
 from .scenario import MAX_CHOICES, Choice, Reservation, Scenario, Trait
@@ -43,7 +44,7 @@ def fit_segments(text: str, read=default_reader.read_moves) -> list[str]:
 def traits_met(text: str, traits: tuple[Trait, ...], read=default_reader.read_moves) -> list[Trait]:
     """The traits a fit reason ties to, judged as the scorer judges it (none: a generic reason)."""
     segments = fit_segments(text, read)
-    return [t for t in traits if any(touched(segment, t.topics) for segment in segments)]
+    return [t for t in traits if any(judge.ties(t, segment) for segment in segments)]
 
 
 def _evidence(knowledge: SelfKnowledge, item: Item) -> str:
@@ -54,11 +55,12 @@ def _evidence(knowledge: SelfKnowledge, item: Item) -> str:
 def _reason_for(item: Item, evidence: str, traits: tuple[Trait, ...], used: set[str], read) -> Reason:
     """A reason tied to the trait the item speaks to most (one not used yet), or a generic one."""
     shown = f"{item.label} is what I bring" + (f": {evidence}" if evidence else "")
-    overlap = [(len(touched(item.words + " " + evidence, t.topics)), n, t) for n, t in enumerate(traits) if t.id not in used]
-    for count, _, trait in sorted(overlap, key=lambda o: (-o[0], o[1])):
-        if not count:
+    said = f"{item.label}: {item.about}" + "".join(f", {topic}" for topic in item.topics) + (f". {evidence}" if evidence else "")
+    near = [(judge.reason_strength(t, said), n, t) for n, t in enumerate(traits) if t.id not in used]
+    for _, _, trait in sorted(near, key=lambda o: (-o[0], o[1])):
+        if not judge.ties(trait, said):
             break
-        for tail in (trait.about.rstrip(".").lower(), touched(item.words + " " + evidence, trait.topics)[0]):
+        for tail in (trait.about.rstrip(".").lower(), *touched(said, trait.topics)[:1]):
             text = f"{shown}, and that fits what this role needs: {tail}."
             if trait in traits_met(text, traits, read):
                 return Reason(item, text, trait)
@@ -85,14 +87,14 @@ def choose_reasons(knowledge: SelfKnowledge, traits: tuple[Trait, ...], count: i
     return reasons(knowledge, traits)[:count]
 
 
-def pertinence(story: Story, topics: tuple[str, ...]) -> list[str]:
-    """The doubt's topics a story speaks to (what the engine checks when the story is told)."""
-    return touched(story.spoken, topics)
+def pertinence(story: Story, doubt: str, topics: tuple[str, ...]) -> bool:
+    """Does the story counter the doubt (what the engine checks when the story is told)?"""
+    return judge.story_counters(doubt, topics, story.spoken)
 
 
-def best_stories(stories: list[Story], topics: tuple[str, ...], count: int) -> list[tuple[int, Story]]:
-    """Stories (with their place in the bank) ranked by how many of the doubt's topics they speak to."""
-    ranked = sorted(enumerate(stories), key=lambda pair: (-len(pertinence(pair[1], topics)), pair[0]))
+def best_stories(stories: list[Story], doubt: str, topics: tuple[str, ...], count: int) -> list[tuple[int, Story]]:
+    """Stories (with their place in the bank) ranked by how strongly they speak to the doubt."""
+    ranked = sorted(enumerate(stories), key=lambda pair: (-judge.story_strength(doubt, topics, pair[1].spoken), pair[0]))
     return ranked[:count]
 
 
@@ -142,6 +144,6 @@ class OwnMaterial:
         replaced = [i for i, c in enumerate(authored) if Move.COUNTER_STORY in c.moves]
         if reservation.is_hard or not replaced or not self.knowledge.stories:
             return authored
-        stories = best_stories(self.knowledge.stories, reservation.topics, MAX_STORIES)
+        stories = best_stories(self.knowledge.stories, reservation.says, reservation.topics, MAX_STORIES)
         built = [Choice(f"story-{n + 1}", s.spoken, (Move.COUNTER_STORY,)) for n, s in stories if s.spoken]
         return _splice(authored, replaced, _order(scenario, built)) if built else authored

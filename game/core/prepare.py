@@ -246,7 +246,9 @@ def _doubt(requirement: Requirement, evidence: list[str], knowledge: SelfKnowled
 
 
 def _soft(doubt_id: str, requirement: Requirement, about: str, topics: tuple[str, ...], knowledge: SelfKnowledge) -> Doubt:
-    best = [s for _, s in best_stories(knowledge.stories, topics, 1) if pertinence(s, topics)]
+    # The advert's doubts are judged by their topic words: the model reads a doubt as the
+    # interviewer says it, and these are one templated sentence about a phrase.
+    best = [s for _, s in best_stories(knowledge.stories, "", topics, 1) if pertinence(s, "", topics)]
     advice = "" if best else f"No story yet: write one about {about} (the situation, what you did, the result)."
     return Doubt(doubt_id, "soft", requirement.text, about, topics, best[0] if best else None, advice)
 
@@ -307,6 +309,11 @@ def prepare(raw: str, knowledge: SelfKnowledge) -> Preparation:
 
 # ----- the practice interview --------------------------------------------------------------
 
+def _soft_says(about: str) -> str:
+    """What the practice interviewer says of a soft doubt (the text its stories are judged against)."""
+    return f"What I haven't heard from you is much about {about}. The advert asks for it, and I'm not sure you've done it."
+
+
 def _choice(choice_id: str, text: str, moves: list[str]) -> dict[str, Any]:
     return {"id": choice_id, "text": text, "moves": moves}
 
@@ -327,8 +334,7 @@ def _reservation(doubt: Doubt, knowledge: SelfKnowledge) -> dict[str, Any]:
             _choice("story", "I understand, but in my last job I did the same work without it and nobody complained.", ["counter_story"]),
         ]
     else:
-        says = (f"What I haven't heard from you is much about {doubt.about}. The advert asks for it, "
-                "and I'm not sure you've done it.")
+        says = _soft_says(doubt.about)
         replies = {
             "countered": "That's a good example. It's the kind of thing I needed to hear.",
             "acknowledged": "Fair enough, thank you for saying so. It would be something to learn here.",
@@ -339,7 +345,7 @@ def _reservation(doubt: Doubt, knowledge: SelfKnowledge) -> dict[str, Any]:
             _choice("concede", f"That's fair: I haven't done much of that yet, and I would want to learn it quickly.", ["acknowledge_gap"]),
             _choice("brush", "I don't think that will be a problem.", []),
         ]
-        stories = best_stories(knowledge.stories, doubt.topics, 2)
+        stories = best_stories(knowledge.stories, "", doubt.topics, 2)
         responses[0:0] = [_choice(f"story-{n + 1}", story.spoken, ["counter_story"]) for n, story in stories]
         if len(responses) < 3:
             responses.append(_choice("first-months", "What would that involve in the first few months?", []))

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import pertinence
 from .moves import MOVE_LABELS, Move, MoveHit
 from .judge import disputes, read_moves
 from .reader import sentence_spans
 from .scenario import Scenario
-from .topics import touched
 
 PART_NAMES = {
     "want": "Say you want it",
@@ -186,7 +186,7 @@ def _judge(review: Review, hits: list[MoveHit], scenario: Scenario | None, compa
                                f"I'm at my best when [something you enjoy or are good at], and that is a big part of {the_role}."))
     else:
         if scenario:
-            specific = [h for h in reasons if any(touched(h.evidence, t.topics) for t in scenario.traits)]
+            specific = [h for h in reasons if any(pertinence.ties(t, h.evidence) for t in scenario.traits)]
             if not specific:
                 about = scenario.traits[0].about
                 review.warnings.append(f"Your reason does not touch anything particular to this role; make it specific, e.g. to {about[0].lower() + about[1:]}.")

@@ -73,12 +73,23 @@ class Node:
 
 
 @dataclass(frozen=True)
+class Example:
+    """An author's example for the pertinence judge: a story that should (or should not) counter
+    a doubt, or a reason that should (or should not) tie to a trait; `where` is its line and column."""
+
+    text: str
+    pertinent: bool
+    where: tuple[int, int] = field(default=(1, 1), compare=False)
+
+
+@dataclass(frozen=True)
 class Trait:
     """Something the role, its environment or its mission offers; fit reasons are judged by it."""
 
     id: str
     about: str
     topics: tuple[str, ...]
+    examples: tuple[Example, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,7 @@ class Reservation:
     topics: tuple[str, ...]
     replies: dict[str, str]
     responses: tuple[Choice, ...]
+    examples: tuple[Example, ...] = ()
 
     @property
     def is_hard(self) -> bool:
@@ -149,8 +161,11 @@ TOP_KEYS = (
 # The keys each part of a scenario may have (docs/scenario.schema.json is tested against these).
 INTERVIEWER_KEYS = ("name", "persona", "tier")
 IMPRESSION_KEYS = ("fit", "accept")
-TRAIT_KEYS = ("id", "about", "topics")
-RESERVATION_KEYS = ("id", "kind", "says", "topics", "replies", "responses")
+TRAIT_KEYS = ("id", "about", "topics", "examples")
+RESERVATION_KEYS = ("id", "kind", "says", "topics", "replies", "responses", "examples")
+# The two lists under `examples:`, (for the judge to find pertinent, to find irrelevant).
+STORY_EXAMPLE_KEYS = ("pertinent", "irrelevant")
+REASON_EXAMPLE_KEYS = ("specific", "generic")
 NODE_KEYS = ("says", "choices", "routes", "then")
 CHOICE_KEYS = ("id", "text", "moves")
 ROUTE_KEYS = ("if", "all", "unless", "about", "to")
@@ -212,12 +227,27 @@ def _node(reader: FieldReader, path: tuple) -> Node:
     )
 
 
+def _examples(reader: FieldReader, path: tuple, keys: tuple[str, str], what: str) -> tuple[Example, ...]:
+    """The author's examples under `path` (a mapping of the two lists in `keys`), if any."""
+    if not reader.has(path):
+        return ()
+    reader.mapping(path, keys, f"the examples of {what}")
+    found = []
+    for key, pertinent in zip(keys, (True, False)):
+        for index, _ in enumerate(reader.items(path + (key,), f"the examples of {what}", required=False)):
+            text = reader.text(path + (key, index), f"the examples of {what}")
+            if text:
+                found.append(Example(text, pertinent, reader.doc.where(path + (key, index))))
+    return tuple(found)
+
+
 def _trait(reader: FieldReader, path: tuple) -> Trait:
     reader.mapping(path, TRAIT_KEYS, "a trait")
     return Trait(
         id=reader.slug(path + ("id",), "a trait"),
         about=reader.text(path + ("about",), "a trait"),
         topics=reader.words(path + ("topics",), "a trait"),
+        examples=_examples(reader, path + ("examples",), REASON_EXAMPLE_KEYS, "a trait"),
     )
 
 
@@ -228,6 +258,8 @@ def _reservation(reader: FieldReader, path: tuple) -> Reservation:
         reader.problem(path + ("kind",), f"'kind' must be hard or soft (got {kind!r})")
     wanted = HANDLED if kind != "hard" else tuple(h for h in HANDLED if h != "countered")
     reader.mapping(path + ("replies",), HANDLED, "the replies")
+    if kind == "hard" and reader.has(path + ("examples",)):
+        reader.problem(path + ("examples",), "a hard reservation cannot be countered by a story, so it takes no story examples; remove 'examples'")
     if kind == "hard" and reader.has(path + ("replies", "countered")):
         reader.problem(path + ("replies", "countered"), "a hard reservation cannot be countered by a story; remove 'countered'")
     replies = {}
@@ -240,6 +272,7 @@ def _reservation(reader: FieldReader, path: tuple) -> Reservation:
         topics=reader.words(path + ("topics",), "a reservation"),
         replies=replies,
         responses=_choices(reader, path + ("responses",), f"reservation '{reader.value(path + ('id',))}'", required=False),
+        examples=_examples(reader, path + ("examples",), STORY_EXAMPLE_KEYS, "a reservation"),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import pertinence
 from .interviewer import BELIEF, ReservationFate, Signals, decide
 from .kinds import PART_MAX, SCORED_PARTS, Handling, Kind, Knowledge, Outcome, Part
 from .moves import Move, MoveHit
@@ -200,7 +201,7 @@ def reasons_in(line: Line, scenario: Scenario) -> list[Reason]:
         pieces = pieces[:1]
     reasons = []
     for piece in pieces:
-        traits = frozenset(t.id for t in scenario.traits if touched(piece, t.topics))
+        traits = frozenset(t.id for t in pertinence.traits_tied(piece, scenario.traits))
         reasons.append(Reason(piece, traits, knowledge_of(piece)))
     return reasons
 

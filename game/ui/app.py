@@ -169,8 +169,13 @@ class CloserApp(App[None]):
             self.notify(note, title="Friends", severity="warning" if kept else "error", timeout=12, markup=False)
 
     def _show_notices(self) -> None:
+        from game.core import pertinence
+
         for notice in self.context.take_notices():
             self.notify(notice, title="Saves", severity="warning", timeout=12, markup=False)
+        told = pertinence.notice()
+        if told:
+            self.notify(told, title="Judge", severity="warning", timeout=12, markup=False)
 
     # ----- self-knowledge ----------------------------------------------------------------
 

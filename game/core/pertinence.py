@@ -1,0 +1,174 @@
+"""Provides the judge of pertinence: does a story make this doubt smaller, does a fit reason tie
+to this trait of the role?
+
+The trained pertinence model (`meaningmodel`, an int8 pair reader trained on labelled
+(doubt, story) and (trait, reason) pairs by `python -m training.train_pertinence`) reads the
+doubt and the story together and decides by what they say, whatever words they use. The doubt
+it reads is the reservation's spoken text; a trait is read as its `about` line.
+
+The model is opened in a background thread (`warm_up`), so start-up never waits for it; the
+first judgement waits only if it is not open yet. When its runtime (onnxruntime, tokenizers,
+numpy) or its files are missing, the judge falls back to the topic words the scenario's author
+wrote (`topics.touched`), and `notice()` says so once. Scores are kept, so the same pair is read
+once per process; every judgement is deterministic.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from functools import lru_cache
+from typing import Iterable
+
+from . import meaningmodel
+from .scenario import Reservation, Trait
+from .topics import touched
+
+_RUNTIME = ("onnxruntime", "tokenizers", "numpy")
+# A story or reason longer than this is judged on its first this-many characters (the network
+# reads at most `meaningmodel.READ_MAX_LENGTH` tokens of a pair anyway).
+READ_CHARS = 1500
+
+
+class _Loader:
+    """Opens the model once, in a background thread; `get()` waits for it if needed."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._model: meaningmodel.PertinenceModel | None = None
+        self.problem: str | None = None
+        self._told = False
+
+    def start(self) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._load, name="pertinence-model", daemon=True)
+                self._thread.start()
+
+    def _load(self) -> None:
+        missing = []
+        for name in _RUNTIME:
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                missing.append(name)
+        if missing:
+            self.problem = f"{', '.join(missing)} not installed"
+            return
+        try:
+            self._model = meaningmodel.load()
+        except meaningmodel.ModelUnavailable as error:
+            self.problem = str(error)
+
+    def get(self) -> meaningmodel.PertinenceModel | None:
+        self.start()
+        assert self._thread is not None
+        self._thread.join()
+        return self._model
+
+    def notice(self) -> str | None:
+        with self._lock:
+            thread = self._thread
+            if self._told or thread is None or thread.is_alive() or self.problem is None:
+                return None
+            self._told = True
+        return ("Stories and fit reasons are judged by the scenario's topic words: "
+                f"the trained pertinence model is unavailable ({self.problem}).")
+
+
+_loader = _Loader()
+
+
+def warm_up() -> None:
+    """Start opening the model in the background (returns at once)."""
+    _loader.start()
+
+
+def model_in_use() -> bool:
+    """Whether stories and reasons are judged by the trained model (waits for it to open)."""
+    return _loader.get() is not None
+
+
+def notice() -> str | None:
+    """Once per process, when the model was asked for, finished opening and cannot be used: a
+    message for the player; else None (never waits)."""
+    return _loader.notice()
+
+
+def score(anchor: str, candidate: str) -> float | None:
+    """The model's probability that `candidate` speaks to `anchor`; None when the model is unavailable."""
+    model = _loader.get()
+    if model is None or not anchor.strip() or not candidate.strip():
+        return None
+    return _score(anchor, candidate[:READ_CHARS])
+
+
+@lru_cache(maxsize=16384)
+def _score(anchor: str, candidate: str) -> float:
+    model = _loader.get()
+    assert model is not None
+    return model.score(anchor, candidate)
+
+
+def _pertinent(anchor: str, candidate: str) -> bool | None:
+    probability = score(anchor, candidate)
+    if probability is None:
+        return None
+    model = _loader.get()
+    assert model is not None
+    return probability >= model.threshold
+
+
+def story_counters(doubt: str, topics: tuple[str, ...], story: str) -> bool:
+    """Does the story make the doubt (its spoken text, and its topic words for the fallback) smaller?"""
+    verdict = _pertinent(doubt, story)
+    if verdict is None:
+        return bool(touched(story, topics))
+    return verdict
+
+
+def story_strength(doubt: str, topics: tuple[str, ...], story: str) -> float:
+    """How strongly a story speaks to a doubt, to rank stories: the model's probability, or
+    without the model the number of the doubt's topic words the story uses."""
+    probability = score(doubt, story)
+    return float(len(touched(story, topics))) if probability is None else probability
+
+
+def counters(reservation: Reservation, story: str) -> bool:
+    """Does the story make this doubt smaller? (situation, action and result about the same worry)"""
+    return story_counters(reservation.says, reservation.topics, story)
+
+
+def story_topics(reservation: Reservation, story: str) -> tuple[str, ...]:
+    """What a story that counters the doubt speaks to: the topic words it uses, or, when it
+    answers the doubt in other words, the reservation itself (its id as words); empty when it
+    does not counter the doubt."""
+    if not counters(reservation, story):
+        return ()
+    return tuple(touched(story, reservation.topics)) or (reservation.id.replace("-", " "),)
+
+
+def ties(trait: Trait, reason: str) -> bool:
+    """Does the reason tie something about the candidate to this trait of the role?"""
+    verdict = _pertinent(trait.about, reason)
+    if verdict is None:
+        return bool(touched(reason, trait.topics))
+    return verdict
+
+
+def reason_strength(trait: Trait, reason: str) -> float:
+    """How strongly a reason speaks to a trait, to rank traits: the model's probability, or
+    without the model the number of the trait's topic words the reason uses."""
+    probability = score(trait.about, reason)
+    return float(len(touched(reason, trait.topics))) if probability is None else probability
+
+
+def traits_tied(reason: str, traits: Iterable[Trait]) -> list[Trait]:
+    """The traits a reason ties to, in the order given."""
+    return [trait for trait in traits if ties(trait, reason)]
+
+
+def forget() -> None:
+    """Drop every kept score."""
+    _score.cache_clear()

@@ -1,0 +1,195 @@
+"""The pertinence judge: shipped files and freshness, the four kinds of story and reason in the
+engine, authors' examples in `closer validate`, the measuring command, and the fallback."""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from game.cli import main as cli_main
+from game.core import meaningmodel, pertinence
+from game.core.authoring import check_files
+from game.core.interview import Interview
+from game.core.interviewer import judge_reply
+from game.core.kinds import Handling
+from game.core.moves import Move
+from game.core.scenario import ScenarioError, load_scenario
+from game.core.scoring import reasons_in
+from training import measure_pertinence
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "pertinence"
+
+
+@pytest.fixture(scope="module")
+def bakery():
+    return load_scenario(FIXTURES / "bakery.yaml")
+
+
+def test_shipped_model_comes_from_the_current_pairs():
+    card = meaningmodel.card()
+    files = meaningmodel.training_files(ROOT)
+    assert card["files"] == [path.relative_to(ROOT).as_posix() for path in files]
+    assert card["pairs"] == meaningmodel.pairs_fingerprint(files, ROOT), (
+        "the pertinence pairs changed: retrain with `python -m training.train_pertinence`"
+    )
+    assert (meaningmodel.MODEL_DIR / "CARD.md").read_text(encoding="utf-8").count(card["pairs"]) == 1
+
+
+def test_training_never_reads_a_heldout_file_and_keeps_the_tune_files_out():
+    names = [Path(name).name for name in meaningmodel.card()["files"]]
+    assert names and not any(name.startswith("heldout") for name in names)
+    assert not set(names) & set(meaningmodel.TUNE_FILES)
+    assert [Path(p).name for p in meaningmodel.card()["tune_files"]] == list(meaningmodel.TUNE_FILES)
+
+
+def test_the_development_pairs_are_balanced_across_the_four_kinds():
+    pairs = [p for path in meaningmodel.training_files(ROOT) + meaningmodel.tune_files(ROOT) for p in meaningmodel.read_pairs(path)]
+    stories = [p for p in pairs if p.section == "stories"]
+    reasons = [p for p in pairs if p.section == "reasons"]
+    assert len(stories) >= 250 and len(reasons) >= 100
+    for cases in (stories, reasons):
+        counts = {kind: sum(p.kind == kind for p in cases) for kind in measure_pertinence.KINDS}
+        assert min(counts.values()) >= len(cases) // 5, counts
+
+
+def test_model_files_ship_as_package_data():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "game.core.meaningmodel" in config["tool"]["setuptools"]["packages"]
+    declared = config["tool"]["setuptools"]["package-data"]["game.core.meaningmodel"]
+    for name in (meaningmodel.MODEL_FILE, meaningmodel.TOKENIZER_FILE, meaningmodel.CARD_JSON, "CARD.md"):
+        assert (meaningmodel.MODEL_DIR / name).is_file()
+        assert any(Path(name).match(pattern) for pattern in declared), name
+
+
+def test_card_threshold_is_a_probability_and_figures_meet_the_floor_on_the_tune_files():
+    card = meaningmodel.card()
+    assert 0.0 < card["threshold"] < 1.0
+    stories = card["figures"]["stories"]
+    assert stories["accuracy"] >= 0.9 and min(stories["kinds"].values()) >= 0.8, stories
+
+
+STORIES = [
+    # pertinent, with the doubt's words
+    ("Last spring I ran our café's food-safety inspection myself: I rewrote the hygiene logs, walked the inspector round, and we kept our top rating.", True),
+    # pertinent, in other words
+    ("When the council's environmental health officer was due, I went through every fridge record and cleaning rota with the team, fixed the gaps, and we came out with five stars.", True),
+    # irrelevant, with the doubt's words
+    ("My cousin is a food-safety inspector and she has some funny stories about the kitchens she visits.", False),
+    # irrelevant, without them
+    ("I taught myself to make sourdough during lockdown and now my family won't eat shop bread.", False),
+]
+
+
+@pytest.mark.parametrize("story,pertinent", STORIES, ids=["pertinent-shared", "pertinent-none", "irrelevant-shared", "irrelevant-none"])
+def test_a_story_counters_a_soft_doubt_when_it_makes_it_smaller(bakery, story, pertinent):
+    doubt = bakery.reservation("food-safety")
+    judgement = judge_reply(doubt, (Move.COUNTER_STORY,), story, disputing=False)
+    assert judgement.handled is (Handling.COUNTERED if pertinent else Handling.IGNORED)
+    assert bool(judgement.pertinent) is pertinent
+
+
+def test_a_story_in_other_words_is_countered_in_the_interview(bakery):
+    interview = Interview(bakery)
+    interview.say("What reservations do you have about me?")
+    assert interview.state.pending == ["food-safety"]
+    interview.say(STORIES[1][0])
+    assert interview.state.handled["food-safety"] is Handling.COUNTERED
+
+
+REASONS = [
+    ("I've worked the night shift at a family bakery for two years and I love the ovens going while the town sleeps.", {"nights"}),
+    ("I grew up above my dad's bakery, up at three every morning to help him before school.", {"nights"}),
+    ("I'm a hard worker, I'm a team player and I'd be a great fit for your crew.", set()),
+    ("I'm very organised and I never miss a deadline.", set()),
+]
+
+
+@pytest.mark.parametrize("reason,traits", REASONS, ids=["specific-shared", "specific-none", "generic-shared", "generic-none"])
+def test_a_fit_reason_is_specific_when_it_ties_to_a_trait(bakery, reason, traits):
+    assert {t.id for t in pertinence.traits_tied(reason, bakery.traits)} == traits
+
+
+def test_the_scorer_counts_the_traits_a_reason_ties_to(bakery):
+    interview = Interview(bakery)
+    line = interview.say("I think I'd fit well: " + REASONS[1][0])
+    assert Move.FIT_REASON in line.moves
+    assert any(reason.traits == frozenset({"nights"}) for reason in reasons_in(line, bakery))
+
+
+def test_judging_is_deterministic():
+    first = pertinence.score("I doubt you've led a team.", "I led six people through a warehouse move.")
+    pertinence.forget()
+    assert pertinence.score("I doubt you've led a team.", "I led six people through a warehouse move.") == first
+
+
+def test_validate_accepts_examples_the_judge_agrees_with():
+    report = check_files([FIXTURES / "bakery.yaml"])
+    assert report.errors == [] and report.warnings == []
+
+
+def variant(tmp_path: Path, name: str, old: str, new: str) -> Path:
+    """The bakery fixture with one passage replaced, written to `name`."""
+    text = (FIXTURES / "bakery.yaml").read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path = tmp_path / name
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+def test_validate_reports_an_example_the_judge_reads_otherwise(tmp_path, capsys):
+    quoted = "        - I watched a documentary about hygiene inspections once and found it fascinating.\n"
+    path = variant(tmp_path, "wrong.yaml", quoted, quoted + "        - I ran the hygiene side of our kitchen when the inspector came, "
+                   "rewrote the logs and trained everyone, and we passed with top marks.\n")
+    assert cli_main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    text = path.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, row in enumerate(text, 1) if "I ran the hygiene side" in row)
+    col = text[line - 1].index("I ran") + 1
+    assert out == [f"{path}:{line}:{col}: the pertinence judge finds this story counters doubt 'food-safety', but it is listed as irrelevant"]
+
+
+def test_a_hard_reservation_takes_no_story_examples(tmp_path):
+    listed = "    topics: [certificate, course, renew]\n"
+    path = variant(tmp_path, "hard.yaml", listed, listed + "    examples:\n      pertinent: [I renewed my certificate last week.]\n")
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(path)
+    assert "a hard reservation cannot be countered by a story, so it takes no story examples" in str(caught.value)
+
+
+def test_the_measuring_command_prints_totals_by_kind(capsys):
+    assert measure_pertinence.main([str(ROOT / "tests/corpus/pertinence/dev-tune.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "stories: " in out and "reasons: " in out
+    for kind in measure_pertinence.KINDS:
+        assert out.count(measure_pertinence.kind_name(kind)) == 2
+    assert "WRONG" not in out and "right" not in out
+
+
+def test_the_measuring_command_refuses_a_file_out_of_format(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("stories:\n  - doubt: x\n    story: y\n", encoding="utf-8")
+    assert measure_pertinence.main([str(bad)]) == 1
+    assert "needs 'doubt', 'story', 'pertinent'" in capsys.readouterr().err
+
+
+def test_without_the_runtime_topic_words_judge_and_the_game_says_so_once(monkeypatch, bakery):
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    monkeypatch.setattr(pertinence, "_loader", pertinence._Loader())
+    pertinence.forget()
+    try:
+        assert pertinence.notice() is None
+        doubt = bakery.reservation("food-safety")
+        assert pertinence.counters(doubt, STORIES[2][0])  # it says "food-safety inspector"
+        assert not pertinence.counters(doubt, STORIES[1][0])  # no topic word, so no counter
+        assert pertinence.score(doubt.says, STORIES[0][0]) is None
+        said = pertinence.notice()
+        assert said and "onnxruntime" in said and "topic words" in said
+        assert pertinence.notice() is None
+        report = check_files([FIXTURES / "bakery.yaml"])
+        assert report.errors == [] and len(report.warnings) == 1 and "not checked" in report.warnings[0]
+    finally:
+        pertinence.forget()
