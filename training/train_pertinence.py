@@ -224,7 +224,7 @@ Seed {card['seed']}; {card['epochs']} epochs, batches of {card['batch']}, learni
 
 ## Data
 Trained on {card['training_pairs']} written pairs of {', '.join(card['files'])}, and {card['crossed_pairs']}
-crossed pairs (each pertinent story told against a doubt of another group, as irrelevant).
+crossed pairs (every fourth pertinent story told against a doubt of another group, as irrelevant).
 Kept out of training to choose the threshold: {', '.join(card['tune_files'])} ({card['tune_pairs']} pairs). The held-out
 sets (`heldout*`) are never read by training or threshold choice.
 
