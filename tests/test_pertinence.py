@@ -102,25 +102,16 @@ def test_a_story_in_other_words_is_countered_in_the_interview(bakery):
 
 REASONS = [
     ("I've worked the night shift at a family bakery for two years and I love the ovens going while the town sleeps.", True),
-    ("I grew up above my dad's bakery, up at three every morning to help him before school.", True),
-    ("I'm a hard worker, I'm a team player and I'd be a great fit for your crew.", False),
     ("I'm very organised and I never miss a deadline.", False),
 ]
 
 
-@pytest.mark.parametrize("reason,specific", REASONS, ids=["specific-shared", "specific-none", "generic-shared", "generic-none"])
-def test_a_fit_reason_is_specific_when_it_ties_to_a_trait(bakery, reason, specific):
-    tied = {t.id for t in pertinence.traits_tied(reason, bakery.traits)}
-    assert ("nights" in tied) is specific and bool(tied) is specific
-
-
-def test_the_scorer_counts_the_traits_a_reason_ties_to(bakery):
+@pytest.mark.parametrize("reason,specific", REASONS, ids=["specific", "generic"])
+def test_in_play_a_fit_reason_ties_to_a_trait_by_its_topic_words(bakery, reason, specific):
+    assert bool(pertinence.traits_tied(reason, bakery.traits)) is specific
     interview = Interview(bakery)
-    line = interview.say("I think I'd fit well: " + REASONS[1][0])
-    assert Move.FIT_REASON in line.moves
-    assert any("nights" in reason.traits for reason in reasons_in(line, bakery))
-    generic = interview.say("I think I'd fit well: " + REASONS[2][0])
-    assert all(not reason.traits for reason in reasons_in(generic, bakery))
+    line = interview.say("I think I'd fit well: " + reason)
+    assert any(r.traits for r in reasons_in(line, bakery)) is specific
 
 
 def test_judging_is_deterministic():
@@ -217,7 +208,7 @@ def test_a_command_that_judges_stories_says_so_once_on_stderr(judge_unavailable,
     moves.write_text("What reservations do you have about me?\n" + STORIES[1][0] + "\nI want this job.\n", encoding="utf-8")
     assert cli_main(["--scenarios", str(FIXTURES), "run", "night-bakery", "--moves", str(moves), "--json"]) == 0
     notices = [line for line in capsys.readouterr().err.splitlines() if "topic words" in line]
-    assert notices == ["notice: Stories and fit reasons are judged by the scenario's topic words: "
+    assert notices == ["notice: Stories are judged by the scenario's topic words: "
                        "the trained pertinence model is unavailable (its files are missing)."]
 
 

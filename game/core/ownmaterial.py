@@ -2,9 +2,9 @@
 
 Fit-reason choices become reasons built from the player's top items and evidence; after a
 soft reservation, story choices become the player's own stories. Nothing here scores: a
-built reason is strong or generic, and a story counters a doubt or not, by the same
-judgement the engine applies to any line (the pertinence judge: the reader's fit segments
-against the role's traits; the story against the doubt).
+built reason is strong when the reader's fit segments use a trait's topic words (the model
+would tie a reason built around the role's own words to every trait of it), and a story
+counters a doubt or not by the pertinence judge, as a typed story would.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def fit_segments(text: str, read=default_reader.read_moves) -> list[str]:
 def traits_met(text: str, traits: tuple[Trait, ...], read=default_reader.read_moves) -> list[Trait]:
     """The traits a fit reason ties to, judged as the scorer judges it (none: a generic reason)."""
     segments = fit_segments(text, read)
-    return [t for t in traits if any(judge.ties(t, segment) for segment in segments)]
+    return [t for t in traits if any(touched(segment, t.topics) for segment in segments)]
 
 
 def _evidence(knowledge: SelfKnowledge, item: Item) -> str:
@@ -55,12 +55,12 @@ def _evidence(knowledge: SelfKnowledge, item: Item) -> str:
 def _reason_for(item: Item, evidence: str, traits: tuple[Trait, ...], used: set[str], read) -> Reason:
     """A reason tied to the trait the item speaks to most (one not used yet), or a generic one."""
     shown = f"{item.label} is what I bring" + (f": {evidence}" if evidence else "")
-    said = f"{item.label}: {item.about}" + "".join(f", {topic}" for topic in item.topics) + (f". {evidence}" if evidence else "")
-    near = [(judge.reason_strength(t, said), n, t) for n, t in enumerate(traits) if t.id not in used]
-    for _, _, trait in sorted(near, key=lambda o: (-o[0], o[1])):
-        if not judge.ties(trait, said):
+    said = item.words + " " + evidence
+    overlap = [(len(touched(said, t.topics)), n, t) for n, t in enumerate(traits) if t.id not in used]
+    for count, _, trait in sorted(overlap, key=lambda o: (-o[0], o[1])):
+        if not count:
             break
-        for tail in (trait.about.rstrip(".").lower(), *touched(said, trait.topics)[:1]):
+        for tail in (trait.about.rstrip(".").lower(), touched(said, trait.topics)[0]):
             text = f"{shown}, and that fits what this role needs: {tail}."
             if trait in traits_met(text, traits, read):
                 return Reason(item, text, trait)
