@@ -24,10 +24,10 @@ Item = tuple[str, list[str], bool]
 SEED = 1729
 # Share of written-to-definition training lines that get one noisy copy; every real-world
 # training line gets REALWORLD_COPIES noisy copies, since theirs is the phrasing to learn.
-SYNTHETIC_SHARE = 0.12
+SYNTHETIC_SHARE = 0.06
 REALWORLD_COPIES = 2
 # Run-on lines added, as a share of the training lines.
-JOINED_SHARE = 0.04
+JOINED_SHARE = 0.03
 JOIN_MAX_WORDS = 18
 NEVER_JOINED = frozenset({"counter_story", "fit_reason", "acknowledge_gap"})
 

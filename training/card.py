@@ -78,6 +78,13 @@ def render(info: dict) -> str:
         f"| {m} | {info['thresholds'][m]:.2f} | {tune['f1'][m]:.3f} | {rw['f1'][m]:.3f} |" for m in MOVE_NAMES
     )
     sets = ", ".join(f"{name} {f['macro_f1']:.3f}" for name, f in figures["heldout_sets"].items())
+    threads = "one thread" if info.get("threads", 1) == 1 else f"{info['threads']} threads"
+    noisy = (
+        f", and {info['noisy_lines']} noisy copies and run-ons of those training lines (`training/augment.py`:"
+        " lower case, dropped punctuation, typos, texting shorthand, two lines joined with the union of their moves;"
+        " fixed seed; never applied to the threshold lines)"
+        if info.get("noisy_lines") else ""
+    )
     return f"""# Model card: the move model
 
 The network that decides which of the twelve moves (docs/moves.md) a typed line carries.
@@ -98,11 +105,12 @@ Seed {info['seed']}; {info['epochs']} epochs (one fewer than the first measureme
 the time a shared machine allowed), batches of {info['batch']} lines of similar length,
 learning rate {info['learning_rate']} for the encoder and {info['head_learning_rate']} for the head,
 word embeddings frozen, lines cut at {info['train_max_length']} tokens for training,
-{'bf16 autocast' if info['bf16'] else 'float32 (bf16 autocast is slower on a CPU without bf16 instructions)'}, one thread. Training took {info['minutes']} minutes.
+{'bf16 autocast' if info['bf16'] else 'float32 (bf16 autocast is slower on a CPU without bf16 instructions)'}, {threads}. Training took {info['minutes']} minutes
+on a shared two-core machine.
 
 ## Data
 Trained on {info['training_lines']} lines of `tests/corpus/dev*.yaml` and
-`tests/corpus/realworld/dev-realworld*.yaml`. Kept out of training to choose thresholds
+`tests/corpus/realworld/dev-realworld*.yaml`{noisy}. Kept out of training to choose thresholds
 ({info['threshold_lines']} lines): {', '.join(info['threshold_files'])}. The held-out sets
 (`heldout*`) are never read by training or threshold choice.
 
@@ -136,7 +144,8 @@ mean macro-F1 {total['macro_f1_mean']:.3f}, lowest {total['macro_f1_lowest']:.3f
   do not know is missed even when the model is sure.
 - The `question` threshold is low (it scored best on the threshold lines), so a bit of
   small talk asked as a question ("how's the weather been over there?") can be read as one.
-- English only; typos and texting shorthand are read as the encoder's tokenizer splits them.
+- English only; typos and texting shorthand are read as the encoder's tokenizer splits them (the
+  training lines carry some made-up noise of these kinds, not every misspelling people type).
 """
 
 
