@@ -154,10 +154,11 @@ def _notices(context: "GameContext") -> None:
 
 
 def _settle_reader() -> None:
-    """Let the move model finish opening before the process exits, if a command started it."""
-    judge = sys.modules.get("game.core.judge")
-    if judge:
-        judge.settle()
+    """Let the move and pertinence models finish opening before the process exits, if a command started them."""
+    for name in ("game.core.judge", "game.core.pertinence"):
+        module = sys.modules.get(name)
+        if module:
+            module.settle()
 
 
 def _reader_notice() -> None:
@@ -890,5 +891,6 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    _settle_reader()
     _reader_notice()
     return code

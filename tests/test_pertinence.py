@@ -4,6 +4,7 @@ engine, authors' examples in `closer validate`, the measuring command, and the f
 from __future__ import annotations
 
 import sys
+import time
 import tomllib
 from pathlib import Path
 
@@ -227,3 +228,18 @@ async def test_the_full_screen_game_says_so_once(judge_unavailable, tmp_path, mo
         await pilot.pause()
         said = [n for n in app._notifications if "topic words" in str(n.message)]
         assert len(said) == 1 and said[0].title == "Story judge"
+
+
+def test_a_command_never_exits_while_the_pertinence_model_is_opening(tmp_path, monkeypatch):
+    opened = meaningmodel.load()
+
+    def slow_load():
+        time.sleep(0.3)
+        return opened
+
+    monkeypatch.setattr(pertinence, "_loader", pertinence._Loader())
+    monkeypatch.setattr(meaningmodel, "load", slow_load)
+    monkeypatch.setenv("CLOSER_SAVES", str(tmp_path / "saves"))
+    pertinence.warm_up()
+    assert cli_main(["--scenarios", str(FIXTURES), "list"]) == 0
+    assert not pertinence._loader._thread.is_alive()

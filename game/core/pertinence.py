@@ -94,6 +94,13 @@ def warm_up() -> None:
     _loader.start()
 
 
+def settle() -> None:
+    """Wait for the model to finish opening if it was started (a process that exits while the
+    runtime is still opening it can die noisily)."""
+    if _loader._thread is not None:
+        _loader._thread.join()
+
+
 def model_in_use() -> bool:
     """Whether stories and reasons are judged by the trained model (waits for it to open)."""
     return _loader.get() is not None
