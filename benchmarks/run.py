@@ -92,6 +92,21 @@ def launch(which: str, saves: Path) -> tuple[float, int, float]:
     return elapsed, int(peak), float(cpu)
 
 
+def peak_kib(usage: resource.struct_rusage) -> int:
+    """This process's own peak resident memory in KiB. Linux keeps `ru_maxrss` across fork and
+    exec, so a child started by a parent that had already grown (say, after opening the move
+    model) would report the parent's peak; the kernel's own high-water mark (`VmHWM`) starts
+    afresh at exec."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return usage.ru_maxrss
+
+
 def child(which: str) -> None:
     """In a child process: start an app headless and report once its first screen settles."""
     if which == "bare":
@@ -108,7 +123,7 @@ def child(which: str) -> None:
     async def settled(pilot) -> None:
         await pilot.pause()
         usage = resource.getrusage(resource.RUSAGE_SELF)
-        os.write(1, f"ready {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}\n".encode())
+        os.write(1, f"ready {peak_kib(usage)} {usage.ru_utime + usage.ru_stime}\n".encode())
         pilot.app.exit()
 
     app.run(headless=True, size=(80, 24), auto_pilot=settled)
