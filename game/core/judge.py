@@ -20,14 +20,13 @@ input is read in bounded time.
 
 from __future__ import annotations
 
-import importlib
 import sys
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 from . import movemodel, reader
+from .background import BackgroundModel
 from .moves import Move, MoveHit
 
 # A line the network cannot read at once is read in windows of whole sentences of at most this
@@ -38,7 +37,6 @@ WHOLE_CHARS = 2000
 # Windows read at most for one line: with the rules' own limit (20,000 characters) this bounds the work.
 MAX_WINDOWS = 64
 
-_RUNTIME = ("onnxruntime", "tokenizers", "numpy")
 
 # How close to its threshold a move's probability may sit for a share code's reading of it to
 # be kept when the re-reading differs (int8 arithmetic may round differently on another
@@ -65,58 +63,11 @@ class Decision:
         return self.probability >= self.threshold
 
 
-class _Loader:
-    """Opens the model once (with `opener`), in a background thread; `get()` waits for it if needed."""
-
-    def __init__(self, opener=movemodel.load) -> None:
-        self._opener = opener
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        self._model: movemodel.MoveModel | None = None
-        self.problem: str | None = None
-        self._told = False
-
-    def start(self) -> None:
-        with self._lock:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._load, name="move-model", daemon=True)
-                self._thread.start()
-
-    def started(self) -> bool:
-        with self._lock:
-            return self._thread is not None
-
-    def _load(self) -> None:
-        missing = []
-        for name in _RUNTIME:
-            try:
-                importlib.import_module(name)
-            except ImportError:
-                missing.append(name)
-        if missing:
-            self.problem = f"{', '.join(missing)} not installed"
-            return
-        try:
-            self._model = self._opener()
-        except movemodel.ModelUnavailable as error:
-            self.problem = str(error)
-
-    def get(self) -> movemodel.MoveModel | None:
-        self.start()
-        assert self._thread is not None
-        self._thread.join()
-        return self._model
-
-    def notice(self) -> str | None:
-        with self._lock:
-            if self._told or self._thread is None:
-                return None
-        self.get()
-        with self._lock:
-            if self.problem is None or self._told:
-                return None
-            self._told = True
-        return f"Typed lines are read by the rules alone: the trained move model is unavailable ({self.problem})."
+def _Loader(opener=movemodel.load) -> BackgroundModel[movemodel.MoveModel]:
+    """The judge's model, opened in the background (tests pass their own `opener`)."""
+    return BackgroundModel(opener, movemodel.ModelUnavailable, "move-model",
+                           "Typed lines are read by the rules alone: the trained move model is unavailable ({}).",
+                           wait_to_tell=True)
 
 
 _loader = _Loader()
@@ -130,8 +81,7 @@ def warm_up() -> None:
 def settle() -> None:
     """Wait for the model to finish opening if it was started (a process that exits while the
     runtime is still opening it can die noisily)."""
-    if _loader.started():
-        _loader.get()
+    _loader.settle()
 
 
 def default_reader():

@@ -17,16 +17,14 @@ once per process; every judgement is deterministic.
 
 from __future__ import annotations
 
-import importlib
-import threading
 from functools import lru_cache
 from typing import Iterable
 
 from . import meaningmodel
+from .background import BackgroundModel
 from .scenario import Reservation, Trait
 from .topics import touched
 
-_RUNTIME = ("onnxruntime", "tokenizers", "numpy")
 # A story that uses the doubt's topic words (as its author wrote them) counters it when the model
 # gives it at least this much, even under the model's threshold: the author's words are evidence
 # the story is on the subject, and the model still turns away one that only mentions it. Chosen
@@ -39,51 +37,11 @@ TOPIC_FLOOR = 0.007
 READ_CHARS = 1500
 
 
-class _Loader:
-    """Opens the model once, in a background thread; `get()` waits for it if needed."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        self._model: meaningmodel.PertinenceModel | None = None
-        self.problem: str | None = None
-        self._told = False
-
-    def start(self) -> None:
-        with self._lock:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._load, name="pertinence-model", daemon=True)
-                self._thread.start()
-
-    def _load(self) -> None:
-        missing = []
-        for name in _RUNTIME:
-            try:
-                importlib.import_module(name)
-            except ImportError:
-                missing.append(name)
-        if missing:
-            self.problem = f"{', '.join(missing)} not installed"
-            return
-        try:
-            self._model = meaningmodel.load()
-        except meaningmodel.ModelUnavailable as error:
-            self.problem = str(error)
-
-    def get(self) -> meaningmodel.PertinenceModel | None:
-        self.start()
-        assert self._thread is not None
-        self._thread.join()
-        return self._model
-
-    def notice(self) -> str | None:
-        with self._lock:
-            thread = self._thread
-            if self._told or thread is None or thread.is_alive() or self.problem is None:
-                return None
-            self._told = True
-        return ("Stories are judged by the scenario's topic words: "
-                f"the trained pertinence model is unavailable ({self.problem}).")
+def _Loader() -> BackgroundModel[meaningmodel.PertinenceModel]:
+    """The story judge's model, opened in the background."""
+    return BackgroundModel(lambda: meaningmodel.load(), meaningmodel.ModelUnavailable, "pertinence-model",
+                           "Stories are judged by the scenario's topic words: the trained pertinence model is unavailable ({}).",
+                           wait_to_tell=False)
 
 
 _loader = _Loader()
@@ -97,8 +55,7 @@ def warm_up() -> None:
 def settle() -> None:
     """Wait for the model to finish opening if it was started (a process that exits while the
     runtime is still opening it can die noisily)."""
-    if _loader._thread is not None:
-        _loader._thread.join()
+    _loader.settle()
 
 
 def model_in_use() -> bool:
