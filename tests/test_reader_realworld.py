@@ -3,7 +3,7 @@
 `tests/corpus/realworld/*.yaml` hold closing lines paraphrased from public pages, each with
 the address of its page in `source:` (see `tests/corpus/realworld/README.md`). They sit in a
 subfolder, outside the `tests/corpus/dev*.yaml` glob, so the word model is not trained on
-them. Run `pytest tests/test_reader_realworld.py -s` to print the per-move table of the
+them. Run `pytest tests/test_reader_realworld.py -s` to print each file's per-move table of the
 development lines.
 
 The held-out files (`heldout-realworld*.yaml`) are checked for form only, and their checks
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from test_reader_corpus import CORPUS, DEV_FILES, HELDOUT_FILES, Scores, load, score
+from test_reader_corpus import CORPUS, DEV_FILES, HELDOUT_FILES, load, score
 
 from game.core.moves import MOVE_NAMES
 
@@ -33,15 +33,22 @@ OPTIONAL_KEYS = {"basis"}
 BASES = {"scenario"}
 SOURCE = re.compile(r"https?://\S+")
 
-# Set a little under what the reader reached when the first file was measured (0.810).
-REALWORLD_FLOORS = {"macro_f1": 0.78}
+# Per file, set a little under what the rules reader reached when the file was added (0.810,
+# 0.845, 0.567, 0.750): each file was gathered to be hard for the reader of its day, so one
+# floor over all of them would fall as files are added and guard nothing.
+REALWORLD_FLOORS = {
+    "dev-realworld1.yaml": 0.78,
+    "dev-realworld2.yaml": 0.82,
+    "dev-realworld3.yaml": 0.54,
+    "dev-realworld4.yaml": 0.72,
+}
 
 
-@pytest.fixture(scope="module")
-def realworld_scores() -> Scores:
-    scores = score(load(REALWORLD_DEV_FILES))
-    print("\n" + scores.table("real-world development lines"))
-    return scores
+@pytest.mark.parametrize("path", REALWORLD_DEV_FILES, ids=[p.stem for p in REALWORLD_DEV_FILES])
+def test_realworld_macro_f1_per_file(path: Path):
+    scores = score(load([path]))
+    print("\n" + scores.table(path.name))
+    assert scores.macro_f1 >= REALWORLD_FLOORS[path.name], scores.table(path.name)
 
 
 def form_problems(item: object) -> list[str]:
@@ -116,6 +123,3 @@ def test_every_move_is_represented():
     counts = Counter(move for item in load(REALWORLD_DEV_FILES) for move in item["moves"])
     assert min(counts[move] for move in MOVE_NAMES) >= 10, counts
 
-
-def test_realworld_macro_f1(realworld_scores):
-    assert realworld_scores.macro_f1 >= REALWORLD_FLOORS["macro_f1"], realworld_scores.table("real-world development lines")
