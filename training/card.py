@@ -85,19 +85,6 @@ def render(info: dict) -> str:
         " fixed seed; never applied to the threshold lines)"
         if info.get("noisy_lines") else ""
     )
-    repeat = info.get("realworld_repeat", 1)
-    repeat_flag = f" --realworld-repeat {repeat}" if repeat > 1 else ""
-    repeated = (
-        f" Each real-world training line is seen {repeat} times an epoch besides its noisy copies, so that"
-        " real phrasing is not drowned by the lines written to the definitions."
-        if repeat > 1 else ""
-    )
-    choice = (
-        "Each move's threshold maximises the mean of its F1 on the real-world threshold lines and its F1"
-        " on the others (`training/thresholds.py`): the real-world lines are fewer, but theirs is the phrasing players use."
-        if info.get("threshold_choice") == "mean of real-world and other F1"
-        else "Each move's threshold maximises its F1 on all the threshold lines."
-    )
     return f"""# Model card: the move model
 
 The network that decides which of the twelve moves (docs/moves.md) a typed line carries.
@@ -111,7 +98,7 @@ a longer line is read in windows of whole sentences and takes each move's highes
 
 ## How to rebuild it
     pip install '.[train]'
-    python -m training.train_moves --epochs {info['epochs']}{repeat_flag}
+    python -m training.train_moves --epochs {info['epochs']}
     python -m training.card
 
 Seed {info['seed']}; {info['epochs']} epochs (one fewer than the first measurement's three, to fit
@@ -125,14 +112,12 @@ on a shared two-core machine.
 Trained on {info['training_lines']} lines of `tests/corpus/dev*.yaml` and
 `tests/corpus/realworld/dev-realworld*.yaml`{noisy}. Kept out of training to choose thresholds
 ({info['threshold_lines']} lines): {', '.join(info['threshold_files'])}. The held-out sets
-(`heldout*`) are never read by training or threshold choice.{repeated}
+(`heldout*`) are never read by training or threshold choice.
 
 Corpus fingerprint (file names, texts and move sets): `{info['corpus']}`.
 `tests/test_movemodel.py` fails when the corpus no longer matches it: retrain.
 
 ## Thresholds and figures
-{choice}
-
 Moves the rules decide alone (the model's score is shown by `closer analyze --explain` but
 not used): {', '.join(info['rules_decide']) or 'none'} (chosen on the threshold lines; see `training/data.py`).
 

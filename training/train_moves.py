@@ -39,7 +39,6 @@ sys.path.insert(0, str(ROOT))
 from game.core import movemodel  # noqa: E402
 from game.core.moves import MOVE_NAMES  # noqa: E402
 from training.augment import augment  # noqa: E402
-from training.thresholds import choose_thresholds  # noqa: E402
 from training.data import RULES_DECIDE, THRESHOLD_FILES, THRESHOLD_SHARE, split  # noqa: E402
 
 SEED = 1729
@@ -101,10 +100,9 @@ def train(args: argparse.Namespace) -> None:
     files = movemodel.training_files(ROOT)
     train_items, tune_items = split(files)
     noisy_items = augment(train_items)
-    repeated_items = [item for item in train_items if item[2]] * (args.realworld_repeat - 1)
     log(f"{len(train_items)} training lines and {len(noisy_items)} noisy copies and run-ons of them, "
-        f"{len(repeated_items)} repeats of real-world lines, {len(tune_items)} threshold lines, from {len(files)} files")
-    train_items = train_items + noisy_items + repeated_items
+        f"{len(tune_items)} threshold lines, from {len(files)} files")
+    train_items = train_items + noisy_items
 
     tokenizer = AutoTokenizer.from_pretrained(encoder_dir())
     net = MoveNet(AutoModel.from_pretrained(encoder_dir()))
@@ -155,7 +153,7 @@ def train(args: argparse.Namespace) -> None:
     tune_gold = [set(moves) for _, moves, _ in tune_items]
     reader = movemodel.MoveModel.load(args.out, thresholds={m: 0.5 for m in MOVE_NAMES})
     probabilities = reader.probabilities(tune_texts)
-    thresholds = choose_thresholds(probabilities, tune_gold, [real for _, _, real in tune_items])
+    thresholds = choose_thresholds(probabilities, tune_gold)
     minutes = round((time.monotonic() - started) / 60, 1)
     if args.resume and (args.out / movemodel.CARD_JSON).is_file():
         minutes = movemodel.card(args.out).get("minutes", minutes)
@@ -166,11 +164,9 @@ def train(args: argparse.Namespace) -> None:
         "files": [str(p.relative_to(ROOT)) for p in files],
         "threshold_files": list(THRESHOLD_FILES) + [THRESHOLD_SHARE],
         "rules_decide": list(RULES_DECIDE),
-        "training_lines": len(train_items) - len(noisy_items) - len(repeated_items),
+        "training_lines": len(train_items) - len(noisy_items),
         "noisy_lines": len(noisy_items),
-        "realworld_repeat": args.realworld_repeat,
         "threshold_lines": len(tune_items),
-        "threshold_choice": "mean of real-world and other F1",
         "seed": SEED,
         "epochs": args.epochs,
         "batch": args.batch,
@@ -204,6 +200,24 @@ def export(net: MoveNet, tokenizer, out: Path) -> None:
     shutil.copy(encoder_dir() / "tokenizer.json", out / movemodel.TOKENIZER_FILE)
 
 
+def choose_thresholds(probabilities: list[dict[str, float]], gold: list[set[str]]) -> dict[str, float]:
+    """Per move, the threshold on the grid 0.05…0.95 with the best F1 (ties: the one nearest 0.5)."""
+    grid = [round(0.05 * i, 2) for i in range(1, 20)]
+    chosen = {}
+    for move in MOVE_NAMES:
+        def f1(threshold: float) -> float:
+            return move_f1([p[move] >= threshold for p in probabilities], [move in g for g in gold])
+        chosen[move] = max(grid, key=lambda t: (round(f1(t), 6), -abs(t - 0.5)))
+    return chosen
+
+
+def move_f1(found: list[bool], wanted: list[bool]) -> float:
+    tp = sum(f and w for f, w in zip(found, wanted))
+    fp = sum(f and not w for f, w in zip(found, wanted))
+    fn = sum(w and not f for f, w in zip(found, wanted))
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+
+
 def log(message: str) -> None:
     print(time.strftime("%H:%M:%S"), message, flush=True)
 
@@ -215,8 +229,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--lr", type=float, default=5e-5)
     parser.add_argument("--head-lr", type=float, default=2e-3)
     parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--realworld-repeat", type=int, default=1,
-                        help="each real-world training line is seen this many times an epoch (besides its noisy copies)")
     parser.add_argument("--bf16", action=argparse.BooleanOptionalAction, default=False)
     parser.add_argument("--out", type=Path, default=movemodel.MODEL_DIR)
     parser.add_argument("--checkpoint", type=Path, help="also keep the trained PyTorch weights here (outside the repository)")
