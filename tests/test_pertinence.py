@@ -147,6 +147,21 @@ def test_validate_reports_an_example_the_judge_reads_otherwise(tmp_path, capsys)
     assert out == [f"{path}:{line}:{col}: the pertinence judge finds this story counters doubt 'food-safety', but it is listed as irrelevant"]
 
 
+def test_validate_says_a_reason_example_is_judged_by_the_traits_topic_words(tmp_path, capsys):
+    generic = "      generic:\n        - I'm a hard worker and a real team player.\n"
+    path = variant(tmp_path, "reason.yaml", generic, "      generic:\n        - I'm a hard worker and a real team player.\n"
+                   "        - I've done early starts with a small crew before and the ovens don't scare me.\n")
+    assert pertinence.ties(next(t for t in load_scenario(path).traits if t.id == "nights"),
+                           "I've done early starts with a small crew before and the ovens don't scare me.")
+    assert cli_main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    text = path.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, row in enumerate(text, 1) if "I've done early starts" in row)
+    col = text[line - 1].index("I've done") + 1
+    assert out == [f"{path}:{line}:{col}: this reason uses a topic word of trait 'nights' (reasons are judged by them), "
+                   "but it is listed as generic"]
+
+
 def test_a_hard_reservation_takes_no_story_examples(tmp_path):
     listed = "    topics: [certificate, course, renew]\n"
     path = variant(tmp_path, "hard.yaml", listed, listed + "    examples:\n      pertinent: [I renewed my certificate last week.]\n")

@@ -56,10 +56,12 @@ def reading_warnings(scenario: Scenario) -> list[str]:
 
 
 def example_problems(scenario: Scenario) -> list[SourceError]:
-    """The authors' examples the pertinence judge reads otherwise than they are labelled.
+    """The authors' examples the game reads otherwise than they are labelled: a story as the
+    pertinence judge reads it against its doubt, a reason as the game judges it in play, by the
+    trait's topic words.
 
-    Checked only when the trained model judges (without it, stories and reasons are judged by
-    the scenario's topic words, which the examples are not written against).
+    Checked only when the trained model judges (without it, stories are judged by the doubt's
+    topic words, which the story examples are not written against).
     """
     problems = []
     for reservation in scenario.reservations:
@@ -73,10 +75,10 @@ def example_problems(scenario: Scenario) -> list[SourceError]:
     for trait in scenario.traits:
         for example in trait.examples:
             if pertinence.ties(trait, example.text) != example.pertinent:
-                said = "does not tie to" if example.pertinent else "ties to"
+                said = "uses none of the topic words of" if example.pertinent else "uses a topic word of"
                 line, col = example.where
                 problems.append(SourceError(scenario.source, line, col,
-                                            f"the pertinence judge finds this reason {said} trait {trait.id!r}, "
+                                            f"this reason {said} trait {trait.id!r} (reasons are judged by them), "
                                             f"but it is listed as {'specific' if example.pertinent else 'generic'}"))
     return problems
 

@@ -1,5 +1,5 @@
-"""Provides the judge of pertinence: does a story make this doubt smaller, does a fit reason tie
-to this trait of the role?
+"""Provides the judge of pertinence: does a story make this doubt smaller? (and does a fit reason
+tie to this trait of the role, which in play the trait's topic words decide)
 
 The trained pertinence model (`meaningmodel`, an int8 pair reader trained on labelled
 (doubt, story) and (trait, reason) pairs by `python -m training.train_pertinence`) reads the
@@ -59,7 +59,7 @@ def settle() -> None:
 
 
 def model_in_use() -> bool:
-    """Whether stories and reasons are judged by the trained model (waits for it to open)."""
+    """Whether stories are judged by the trained model (waits for it to open; reasons never are)."""
     return _loader.get() is not None
 
 
