@@ -22,7 +22,7 @@ from game.core.codebook import BOOK_FILE, CodeBook
 from game.core.compare import NotComparable, compare
 from game.core.context import GameContext
 from game.core.daily import bundled, daily_scenario
-from game.core.friends import Friends, NotDaily
+from game.core.friends import Friends, NotDaily, rename_player
 from game.core.interview import Interview
 from game.core.leaderboard import Row, best_runs, daily_board, overall
 from game.core.record import RecordError, RunRecord
@@ -458,6 +458,63 @@ class TestClub:
 def _publish_many(club: Path, player: str, install: str, codes: list[str]) -> None:
     for _ in range(40):
         publish(club, player, install, codes)
+
+
+class TestRename:
+    def renamed(self, tmp_path, scenario, typed_run, club):
+        """Ana keeps two runs, then is renamed Bea."""
+        friends = friends_of(tmp_path, "a", scenario, club)
+        friends.context.store.add_player("Ana")
+        friends.keep("Ana", typed_run)
+        friends.keep("Ana", played(scenario, [":ask"]))
+        before = friends.book.own()
+        new, notes = rename_player(friends.context, "ana", "Bea")
+        assert (new, notes) == ("Bea", [])
+        return friends, before
+
+    def test_a_renamed_players_runs_show_under_the_new_name_and_none_is_lost(self, tmp_path, scenario, typed_run):
+        friends, before = self.renamed(tmp_path, scenario, typed_run, None)
+        after = friends.book.own()
+        assert [(e.player, e.daily, e.date, e.scenario) for e in after] == [("Bea", e.daily, e.date, e.scenario) for e in before]
+        old = [verify(e.code, friends.context.catalog.scenarios) for e in before]
+        new = [verify(e.code, friends.context.catalog.scenarios) for e in after]
+        assert [(r.player, r.when, r.daily, r.record) for r in new] == [("Bea", r.when, r.daily, r.record) for r in old]
+        rows = friends.gather().rows
+        assert sorted((r.player, r.score) for r in rows) == sorted(("Bea", r.record.score) for r in old)
+        assert friends.book.own("Ana") == []
+
+    def test_the_club_shows_a_renamed_players_runs_once_under_the_new_name(self, tmp_path, scenario, typed_run):
+        club = tmp_path / "club"
+        bob = friends_of(tmp_path, "b", scenario, club)
+        bob.keep("Bob", typed_run)
+        friends, before = self.renamed(tmp_path, scenario, typed_run, club)
+        install = friends.book.install()
+        assert not club_file(club, "Ana", install).exists() and club_file(club, "Bea", install).exists()
+        assert club_file(club, "Bob", bob.book.install()).exists()
+        seen = sorted((r.player, r.score, r.source) for r in bob.gather().rows)
+        assert seen == sorted([("Bob", typed_run.score, "local")] + [("Bea", verify(e.code, bob.context.catalog.scenarios).record.score, "club")
+                                                                     for e in before])
+
+    def test_a_leftover_club_file_of_an_old_name_goes_at_the_next_publish(self, tmp_path, scenario, typed_run):
+        club = tmp_path / "club"
+        friends = friends_of(tmp_path, "a", scenario, club)
+        friends.keep("Ana", typed_run)
+        stale = club_file(club, "Ana", friends.book.install())
+        other = publish(club, "Ana", "f" * 16, [])
+        friends.book.rename("Ana", "Bea")
+        assert stale.exists()
+        friends.keep("Bea", played(scenario, [":ask"]))
+        assert not stale.exists() and other.exists()
+        assert [run.player for run, _ in read_club(club, {scenario.id: scenario}, "f" * 16).runs] == ["Bea", "Bea"]
+
+    def test_a_damaged_code_in_the_book_is_renamed_with_its_entry_and_kept(self, tmp_path, scenario, typed_run):
+        friends = friends_of(tmp_path, "a", scenario, None)
+        friends.keep("Ana", typed_run)
+        book = json.loads(friends.book.path.read_text())
+        book["own"][0]["code"] = "closer1.damaged"
+        friends.book.path.write_text(json.dumps(book))
+        assert friends.book.rename("Ana", "Bea") == 1
+        assert [(e.player, e.code) for e in friends.book.own()] == [("Bea", "closer1.damaged")]
 
 
 class TestFriends:

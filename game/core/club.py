@@ -6,7 +6,9 @@ install id comes from its saves folder), replacing it atomically, so two players
 reader never sees half a file. Reading trusts nothing in a file but its codes, and every
 code is replayed before it counts: a hand-edited file can drop runs but cannot raise a
 score. Files that are not closer's, too big, unreadable or broken are skipped with a reason;
-the good ones still count. Two files that claim the same player name are flagged.
+the good ones still count. Two files that claim the same player name are flagged. When a
+player is renamed their runs are published under the new name and the file of the old one is
+removed (`retire`), so the club shows each run once, under the name its player has now.
 """
 
 from __future__ import annotations
@@ -61,6 +63,38 @@ def publish(folder: Path, player: str, install: str, codes: list[str]) -> Path:
     except OSError as exc:
         raise SaveError(f"cannot write to the club folder {folder}: {exc.strerror}") from None
     return path
+
+
+def retire(folder: Path, install: str, players: list[str]) -> None:
+    """Remove the club files this install wrote for players other than `players` (a player
+    since renamed, whose runs are now published under the new name), so each run shows once,
+    under its player's current name. Files of other installs are never touched.
+
+    Raises:
+        SaveError: the club folder cannot be read or a file cannot be removed.
+    """
+    keep = {player.casefold() for player in players}
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.endswith(SUFFIX) and f"-{install[:8]}-" in e.name]
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise SaveError(f"cannot read the club folder {folder}: {exc.strerror}") from None
+    for entry in entries:
+        try:
+            if entry.stat().st_size > MAX_FILE_BYTES:
+                continue
+            document = json.loads(Path(entry.path).read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+            continue
+        if (isinstance(document, dict) and document.get("install") == install
+                and isinstance(document.get("player"), str) and document["player"].casefold() not in keep):
+            try:
+                os.unlink(entry.path)
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise SaveError(f"cannot remove {entry.name} from the club folder: {exc.strerror}") from None
 
 
 def read_club(folder: Path, scenarios: dict[str, Scenario], own_install: str | None = None) -> ClubReading:

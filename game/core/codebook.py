@@ -20,6 +20,7 @@ from typing import Any, Iterator
 
 from .errors import SaveError, SaveFormatError
 from .saves import exclusive_lock, write_atomically
+from .sharecode import ShareCodeError, with_player
 
 FORMAT = 1
 BOOK_FILE = "shared-runs.json"
@@ -136,6 +137,22 @@ class CodeBook:
                 if player is None or e["player"] == player:
                     out.append(OwnCode(e["player"], e["code"], e["daily"], e["date"], e["scenario"]))
         return out
+
+    def rename(self, old: str, new: str) -> int:
+        """Give a renamed player's runs the new name, in the book and in their codes (the codes
+        are made again with it, nothing else changed); returns how many runs were renamed."""
+        renamed = 0
+        with self._changing() as book:
+            for entry in book["own"]:
+                if isinstance(entry.get("player"), str) and entry["player"].casefold() == old.casefold():
+                    entry["player"] = new
+                    if isinstance(entry.get("code"), str):
+                        try:
+                            entry["code"] = with_player(entry["code"], new)
+                        except ShareCodeError:
+                            pass  # a damaged code never replays, under either name; it is kept as it was
+                    renamed += 1
+        return renamed
 
     def add_imported(self, code: str) -> bool:
         """Keep a friend's code; False when it was already kept."""

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .club import publish, read_club
+from .club import publish, read_club, retire
 from .codebook import CodeBook, OwnCode
 from .context import GameContext
 from .daily import daily_scenario
@@ -67,6 +67,22 @@ def keep_saved_run(context: GameContext, player: str, report: dict, as_daily: bo
         return None, [f"This run was saved but not shared: {exc}"]
     report["share_code"], report["share_text"], report["daily"] = kept.code, kept.text, kept.daily
     return kept, notes + friends.take_notices()
+
+
+def rename_player(context: GameContext, old: str, new: str) -> tuple[str, list[str]]:
+    """Rename a saved player, with their shared runs (leaderboard and club); returns the new
+    name and what to tell the player.
+
+    Raises:
+        SaveError: saves cannot be used, or the store refused the name.
+    """
+    new = context.store.rename_player(old, new)
+    try:
+        friends = Friends(context)
+        friends.rename(old, new)
+    except SaveError as exc:
+        return new, [f"Your shared runs still carry the name {old!r}: {exc}"]
+    return new, friends.take_notices()
 
 
 class Friends:
@@ -126,10 +142,27 @@ class Friends:
         return kept
 
     def publish(self, player: str) -> Path | None:
-        """Write the player's codes to their club file (when there is a club folder)."""
+        """Write the player's codes to their club file (when there is a club folder), and remove
+        the files this saves folder wrote there for names none of its players' runs has now."""
         if self.club is None:
             return None
-        return publish(self.club, player, self.book.install(), [e.code for e in self.book.own(player)])
+        install = self.book.install()
+        path = publish(self.club, player, install, [e.code for e in self.book.own(player)])
+        retire(self.club, install, [player] + [e.player for e in self.book.own()])
+        return path
+
+    def rename(self, old: str, new: str) -> None:
+        """Carry a renamed player's shared runs to the new name: their codes here, and their
+        club file (a club folder that cannot be written only leaves a notice).
+
+        Raises:
+            SaveError: the code book cannot be written.
+        """
+        if self.book.rename(old, new):
+            try:
+                self.publish(new)
+            except SaveError as exc:
+                self.book.notices.append(f"The club still shows your runs under {old!r}: {exc}")
 
     # ----- friends' runs -----------------------------------------------------------------
 

@@ -125,6 +125,22 @@ def encode(record: RunRecord, player: str, when: str, daily: int = NOT_DAILY) ->
         "r": [record.score, record.outcome.value],
         "j": record.reader,
     }
+    return _pack(payload)
+
+
+def with_player(code: str, player: str) -> str:
+    """The same run's code with another player's name (a player renamed): everything else,
+    the when, the moves and the reading they carry, is kept as it was.
+
+    Raises:
+        ShareCodeError: the code does not unpack.
+    """
+    payload = _unpack(clean(code))
+    payload["p"] = player
+    return _pack(payload)
+
+
+def _pack(payload: dict) -> str:
     raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     body = zlib.compress(raw, 9)
     return PREFIX + _b64(_checksum(body) + body)

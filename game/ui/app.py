@@ -73,14 +73,18 @@ class CloserApp(App[None]):
         self.load_settings()
 
     def rename_player(self, old: str, new: str) -> str:
-        """Rename a saved player (the current one too); returns the new name.
+        """Rename a saved player (the current one too), their shared runs with them; returns the new name.
 
         Raises:
             SaveError: saves cannot be used, or the store refused the name.
         """
         if not self.saves_ok:
             raise SaveError("saves cannot be used, so players cannot be renamed")
-        new = self.context.store.rename_player(old, new)
+        from game.core.friends import rename_player
+
+        new, notes = rename_player(self.context, old, new)
+        for note in notes:
+            self.notify(note, title="Friends", severity="warning", timeout=12, markup=False)
         if self.player.casefold() == old.casefold():
             self.player = new
             self.refresh_title()
