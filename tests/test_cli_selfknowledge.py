@@ -103,7 +103,8 @@ class TestPrepare:
         result = closer("prepare", "-", "--player", "Ana", saves=ana, stdin=advert)
         text = result.stdout.decode()
         assert result.returncode == 0 and "Night Porter [b]urgent[/b]" in text
-        assert "[soft] [red]hotel[/red] night audits is essential" in text
+        assert "[soft] Experience of [red]hotel[/red] night audits is essential." in text
+        assert "write one about [red]hotel[/red] night audits (the situation" in text
 
     @pytest.mark.parametrize("stdin, fragment", [(b"", "the advert is empty"), (b"<p> </p>", "the advert is empty")])
     def test_empty_is_a_clear_message(self, saves, stdin, fragment):

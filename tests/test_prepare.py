@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -105,6 +106,58 @@ class TestAdverts:
         assert set(data) >= {"role", "traits", "requirements", "doubts", "reasons", "close"}
         assert {d["kind"] for d in data["doubts"]} == {"hard", "soft"}
         assert set(data["close"]) == {"want", "why", "reservations"}
+
+
+ALL_ADVERTS = sorted(p.name for p in ADVERTS.iterdir() if p.suffix in (".txt", ".html"))
+
+
+def said_about_doubts(prep, knowledge) -> list[str]:
+    """Every sentence the game makes up about the advert's doubts: the doubt lines shown, the advice,
+    and what the practice interviewer says (the advert line she quotes left out: it is the advert's)."""
+    lines = prep.lines()
+    start, end = lines.index("Doubts an interviewer would probably hold:"), lines.index("Your best reasons:")
+    shown = [line.strip() for line in lines[start + 1:end] if not line.strip().startswith("story:")]
+    says = [re.sub(r'"[^"]*"', "", r.says) for r in practice_scenario(prep, knowledge).reservations]
+    return shown + says
+
+
+def kept_from_the_advert(word: str, advert_text: str) -> bool:
+    """A capital the advert itself gives the word mid-sentence (a name), or an acronym."""
+    return word == "I" or sum(c.isupper() for c in word) > 1 or len(word) == 1 or bool(
+        re.search(rf"[a-z,]\s+{re.escape(word)}\b", advert_text))
+
+
+class TestDoubtWording:
+    @pytest.mark.parametrize("name", ALL_ADVERTS)
+    @pytest.mark.parametrize("who", ["empty", "shop lead"])
+    def test_every_doubt_reads_as_natural_english(self, name, who):
+        knowledge = SelfKnowledge() if who == "empty" else shop_lead()
+        prep = prepare(advert(name), knowledge)
+        for sentence in said_about_doubts(prep, knowledge):
+            words = re.findall(r"[\w'’-]+", sentence.casefold())
+            runs = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+            assert len(runs) == len(set(runs)), f"words repeated: {sentence!r}"
+        for doubt in prep.doubts:
+            generated = [f"write one about {doubt.about} (the situation", f"much about {doubt.about}."]
+            for sentence in generated:
+                capitals = re.findall(r"(?<![.!?:]\s)(?<=\s)([A-Z][\w'-]*)", sentence)
+                assert all(kept_from_the_advert(w, advert(name)) for w in capitals), f"a capital mid-sentence: {sentence!r}"
+            if doubt.id.startswith("gap-"):
+                asked = set(re.findall(r"[\w'-]+", doubt.requirement.casefold()))
+                cut = [w for w in re.findall(r"[\w'-]+", doubt.about.removeprefix("how you ").casefold()) if w not in asked]
+                assert cut == [], f"words not in the advert's line (cut short?): {doubt.about!r}"
+
+    def test_what_a_line_asks_is_put_as_the_interviewer_would_say_it(self):
+        asked = {doubt.requirement: doubt.about for doubt in prepare(advert("nurse.txt"), SelfKnowledge()).doubts}
+        assert asked["Excellent communication with patients, families and the multidisciplinary team."] == (
+            "excellent communication with patients, families and the multidisciplinary team")
+        assert asked["Ability to stay calm under pressure and prioritise a changing workload."] == (
+            "how you stay calm under pressure and prioritise a changing workload")
+        knows = prepare("Data analyst\nRequirements:\n- Knows SQL and Python, including window functions.\n",
+                        SelfKnowledge()).doubts
+        assert [d.about for d in knows] == ["SQL and Python"]
+        assert prepare("Data analyst\nRequirements:\n- Knows SQL and Python, including window functions.\n",
+                       SelfKnowledge()).lines().count("  [soft] Knows SQL and Python, including window functions.") == 1
 
 
 class TestBadAdverts:

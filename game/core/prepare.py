@@ -65,6 +65,21 @@ class Doubt:
     story: Story | None = None
     advice: str = ""
 
+    @property
+    def in_requirement(self) -> bool:
+        """Whether the requirement's own words already say what the doubt is about (so it is shown once)."""
+        said = set(_content_words(self.requirement, 100))
+        return self.kind == "soft" and all(word in said for word in _content_words(self.about.removeprefix("how you "), 100))
+
+    @property
+    def heading(self) -> str:
+        """The doubt as the preparation lists it: what it is about, then the advert's line, each
+        said once (the line alone when its words say it all; an alternative the line names is left to the line)."""
+        if self.in_requirement:
+            return self.requirement
+        about = re.sub(r"\s*\((?:or\s+)?([^()]*)\)", lambda m: "" if m.group(1) in self.requirement else m.group(0), self.about)
+        return f"{about}: {self.requirement}"
+
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -112,7 +127,7 @@ class Preparation:
             out += [f"  - {r.text}" for r in self.desirable]
         out.append("Doubts an interviewer would probably hold:")
         for doubt in self.doubts:
-            out.append(f"  [{doubt.kind}] {doubt.about}: {doubt.requirement}")
+            out.append(f"  [{doubt.kind}] {doubt.heading}")
             if doubt.story:
                 out.append(f"      story: {doubt.story.title}: {doubt.story.spoken}")
             if doubt.advice:
@@ -207,15 +222,60 @@ def _has_words(text: str, words: tuple[str, ...]) -> bool:
 HARD_ADVICE = "No story removes this. Say plainly that you do not have it yet, and what you are doing about it."
 
 
-def _phrase(requirement: Requirement) -> str:
-    """What a soft requirement asks for, in its own words: the part after a cue ("experience of …"), else the line."""
+# A requirement line opened by one of these asks for the words after it ("Knows SQL", "I can wire a
+# board"); after the ones ending in a verb's "to" or "can", those words are something done.
+_OPENERS = re.compile(
+    r"^(?:(?:(?:a\s+)?(?:good|strong|sound|solid|deep|excellent|working|thorough|broad|general|practical)\s+)?"
+    r"(?:knows?|knowledge\s+of|understanding\s+of|understands?)|(?:you|i)\s+(?:can|will)|i|can|proven)\s+",
+    re.IGNORECASE,
+)
+_DOING = re.compile(r"^(?:ability to|able to|(?:you|i) (?:can|will)|i|can)\Z", re.IGNORECASE)
+# "show … that you have X" asks for X.
+_SHOWING = re.compile(r"^(?:show|demonstrate|prove)\b.*?\bthat\s+you\s+(have|can)\s+", re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+(?:of|this|that|the|a|an|to|and|or|in|on|with|for|at|by|your|their|our))+\Z", re.IGNORECASE)
+# Where what a line asks for ends: examples and extras after it, and a clause saying why it matters.
+_ASKED_ENDS = re.compile(
+    r"[.;:()]|\s(?:and|or)\s(?=(?:to|you|be|have)\b)|,?\s+(?:including|such as|as well as|e\.g\.|for example)\b|"
+    r"\s(?:is|are)\s+(?:\w+\s+)?(?:important|crucial|essential|key|vital|needed|required|a must)\b",
+    re.IGNORECASE,
+)
+# Words that open a requirement line with a capital only because they open it.
+_OPENING_WORDS = frozenset("""good strong sound solid deep excellent exceptional outstanding proven demonstrable demonstrated
+real genuine clear confident effective relevant previous prior recent practical basic advanced thorough broad extensive
+significant substantial great high keen working general being a an the""".split())
+MAX_ASKED = 120
+
+
+def _phrase(requirement: Requirement, advert: str = "") -> str:
+    """What a soft requirement asks for, as words the interviewer can say after "about": the part
+    after a cue ("experience of …", "knows …"), else the line; cut before its examples and before a
+    clause on why it matters, at a whole word; something to be done put as "how you …"; and its
+    first word in lower case when only its place gave it a capital (a name or an acronym the advert
+    writes so keeps its capital)."""
     text = requirement.text.split(":", 1)[1].strip() if re.match(r"^[^:]{2,60}:\s", requirement.text) else requirement.text
     match = _GAP_CUES.search(text)
-    phrase = match.group(1) if match else text
-    return re.split(r"[.;:()]|\s(?:and|or)\s(?=(?:to|you|be|have)\b)", phrase)[0].strip(" ,")
+    opener = _OPENERS.match(text)
+    if match:
+        cue, phrase = match.group(0)[: match.start(1) - match.start(0)].strip(), text[match.start(1):]
+    elif opener:
+        cue, phrase = opener.group(0).strip(), text[opener.end():]
+    else:
+        cue, phrase = "", text
+    showing = _SHOWING.match(phrase)
+    if showing:
+        cue, phrase = ("can" if showing.group(1).lower() == "can" else "have"), phrase[showing.end():]
+    phrase = _ASKED_ENDS.split(phrase)[0].strip(" ,")
+    if len(phrase) > MAX_ASKED:
+        phrase = _DANGLING.sub("", phrase[: MAX_ASKED + 1].rsplit(" ", 1)[0]).rstrip(" ,")
+    first, _, rest = phrase.partition(" ")
+    bare = first.strip(",").lower()
+    if first[:1].isupper() and first[1:].strip(",").islower() and first != "I" and (
+            bare in _OPENING_WORDS or re.search(rf"\b{re.escape(bare)}\b", advert)):
+        phrase = f"{first.lower()} {rest}".strip()
+    return f"how you {phrase}" if _DOING.match(cue) else phrase
 
 
-def _doubt(requirement: Requirement, evidence: list[str], knowledge: SelfKnowledge) -> Doubt | None:
+def _doubt(requirement: Requirement, evidence: list[str], knowledge: SelfKnowledge, advert: str = "") -> Doubt | None:
     """The doubt a requirement raises about this player, or None when their evidence shows it (or it raises none)."""
     if not requirement.doubted:
         return None
@@ -237,7 +297,7 @@ def _doubt(requirement: Requirement, evidence: list[str], knowledge: SelfKnowled
         if needed < 2 or any(years_asked(line) >= needed and _has_words(line, subject) for line in evidence):
             return None
         return _soft("years", requirement, f"{needed} years' experience", subject, knowledge)
-    phrase = _phrase(requirement)
+    phrase = _phrase(requirement, advert)
     topics = _content_words(phrase)
     met = touched(" ".join(evidence), topics)
     if not topics or topics[0] in met or 2 * len(met) >= len(topics):
@@ -291,7 +351,7 @@ def prepare(raw: str, knowledge: SelfKnowledge) -> Preparation:
     evidence = _evidence_lines(knowledge)
     doubts: list[Doubt] = []
     for requirement in requirements:
-        doubt = _doubt(requirement, evidence, knowledge)
+        doubt = _doubt(requirement, evidence, knowledge, text)
         if doubt is None or any(d.id == doubt.id or d.topics == doubt.topics for d in doubts):
             continue
         if sum(d.kind == doubt.kind for d in doubts) < (MAX_HARD if doubt.kind == "hard" else MAX_SOFT):
@@ -320,7 +380,8 @@ def _choice(choice_id: str, text: str, moves: list[str]) -> dict[str, Any]:
 
 def _reservation(doubt: Doubt, knowledge: SelfKnowledge) -> dict[str, Any]:
     if doubt.kind == "hard":
-        says = (f"I have to be straight with you about one line in the advert: \"{doubt.requirement}\" "
+        line = doubt.requirement if doubt.requirement.endswith((".", "!", "?")) else doubt.requirement + "."
+        says = (f"I have to be straight with you about one line in the advert: \"{line}\" "
                 f"From what you've told me you don't have {doubt.about} yet, and that isn't something I can waive.")
         replies = {
             "acknowledged": "Thank you for being straight about it. It doesn't go away, but now we both know where we stand.",
