@@ -135,16 +135,21 @@ def variant(tmp_path: Path, name: str, old: str, new: str) -> Path:
     return path
 
 
+def refused_by_validate(path: Path, capsys, words: str) -> tuple[list[str], str]:
+    """What `closer validate` prints for a file it refuses, and where `words` stand in it (`file:line:col`)."""
+    assert cli_main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    text = path.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, row in enumerate(text, 1) if words in row)
+    return out, f"{path}:{line}:{text[line - 1].index(words) + 1}"
+
+
 def test_validate_reports_an_example_the_judge_reads_otherwise(tmp_path, capsys):
     quoted = "        - I watched a documentary about hygiene inspections once and found it fascinating.\n"
     path = variant(tmp_path, "wrong.yaml", quoted, quoted + "        - I ran the hygiene side of our kitchen when the inspector came, "
                    "rewrote the logs and trained everyone, and we passed with top marks.\n")
-    assert cli_main(["validate", str(path)]) == 1
-    out = capsys.readouterr().out.strip().splitlines()
-    text = path.read_text(encoding="utf-8").splitlines()
-    line = next(n for n, row in enumerate(text, 1) if "I ran the hygiene side" in row)
-    col = text[line - 1].index("I ran") + 1
-    assert out == [f"{path}:{line}:{col}: the pertinence judge finds this story counters doubt 'food-safety', but it is listed as irrelevant"]
+    out, where = refused_by_validate(path, capsys, "I ran the hygiene side")
+    assert out == [f"{where}: the pertinence judge finds this story counters doubt 'food-safety', but it is listed as irrelevant"]
 
 
 def test_validate_says_a_reason_example_is_judged_by_the_traits_topic_words(tmp_path, capsys):
@@ -153,12 +158,8 @@ def test_validate_says_a_reason_example_is_judged_by_the_traits_topic_words(tmp_
                    "        - I've done early starts with a small crew before and the ovens don't scare me.\n")
     assert pertinence.ties(next(t for t in load_scenario(path).traits if t.id == "nights"),
                            "I've done early starts with a small crew before and the ovens don't scare me.")
-    assert cli_main(["validate", str(path)]) == 1
-    out = capsys.readouterr().out.strip().splitlines()
-    text = path.read_text(encoding="utf-8").splitlines()
-    line = next(n for n, row in enumerate(text, 1) if "I've done early starts" in row)
-    col = text[line - 1].index("I've done") + 1
-    assert out == [f"{path}:{line}:{col}: this reason uses a topic word of trait 'nights' (reasons are judged by them), "
+    out, where = refused_by_validate(path, capsys, "I've done early starts")
+    assert out == [f"{where}: this reason uses a topic word of trait 'nights' (reasons are judged by them), "
                    "but it is listed as generic"]
 
 
