@@ -507,6 +507,16 @@ class TestRename:
         assert not stale.exists() and other.exists()
         assert [run.player for run, _ in read_club(club, {scenario.id: scenario}, "f" * 16).runs] == ["Bea", "Bea"]
 
+    def test_a_rename_in_case_only_leaves_one_club_file(self, tmp_path, scenario, typed_run):
+        club = tmp_path / "club"
+        friends = friends_of(tmp_path, "a", scenario, club)
+        friends.context.store.add_player("Ana")
+        friends.keep("Ana", typed_run)
+        assert rename_player(friends.context, "Ana", "ANA") == ("ANA", [])
+        assert [p.name for p in club.iterdir()] == [club_file(club, "ANA", friends.book.install()).name]
+        reading = read_club(club, {scenario.id: scenario})
+        assert reading.problems == [] and [run.player for run, _ in reading.runs] == ["ANA"]
+
     def test_a_damaged_code_in_the_book_is_renamed_with_its_entry_and_kept(self, tmp_path, scenario, typed_run):
         friends = friends_of(tmp_path, "a", scenario, None)
         friends.keep("Ana", typed_run)

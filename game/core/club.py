@@ -66,16 +66,17 @@ def publish(folder: Path, player: str, install: str, codes: list[str]) -> Path:
 
 
 def retire(folder: Path, install: str, players: list[str]) -> None:
-    """Remove the club files this install wrote for players other than `players` (a player
-    since renamed, whose runs are now published under the new name), so each run shows once,
-    under its player's current name. Files of other installs are never touched.
+    """Remove the club files this install wrote for names other than `players` exactly (a player
+    since renamed, even in case only, whose runs are now published under the new name), so each
+    run shows once, under its player's current name. Files of other installs are never touched.
 
     Raises:
         SaveError: the club folder cannot be read or a file cannot be removed.
     """
-    keep = {player.casefold() for player in players}
+    keep = {club_file(folder, player, install).name for player in players}
     try:
-        entries = [e for e in os.scandir(folder) if e.name.endswith(SUFFIX) and f"-{install[:8]}-" in e.name]
+        entries = [e for e in os.scandir(folder)
+                   if e.name.endswith(SUFFIX) and f"-{install[:8]}-" in e.name and e.name not in keep]
     except FileNotFoundError:
         return
     except OSError as exc:
@@ -87,8 +88,7 @@ def retire(folder: Path, install: str, players: list[str]) -> None:
             document = json.loads(Path(entry.path).read_bytes().decode("utf-8"))
         except (OSError, UnicodeDecodeError, ValueError, RecursionError):
             continue
-        if (isinstance(document, dict) and document.get("install") == install
-                and isinstance(document.get("player"), str) and document["player"].casefold() not in keep):
+        if isinstance(document, dict) and document.get("install") == install:
             try:
                 os.unlink(entry.path)
             except FileNotFoundError:
