@@ -246,7 +246,7 @@ significant substantial great high keen working general being a an the""".split(
 MAX_ASKED = 120
 
 
-def _phrase(requirement: Requirement, advert: str = "") -> str:
+def _phrase(requirement: Requirement, advert: str) -> str:
     """What a soft requirement asks for, as words the interviewer can say after "about": the part
     after a cue ("experience of …", "knows …"), else the line; cut before its examples and before a
     clause on why it matters, at a whole word; something to be done put as "how you …"; and its
@@ -275,7 +275,7 @@ def _phrase(requirement: Requirement, advert: str = "") -> str:
     return f"how you {phrase}" if _DOING.match(cue) else phrase
 
 
-def _doubt(requirement: Requirement, evidence: list[str], knowledge: SelfKnowledge, advert: str = "") -> Doubt | None:
+def _doubt(requirement: Requirement, evidence: list[str], knowledge: SelfKnowledge, advert: str) -> Doubt | None:
     """The doubt a requirement raises about this player, or None when their evidence shows it (or it raises none)."""
     if not requirement.doubted:
         return None
