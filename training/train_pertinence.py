@@ -204,8 +204,10 @@ def card_text(card: dict) -> str:
         rows.append(f"| {section} | {figures['cases']} | {figures['accuracy']:.3f} | {kinds} |")
     return f"""# Model card: the pertinence model
 
-The network that decides whether a story makes an interviewer's doubt smaller, and whether a
-fit reason ties to a trait of the role (`game/core/pertinence.py`). Written by
+The network that decides whether a story makes an interviewer's doubt smaller
+(`game/core/pertinence.py`). It is trained and measured on (trait, fit reason) pairs as well,
+but the game does not use it for reasons: on reasons it ties almost anything from the role's
+world to every trait, so fit reasons are judged by the role's topic words. Written by
 `python -m training.train_pertinence`; do not edit by hand.
 
 ## What it is
