@@ -16,6 +16,10 @@ THRESHOLD_SHARE = "a third of tests/corpus/realworld/dev-realworld*.yaml (sha256
 # and 0.95; the rules alone 0.97 and 0.95 (the rules were written on the development files,
 # which flatters them there). An earlier measurement on real-world lines also found the
 # rules ahead of the model on this move. Every other move is the model's.
+# Measured again after the third and fourth real-world files: on the 527 real-world threshold
+# lines the model now reads `interest` at F1 0.835 against the rules' 0.765, but deciding it
+# put five of the ten written held-out sets under their 0.90 floor for it (0.848 to 0.895), so
+# it stays with the rules until the model holds on both.
 RULES_DECIDE = ("interest",)
 
 Item = tuple[str, list[str], bool]
