@@ -125,6 +125,18 @@ class TestTyped:
         answers = typed_lines(desk, None, desk.reservation("licence"))
         assert any("licence" in choice.text for choice in answers)
 
+    def test_the_standard_lines_carry_the_moves_they_stand_for(self, desk):
+        from game.core import judge, reader
+
+        wanted = {"story": {"counter_story"}, "ask-and-fit": {"ask_for_job", "fit_reason"}}
+        lines = typed_lines(desk, desk.nodes["opening"], None) + typed_lines(desk, None, desk.reservation("licence"))
+        fits = [choice for choice in lines if choice.id.startswith("fit-")]
+        assert fits
+        for choice in fits + [choice for choice in lines if choice.id in wanted]:
+            expected = wanted.get(choice.id, {"fit_reason"})
+            for read in (judge.moves_in, reader.moves_in):
+                assert {move.value for move in read(choice.text)} == expected, (choice.id, read.__module__)
+
     def test_authored_lines_replace_the_standard_ones(self):
         desk = variant(DESK, """  opening:
     says: Questions?

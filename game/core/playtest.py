@@ -257,7 +257,7 @@ def typed_lines(scenario: Scenario, node: Node | None, reservation: Reservation 
             return reservation.responses
         topic = reservation.topics[0] if reservation.topics else "that"
         return (
-            line("story", f"Last year I dealt with exactly that: I took on the {topic} work myself, and it went well."),
+            line("story", f"On your worry about {topic}: last year I took on the {topic} work myself, and it went well."),
             line("other-story", OFF_TOPIC),
             line("concede", CONCEDE),
             line("deny", DENY),
@@ -277,10 +277,10 @@ def typed_lines(scenario: Scenario, node: Node | None, reservation: Reservation 
     lines += [line("interest", INTEREST), line("ask", ASK)]
     for trait in scenario.traits:
         topic = trait.topics[0] if trait.topics else trait.about.lower()
-        lines.append(line(f"fit-{trait.id}", f"I'd be a strong fit here, because {topic} is what I care about most."))
+        lines.append(line(f"fit-{trait.id}", f"I'd be a strong fit here, because {topic} is what I care about most, and this role is built around it."))
     if scenario.traits and scenario.traits[0].topics:
         topic = scenario.traits[0].topics[0]
-        lines.append(line("ask-and-fit", f"I want this job and I'd accept an offer, because {topic} is what I care about most."))
+        lines.append(line("ask-and-fit", f"I want this job and I'd accept an offer, because {topic} is what I care about most, and this role is built around it."))
     lines += [line("open", OPEN), line("closed", CLOSED), line("pushy", PUSHY), line("close", FULL_CLOSE)]
     unique: dict[str, Choice] = {}
     for choice in lines:
