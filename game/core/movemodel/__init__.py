@@ -44,10 +44,12 @@ def corpus_fingerprint(paths: Sequence[Path], root: Path) -> str:
     """A digest of the labelled lines in `paths` (file names, texts and move sets, not comments)."""
     import yaml
 
+    # libyaml's loader, where PyYAML was built with it, reads the corpus about ten times faster.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     digest = hashlib.sha256()
     for path in paths:
         digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\x1e")
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+        for item in yaml.load(path.read_text(encoding="utf-8"), Loader=loader):
             digest.update(item["text"].encode("utf-8") + b"\x1f")
             digest.update(",".join(sorted(item["moves"])).encode("utf-8") + b"\x1d")
     return digest.hexdigest()
