@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from ..onnxmodel import open_network
+
 MODEL_DIR = Path(__file__).parent
 MODEL_FILE = "pertinence.onnx"
 TOKENIZER_FILE = "tokenizer.json"
@@ -121,25 +123,13 @@ class PertinenceModel:
         Raises:
             ModelUnavailable: the runtime packages or the model files are missing.
         """
-        try:
-            import numpy  # noqa: F401
-            import onnxruntime
-            from tokenizers import Tokenizer
-        except ImportError as error:
-            raise ModelUnavailable(f"the model runtime is not installed ({error.name} is missing)") from None
+        session, tokenizer = open_network(directory, MODEL_FILE, TOKENIZER_FILE, what="pertinence model",
+                                          threads=min(2, os.cpu_count() or 1), max_length=READ_MAX_LENGTH,
+                                          unavailable=ModelUnavailable)
         try:
             chosen = card(directory)["threshold"] if threshold is None else threshold
-            options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = min(2, os.cpu_count() or 1)
-            options.inter_op_num_threads = 1
-            options.log_severity_level = 3
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            session = onnxruntime.InferenceSession(str(directory / MODEL_FILE), options, providers=["CPUExecutionProvider"])
-            tokenizer = Tokenizer.from_file(str(directory / TOKENIZER_FILE))
-        except Exception as error:  # onnxruntime raises its own exception types for a bad file
-            raise ModelUnavailable(f"the pertinence model could not be opened: {error}") from None
-        tokenizer.enable_truncation(max_length=READ_MAX_LENGTH, strategy="longest_first")
-        tokenizer.no_padding()
+        except (OSError, ValueError, KeyError) as error:
+            raise ModelUnavailable(f"the pertinence model's card could not be read: {error}") from None
         return cls(session, tokenizer, float(chosen))
 
     def score(self, anchor: str, candidate: str) -> float:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..moves import MOVE_NAMES
+from ..onnxmodel import open_network
 
 MODEL_DIR = Path(__file__).parent
 MODEL_FILE = "moves.onnx"
@@ -93,32 +94,15 @@ class MoveModel:
         Raises:
             ModelUnavailable: the runtime packages or the model files are missing.
         """
-        try:
-            import onnxruntime
-            from tokenizers import Tokenizer
-        except ImportError as error:
-            raise ModelUnavailable(f"the model runtime is not installed ({error.name} is missing)") from None
+        # One thread per reading: a typed line is short, and many lines are read two at a time
+        # on two threads (`probabilities`), which keeps both cores busy without each reading's
+        # threads waiting on the other's.
+        session, tokenizer = open_network(directory, MODEL_FILE, TOKENIZER_FILE, what="move model", threads=1,
+                                          max_length=READ_MAX_LENGTH, unavailable=ModelUnavailable)
         try:
             info = card(directory) if thresholds is None else {"moves": list(MOVE_NAMES), "thresholds": thresholds}
-            options = onnxruntime.SessionOptions()
-            # One thread per reading: a typed line is short, and many lines are read two at a
-            # time on two threads (`probabilities`), which keeps both cores busy without each
-            # reading's threads waiting on the other's.
-            options.intra_op_num_threads = 1
-            options.inter_op_num_threads = 1
-            options.log_severity_level = 3
-            # Threads that wait by spinning starve each other on a busy machine: let them sleep.
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            session = onnxruntime.InferenceSession(
-                str(directory / MODEL_FILE), options, providers=["CPUExecutionProvider"]
-            )
-            tokenizer = Tokenizer.from_file(str(directory / TOKENIZER_FILE))
-        except Exception as error:  # onnxruntime raises its own exception types for a bad file
-            raise ModelUnavailable(f"the move model could not be opened: {error}") from None
-        # The base encoder's tokenizer file pads every line to 128 tokens; a line is read at its own
-        # length instead (about four times less work for a typical line).
-        tokenizer.no_padding()
-        tokenizer.enable_truncation(max_length=READ_MAX_LENGTH)
+        except (OSError, ValueError) as error:
+            raise ModelUnavailable(f"the move model's card could not be read: {error}") from None
         thresholds = dict(thresholds or info["thresholds"])
         rules_decide = tuple(info.get("rules_decide", ()))
         return cls(session, tokenizer, list(info["moves"]), thresholds, rules_decide,
