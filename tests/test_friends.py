@@ -22,7 +22,8 @@ from game.core.codebook import BOOK_FILE, CodeBook
 from game.core.compare import NotComparable, compare
 from game.core.context import GameContext
 from game.core.daily import bundled, daily_scenario
-from game.core.friends import Friends, NotDaily, rename_player
+from game.core.errors import SaveError
+from game.core.friends import Friends, NotDaily, delete_player, rename_player
 from game.core.interview import Interview
 from game.core.leaderboard import Row, best_runs, daily_board, overall
 from game.core.record import RecordError, RunRecord
@@ -525,6 +526,44 @@ class TestRename:
         friends.book.path.write_text(json.dumps(book))
         assert friends.book.rename("Ana", "Bea") == 1
         assert [(e.player, e.code) for e in friends.book.own()] == [("Bea", "closer1.damaged")]
+
+
+class TestDelete:
+    def test_a_deleted_players_runs_leave_the_book_the_board_and_the_club(self, tmp_path, scenario, typed_run):
+        club = tmp_path / "club"
+        friends = friends_of(tmp_path, "a", scenario, club)
+        for player in ("Ana", "Bob"):
+            friends.context.store.add_player(player)
+            friends.keep(player, typed_run)
+        kept = friends.keep("Ana", played(scenario, [":ask"]))
+        assert delete_player(friends.context, "ana") == []
+        install = friends.book.install()
+        assert [e.player for e in friends.book.own()] == ["Bob"]
+        assert not club_file(club, "Ana", install).exists() and club_file(club, "Bob", install).exists()
+        assert [r.player for r in friends.gather().rows] == ["Bob"]
+        assert friends.context.store.players() == ["Bob"]
+        assert kept.code not in friends.book.path.read_text()
+
+    def test_a_friends_imported_run_of_the_same_name_stays(self, tmp_path, scenario, typed_run):
+        alice, bob = friends_of(tmp_path, "a", scenario, None), friends_of(tmp_path, "b", scenario, None)
+        bob.context.store.add_player("Alice")
+        bob.import_code(alice.keep("Alice", typed_run).code)
+        assert delete_player(bob.context, "Alice") == []
+        assert [(r.player, r.source) for r in bob.gather().rows] == [("Alice", "imported")]
+
+    def test_a_club_that_cannot_be_written_leaves_a_notice_and_the_player_is_gone(self, tmp_path, scenario, typed_run, monkeypatch):
+        club = tmp_path / "club"
+        friends = friends_of(tmp_path, "a", scenario, club)
+        friends.context.store.add_player("Ana")
+        friends.keep("Ana", typed_run)
+
+        def refuse(*_args, **_kwargs):
+            raise SaveError("the club folder is read-only")
+
+        monkeypatch.setattr("game.core.friends.retire", refuse)
+        notes = delete_player(friends.context, "Ana")
+        assert notes == ["The club still shows Ana's runs: the club folder is read-only"]
+        assert friends.book.own() == [] and friends.context.store.players() == []
 
 
 class TestFriends:

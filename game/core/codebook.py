@@ -154,6 +154,16 @@ class CodeBook:
                     renamed += 1
         return renamed
 
+    def forget(self, player: str) -> int:
+        """Remove a deleted player's runs from the book (the name compared case-blind); returns
+        how many went. Friends' imported codes are not touched."""
+        with self._changing() as book:
+            kept = [e for e in book["own"]
+                    if not (isinstance(e.get("player"), str) and e["player"].casefold() == player.casefold())]
+            gone = len(book["own"]) - len(kept)
+            book["own"] = kept
+        return gone
+
     def add_imported(self, code: str) -> bool:
         """Keep a friend's code; False when it was already kept."""
         with self._changing() as book:

@@ -85,6 +85,22 @@ def rename_player(context: GameContext, old: str, new: str) -> tuple[str, list[s
     return new, friends.take_notices()
 
 
+def delete_player(context: GameContext, name: str) -> list[str]:
+    """Delete a saved player with their shared runs (their codes here and their club file);
+    returns what to tell the player.
+
+    Raises:
+        SaveError: saves cannot be used, or there is no such player.
+    """
+    context.store.delete_player(name)
+    try:
+        friends = Friends(context)
+        friends.forget(name)
+    except SaveError as exc:
+        return [f"The deleted player's shared runs could not be removed: {exc}"]
+    return friends.take_notices()
+
+
 class Friends:
     """Share codes, the code book, the club folder and the leaderboard of one game context."""
 
@@ -163,6 +179,19 @@ class Friends:
                 self.publish(new)
             except SaveError as exc:
                 self.book.notices.append(f"The club still shows your runs under {old!r}: {exc}")
+
+    def forget(self, player: str) -> None:
+        """Withdraw a deleted player's shared runs: their codes here, and their club file (a
+        club folder that cannot be written only leaves a notice).
+
+        Raises:
+            SaveError: the code book cannot be written.
+        """
+        if self.book.forget(player) and self.club is not None:
+            try:
+                retire(self.club, self.book.install(), [e.player for e in self.book.own()])
+            except SaveError as exc:
+                self.book.notices.append(f"The club still shows {player}'s runs: {exc}")
 
     # ----- friends' runs -----------------------------------------------------------------
 

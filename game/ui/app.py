@@ -91,14 +91,18 @@ class CloserApp(App[None]):
         return new
 
     def delete_player(self, name: str) -> None:
-        """Delete a saved player; deleting the current one hands over to the last player.
+        """Delete a saved player with their shared runs; deleting the current one hands over to
+        the last player.
 
         Raises:
             SaveError: saves cannot be used, or there is no such player.
         """
         if not self.saves_ok:
             raise SaveError("saves cannot be used, so players cannot be deleted")
-        self.context.store.delete_player(name)
+        from game.core.friends import delete_player
+
+        for note in delete_player(self.context, name):
+            self.notify(note, title="Friends", severity="warning", timeout=12, markup=False)
         if self.player.casefold() == name.casefold():
             self.player = self.context.store.resolve_player()
             self.load_settings()

@@ -137,7 +137,7 @@ class PlayerScreen(ModalScreen[str | None]):
             self.players = self.app.players()
             self.show_players(self.app.player)
 
-        question = f"Delete the player {name} with all their saved runs, best scores and settings? This cannot be undone."
+        question = f"Delete the player {name} with all their saved runs, best scores, settings and shared runs (their codes and club file)? This cannot be undone."
         self.app.push_screen(ConfirmScreen(question, yes="Delete", no="Keep"), answered)
 
     def action_cancel(self) -> None:
