@@ -33,6 +33,18 @@ class TestDistinctions:
         assert M.ASK_FOR_JOB not in found
 
     @pytest.mark.parametrize("text", [
+        "I enjoyed talking with you.",
+        "I really enjoyed meeting you both.",
+        "It was a joy talking with you today.",
+        "Such a fun conversation, thank you.",
+    ])
+    def test_enjoying_the_conversation_is_politeness_not_interest(self, text):
+        assert M.INTEREST not in moves(text)
+
+    def test_enjoying_what_was_heard_about_the_place_is_interest(self):
+        assert M.INTEREST in moves("I really enjoyed hearing about your plans for the new site.")
+
+    @pytest.mark.parametrize("text", [
         "I want this job.",
         "I'd accept an offer.",
         "I hope you'll offer me the role.",
