@@ -91,9 +91,9 @@ def targets(moves: list[list[str]]) -> torch.Tensor:
 def train(args: argparse.Namespace) -> None:
     from transformers import AutoModel, AutoTokenizer, get_linear_schedule_with_warmup
 
-    random.seed(SEED)
-    np.random.seed(SEED)
-    torch.manual_seed(SEED)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
     torch.use_deterministic_algorithms(True, warn_only=True)
 
@@ -112,7 +112,7 @@ def train(args: argparse.Namespace) -> None:
     texts = [text for text, _, _ in train_items]
     labels = targets([moves for _, moves, _ in train_items])
     lengths = [len(ids) for ids in tokenizer(texts, truncation=True, max_length=TRAIN_MAX_LENGTH)["input_ids"]]
-    rng = random.Random(SEED)
+    rng = random.Random(args.seed)
     steps_per_epoch = -(-len(texts) // args.batch)
     encoder_params = [p for n, p in net.named_parameters() if p.requires_grad and not n.startswith("head.")]
     optimizer = torch.optim.AdamW(
@@ -167,7 +167,7 @@ def train(args: argparse.Namespace) -> None:
         "training_lines": len(train_items) - len(noisy_items),
         "noisy_lines": len(noisy_items),
         "threshold_lines": len(tune_items),
-        "seed": SEED,
+        "seed": args.seed,
         "epochs": args.epochs,
         "batch": args.batch,
         "learning_rate": args.lr,
@@ -225,6 +225,7 @@ def log(message: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m training.train_moves", description=__doc__.split("\n\n")[0])
     parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=SEED, help="for experiments; the shipped model uses the default")
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=5e-5)
     parser.add_argument("--head-lr", type=float, default=2e-3)

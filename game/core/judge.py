@@ -73,6 +73,14 @@ def _Loader(opener=movemodel.load) -> BackgroundModel[movemodel.MoveModel]:
 _loader = _Loader()
 
 
+def read_with(opener) -> None:
+    """Read with the model `opener` opens from now on, not the shipped one (the training tools
+    measure a model of their own this way)."""
+    global _loader
+    _loader = _Loader(opener)
+    forget()
+
+
 def warm_up() -> None:
     """Start opening the model in the background (returns at once)."""
     _loader.start()
