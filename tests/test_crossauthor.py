@@ -10,15 +10,6 @@ from game.core.moves import MOVE_NAMES
 from training import crossauthor
 
 
-def test_macro_f1_counts_each_move_and_treats_an_absent_move_as_read_right():
-    gold = [{"thanks"}, {"pushy"}, set()]
-    found = [{"thanks"}, set(), {"pushy"}]
-    macro, moves = crossauthor.macro_f1(gold, found)
-    assert moves["thanks"] == 1.0 and moves["pushy"] == 0.0
-    assert all(moves[m] == 1.0 for m in MOVE_NAMES if m not in ("thanks", "pushy"))
-    assert macro == pytest.approx(11 / 12)
-
-
 def test_scores_each_file_and_the_files_pooled_with_the_model_it_is_given(tmp_path, monkeypatch):
     lines = [{"text": "Thank you for your time today.", "moves": ["thanks"]},
              {"text": "Do you have any concerns about me?", "moves": ["reservations_closed"]}]
@@ -36,9 +27,12 @@ def test_scores_each_file_and_the_files_pooled_with_the_model_it_is_given(tmp_pa
     results = crossauthor.score(tmp_path / "model", ("a.yaml", "b.yaml"))
     judge.forget()
     assert opened == [tmp_path / "model"]
-    assert results["a.yaml"][0] == 1.0
-    assert results["b.yaml"][1]["pushy"] == 0.0 and results["b.yaml"][1]["thanks"] == 0.0
-    assert results["pooled"][1]["thanks"] == pytest.approx(2 / 3)
+    assert results["a.yaml"]["macro_f1"] == 1.0 and results["a.yaml"]["lines"] == 1
+    b = results["b.yaml"]["f1"]
+    assert b["pushy"] == 0.0 and b["thanks"] == 0.0
+    assert all(b[m] == 1.0 for m in MOVE_NAMES if m not in ("pushy", "thanks"))
+    assert results["b.yaml"]["macro_f1"] == pytest.approx(10 / 12, abs=0.001)
+    assert results["pooled"]["f1"]["thanks"] == pytest.approx(2 / 3, abs=0.001) and results["pooled"]["lines"] == 3
 
 
 def test_the_shipped_model_is_never_overwritten():

@@ -21,39 +21,23 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from game.core import judge, movemodel  # noqa: E402
-from game.core.moves import MOVE_NAMES  # noqa: E402
+from training.card import labelled, measure  # noqa: E402
 
 REALWORLD = ROOT / "tests" / "corpus" / "realworld"
 LEAVE_OUT = ("dev-realworld2.yaml", "dev-realworld3.yaml", "dev-realworld4.yaml", "dev-realworld5.yaml")
 
 
-def macro_f1(gold: list[set[str]], found: list[set[str]]) -> tuple[float, dict[str, float]]:
-    """Macro-F1 over the twelve moves and each move's F1 (1.0 for a move neither side has)."""
-    scores = {}
-    for move in MOVE_NAMES:
-        tp = sum(move in g and move in f for g, f in zip(gold, found))
-        fp = sum(move in f and move not in g for g, f in zip(gold, found))
-        fn = sum(move in g and move not in f for g, f in zip(gold, found))
-        scores[move] = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
-    return sum(scores.values()) / len(scores), scores
-
-
-def score(model_dir: Path, names: tuple[str, ...]) -> dict[str, tuple[float, dict[str, float]]]:
-    """The judge with the model in `model_dir`, on each named real-world file and on them pooled."""
+def score(model_dir: Path, names: tuple[str, ...]) -> dict[str, dict[str, object]]:
+    """The judge with the model in `model_dir`, on each named real-world file and on them
+    pooled (`training.card.measure`: lines, macro-F1 and each move's F1)."""
     judge.read_with(lambda: movemodel.MoveModel.load(model_dir))
-    sets = {name: yaml.safe_load((REALWORLD / name).read_text(encoding="utf-8")) for name in names}
+    sets = {name: labelled(REALWORLD / name) for name in names}
     sets["pooled"] = [item for name in names for item in sets[name]]
-    results = {}
-    for name, items in sets.items():
-        read = judge.read_many([item["text"] for item in items])
-        results[name] = macro_f1([set(item["moves"]) for item in items], [{h.move.value for h in hits} for hits in read])
-    return results
+    return {name: measure(items) for name, items in sets.items()}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -71,8 +55,8 @@ def main(argv: list[str] | None = None) -> None:
         every = movemodel.training_files
         movemodel.training_files = lambda root: [p for p in every(root) if p.name not in names]
         train_moves.main(["--out", str(args.out)] + [a for a in passed if a != "--"])
-    for name, (macro, moves) in score(args.out, names).items():
-        print(f"{name}: macro-F1 {macro:.3f}  " + " ".join(f"{m} {f:.2f}" for m, f in moves.items()))
+    for name, figures in score(args.out, names).items():
+        print(f"{name}: macro-F1 {figures['macro_f1']:.3f}  " + " ".join(f"{m} {f:.2f}" for m, f in figures["f1"].items()))
 
 
 if __name__ == "__main__":
