@@ -98,3 +98,15 @@ def test_real_world_lines_get_their_copies_and_an_empty_list_gets_none():
     copies = [item for item in extra if item[2]]
     assert len(realworld) <= len(copies) <= len(realworld) * aug.REALWORLD_COPIES
     assert aug.augment([]) == []
+
+
+def test_sentence_parts_split_lines_of_several_sentences_and_skip_single_words_and_known_lines():
+    lines = [
+        ("Thanks for your time. I really want this job! What worries you about me?", ["thanks"], False),
+        ("Just the one sentence here", [], False),
+        ("Okay. So when do I start?", ["pushy"], True),
+        ("So when do I start?", ["pushy"], False),
+    ]
+    parts = aug.sentence_parts(lines)
+    assert parts == ["Thanks for your time.", "I really want this job!", "What worries you about me?"]
+    assert aug.sentence_parts(lines[1:2]) == []

@@ -137,6 +137,26 @@ def join(first: Item, second: Item, rng: random.Random) -> Item:
     return (text, moves, first[2] or second[2])
 
 
+def sentence_parts(items: list[Item]) -> list[str]:
+    """Each sentence, on its own, of the lines that have several (as the reader splits them),
+    leaving out any that is already a line. They carry no labels of their own: a sentence of a
+    line with two moves may carry either, so only a teacher model can say what each one does."""
+    from game.core.reader import sentence_spans
+
+    seen = {text for text, _, _ in items}
+    parts: list[str] = []
+    for text, _, _ in items:
+        spans = sentence_spans(text)
+        if len(spans) < 2:
+            continue
+        for start, end in spans:
+            part = text[start:end].strip()
+            if len(part.split()) >= 2 and part not in seen:
+                seen.add(part)
+                parts.append(part)
+    return parts
+
+
 def augment(items: list[Item], seed: int = SEED) -> list[Item]:
     """Noisy copies and run-on joins of training lines, each new and labelled by its sources' moves."""
     rng = random.Random(seed)

