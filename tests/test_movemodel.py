@@ -36,6 +36,13 @@ def test_shipped_model_comes_from_the_current_corpus():
     )
 
 
+def test_the_shipped_models_teacher_learned_from_the_same_corpus():
+    card = movemodel.card()
+    assert card["teacher"], "the shipped model is trained with a teacher (training/teacher.py)"
+    assert card["teacher"]["corpus"] == card["corpus"], "the teacher must be retrained on the current corpus too"
+    assert 0 < card["teacher_weight"] < 1
+
+
 def test_training_never_reads_a_heldout_file():
     names = [Path(name).name for name in movemodel.card()["files"]]
     assert names and not any(name.startswith("heldout") for name in names)

@@ -87,6 +87,20 @@ def render(info: dict) -> str:
         " fixed seed; never applied to the threshold lines)"
         if info.get("noisy_lines") else ""
     )
+    teacher = info.get("teacher")
+    if teacher:
+        taught = (
+            f"\nIt learned from a teacher: {teacher['encoder']} (twelve layers, 768 wide, about six times slower"
+            f" to read a line), fine-tuned on the same corpus (`{teacher['corpus']}`) for {teacher['epochs']} epochs"
+            f" by `training.teacher`. Each training line's target is {1 - info['teacher_weight']:.0%} its labels and"
+            f" {info['teacher_weight']:.0%} the teacher's probabilities; fresh noisy copies, and each sentence of the"
+            " lines that have several, are added with the teacher's probabilities alone.\n"
+        )
+        commands = ("    python -m training.teacher --out /tmp/closer-teacher\n"
+                    f"    python -m training.train_moves --teacher /tmp/closer-teacher --epochs {info['epochs']}\n")
+    else:
+        taught = ""
+        commands = f"    python -m training.train_moves --epochs {info['epochs']}\n"
     return f"""# Model card: the move model
 
 The network that decides which of the twelve moves (docs/moves.md) a typed line carries.
@@ -97,14 +111,12 @@ all-MiniLM-L6-v2 (a six-layer, 384-wide sentence encoder, from the `gt-all-minil
 package) fine-tuned with a twelve-way multi-label head over mean-pooled tokens, exported to
 ONNX and quantised to int8 (dynamic, per channel). It reads up to {info['read_max_length']} tokens at a time;
 a longer line is read in windows of whole sentences and takes each move's highest score.
-
+{taught}
 ## How to rebuild it
     pip install '.[train]'
-    python -m training.train_moves --epochs {info['epochs']}
-    python -m training.card
+{commands}    python -m training.card
 
-Seed {info['seed']}; {info['epochs']} epochs (one fewer than the first measurement's three, to fit
-the time a shared machine allowed), batches of {info['batch']} lines of similar length,
+Seed {info['seed']}; {info['epochs']} epochs, batches of {info['batch']} lines of similar length,
 learning rate {info['learning_rate']} for the encoder and {info['head_learning_rate']} for the head,
 word embeddings frozen, lines cut at {info['train_max_length']} tokens for training,
 {'bf16 autocast' if info['bf16'] else 'float32 (bf16 autocast is slower on a CPU without bf16 instructions)'}, {threads}. Training took {info['minutes']} minutes

