@@ -89,9 +89,11 @@ def render(info: dict) -> str:
     )
     teacher = info.get("teacher")
     if teacher:
+        same = ("the same corpus (its fingerprint is the one below)" if teacher["corpus"] == info["corpus"]
+                else f"another corpus (`{teacher['corpus']}`): retrain it")
         taught = (
             f"\nIt learned from a teacher: {teacher['encoder']} (twelve layers, 768 wide, about six times slower"
-            f" to read a line), fine-tuned on the same corpus (`{teacher['corpus']}`) for {teacher['epochs']} epochs"
+            f" to read a line), fine-tuned on {same} for {teacher['epochs']} epochs"
             f" by `training.teacher`. Each training line's target is {1 - info['teacher_weight']:.0%} its labels and"
             f" {info['teacher_weight']:.0%} the teacher's probabilities; fresh noisy copies, and each sentence of the"
             " lines that have several, are added with the teacher's probabilities alone.\n"
