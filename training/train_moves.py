@@ -16,8 +16,9 @@ With `--teacher`, a larger model trained the same way (`training.teacher`) reads
 training line first, and each line's target becomes a blend of its labels and the teacher's
 probabilities (`--teacher-weight`, half and half by default); fresh noisy copies, and each
 sentence of the lines that have several, are added with the teacher's probabilities as their
-only target. Read across authors, this carried most of the larger model's gain on real
-people's phrasing into the small one (README, "How well it reads typed lines"). `--encoder`
+only target. Read across authors, one seed carried most of the larger model's gain on real
+people's phrasing into the small one and a second seed did not (README, "How well it reads
+typed lines"). `--encoder`
 trains another encoder the same way (the teacher is made so).
 
 The trained network is exported to ONNX, quantised to int8 (dynamic, per channel) and written
