@@ -38,8 +38,9 @@ BASES = {"scenario"}
 SOURCE = re.compile(r"https?://\S+")
 
 # Per file, set a little under what the rules reader reached when the file was added (0.810,
-# 0.845, 0.567, 0.750, 0.727, 0.652, 0.619, 0.641, 0.620, 0.685, 0.503, 0.601): each file was gathered to be hard for the reader of its
-# day, so one floor over all of them would fall as files are added and guard nothing.
+# 0.845, 0.567, 0.750, 0.727, 0.652, 0.619, 0.641, 0.620, 0.685, 0.503, 0.601): each file was
+# gathered to be hard for the reader of its day, so one floor over all of them would fall as
+# files are added and guard nothing.
 REALWORLD_FLOORS = {
     "dev-realworld1.yaml": 0.78,
     "dev-realworld2.yaml": 0.82,

@@ -18,8 +18,7 @@ probabilities (`--teacher-weight`, half and half by default); fresh noisy copies
 sentence of the lines that have several, are added with the teacher's probabilities as their
 only target. Read across authors, one seed carried most of the larger model's gain on real
 people's phrasing into the small one and a second seed did not (README, "How well it reads
-typed lines"). `--encoder`
-trains another encoder the same way (the teacher is made so).
+typed lines"). `--encoder` trains another encoder the same way (the teacher is made so).
 
 The trained network is exported to ONNX, quantised to int8 (dynamic, per channel) and written
 with its tokenizer and thresholds to `game/core/movemodel/`; `python -m training.card` then
